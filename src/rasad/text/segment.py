@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rasad.text.normalise import Normalised, normalise
 
@@ -62,7 +63,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
         if stack and ch == OPEN_CLOSE[stack[-1][0]]:
-            opener, pos = stack.pop()
+            _, pos = stack.pop()
             if not stack:
                 regions.append((pos, i))
         elif ch in OPEN_CLOSE:
@@ -95,7 +96,7 @@ def sentences(text: str, norm: Normalised | None = None, start: int = 0, end: in
         regions = quote_regions(para)
         cuts = [m.end() for m in _SENT_END.finditer(para) if not _inside(m.start(), regions)]
         bounds = [0, *[c for c in cuts if 0 < c < len(para)], len(para)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in pairwise(bounds):
             while a < b and para[a].isspace():
                 a += 1
             if b <= a:
@@ -126,12 +127,16 @@ def split_proclitics(word: str) -> list[tuple[str, str]]:
 
 
 def strip_proclitics(word: str) -> str:
-    """Drop conjunction and preposition proclitics (not the article) when the rest is a plausible word."""
-    stem = word
-    if len(stem) > 3 and stem[0] in PROCLITICS:
-        stem = stem[1:]
-    if len(stem) > 3 and stem[0] in PREPOSITIONS and stem[1:3] == "ال":
-        stem = stem[1:]
-    elif len(stem) > 3 and stem.startswith("لل"):
-        stem = "ال" + stem[2:]
-    return stem
+    """Drop clitics in front of the definite article (والمفاوضات, بالعراق, للتحالف -> ال…); other words as they are.
+
+    Without a lexicon a leading و/ف/ب/ل/ك is ambiguous (وزير, فيما), so only the unambiguous cases are stripped;
+    `split_proclitics` offers the other candidates for a caller with a lexicon.
+    """
+    rest = word[1:] if len(word) > 4 and word[0] in PROCLITICS else word
+    if len(rest) > 3 and rest[0] in PREPOSITIONS and rest[1:3] == "ال":
+        return rest[1:]
+    if len(rest) > 3 and rest.startswith("لل"):
+        return "ال" + rest[2:]
+    if rest is not word and rest.startswith("ال"):
+        return rest
+    return word

@@ -1,0 +1,61 @@
+"""From an `InputDoc` (or plain text) to an analysed `Article` through the one pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasad import pipeline
+from rasad.read.inputs import InputDoc
+from rasad.record import Article
+
+
+def html_to_doc(doc: InputDoc) -> InputDoc:
+    """Extract body text and metadata from HTML with trafilatura; input metadata wins over the page's."""
+    import trafilatura
+
+    html = doc.html or ""
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
+    data: dict[str, Any] = result.as_dict() if result is not None and hasattr(result, "as_dict") else {}
+    text = data.get("text") or ""
+    if not text.strip():
+        text = trafilatura.html2txt(html) or ""
+    doc.text = text
+    doc.title = doc.title or data.get("title")
+    doc.author = doc.author or data.get("author")
+    doc.published = doc.published or data.get("date")
+    doc.url = doc.url or data.get("url")
+    doc.outlet = doc.outlet or data.get("sitename")
+    if not text.strip():
+        doc.warnings.append("no article text found in the HTML")
+    return doc
+
+
+def article_from_doc(doc: InputDoc) -> Article:
+    if doc.text is None and doc.html is not None:
+        doc = html_to_doc(doc)
+    article = Article(id=doc.id, text=doc.text or "", outlet=doc.outlet, url=doc.url, title=doc.title,
+                      published=doc.published, author=doc.author, source=doc.source or None)
+    for w in doc.warnings:
+        article.warn(w)
+    return article
+
+
+def analyze_doc(doc: InputDoc) -> Article:
+    """Analyse one input document through every pipeline step."""
+    return pipeline.run(article_from_doc(doc))
+
+
+def analyze(text: str, **meta: Any) -> dict[str, Any]:
+    """Analyse one article's text; keyword metadata: id, outlet, url, title, published, author, html.
+
+    >>> record = analyze("قال الوزير إن الاجتماع عقد أمس.", published="2024-01-27")
+    >>> record["published"]
+    '2024-01-27'
+    """
+    def field(name: str) -> str | None:
+        value = meta.get(name)
+        return None if value is None else str(value)
+
+    doc = InputDoc(id=str(meta.get("id") or "article"), text=text, html=field("html"), outlet=field("outlet"),
+                   url=field("url"), title=field("title"), published=field("published"), author=field("author"))
+    return analyze_doc(doc).to_dict()

@@ -1,0 +1,233 @@
+"""Arabic numbers: digits and number words (compound, dual, construct) as data-driven regexes and a small parser.
+
+All matching runs on the normalised copy (ASCII digits, unified alef/yeh). `ATOM` finds one number piece (digits
+or a lexicon word); `PHRASE` finds a run of pieces joined by spaces, «و» or a range connector; `parse_phrase`
+splits a run into the numbers it writes («مليار و680 مليون» is one number, «ثماني وعشر» two, «11 إلى 13» two).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rasad.resources import load
+from rasad.text.normalise import normalise_str
+
+# kinds of number words
+UNIT, TEN, HUNDRED, SCALE, FRACTION, DIGITS = "unit", "ten", "hundred", "scale", "fraction", "digits"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    kind: str
+    value: float  # the number the word writes (a dual scale already doubled)
+    scale: float = 0.0  # for scale words: the scale itself (1000 for «ألفي»)
+
+
+@dataclass(slots=True)
+class Number:
+    """One number written in the normalised text: [start, end) there, its value and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    scaled: bool = False  # ends with a scale word (ألف، مليون ...)
+    words: bool = False  # written (at least partly) in words
+    raw_digits: str | None = None  # the digits as written, when the number is digits only
+    first: str = ""  # the first piece as written (normalised), e.g. to drop a lone vague «آلاف»
+    pieces: int = 1
+    scale: float = 1.0  # the last scale word's value (1e6 for «929.2 مليون»), 1 when none
+
+
+def _forms(items: list[str]) -> list[str]:
+    return [" ".join(normalise_str(x).split()) for x in items]
+
+
+@cache
+def lexicon() -> dict[str, Word]:
+    """Normalised number word -> Word."""
+    data = load("numbers")
+    lex: dict[str, Word] = {}
+    for val, forms in data["units"].items():
+        for f in _forms(forms):
+            lex[f] = Word(UNIT, float(val))
+    for val, forms in data["teens"].items():
+        for f in _forms(forms):
+            lex[f] = Word(UNIT, float(val))
+    for val in range(3, 10):
+        for unit in _forms(data["units"][str(val)]):
+            for suffix in _forms(data["teen_suffix"]):
+                lex[f"{unit} {suffix}"] = Word(UNIT, float(10 + val))
+    for val, forms in data["tens"].items():
+        for f in _forms(forms):
+            lex[f] = Word(TEN, float(val))
+    for val, forms in data["hundreds"].items():
+        for f in _forms(forms):
+            lex[f] = Word(HUNDRED, float(val))
+    for val, prefixes in data["hundred_prefixes"].items():
+        for p in _forms(prefixes):
+            for h in _forms(data["hundred_forms"]):
+                lex[p + h] = lex[f"{p} {h}"] = Word(HUNDRED, float(val) * 100)
+    for val, forms in data["scales"].items():
+        for f in _forms(forms):
+            lex[f] = Word(SCALE, float(val), float(val))
+    for val, forms in data["scale_duals"].items():
+        for f in _forms(forms):
+            lex[f] = Word(SCALE, 2 * float(val), float(val))
+    for val, forms in data["fractions"].items():
+        for f in _forms(forms):
+            lex[f] = Word(FRACTION, float(val))
+    return lex
+
+
+@cache
+def ordinals() -> dict[str, int]:
+    """Normalised day ordinal («الرابع عشر», «الحادي والعشرين») -> day number 1..31."""
+    data = load("numbers")
+    base = {f: int(v) for v, forms in data["ordinals"].items() for f in _forms(forms)}
+    out = {f: v for f, v in base.items() if f != normalise_str("الحادي")}
+    for f, v in base.items():
+        if v < 10:
+            out[f"{f} عشر"] = out[f"{f} عشرة"] = 10 + v
+        for tv, tforms in data["ordinal_tens"].items():
+            for t in _forms(tforms):
+                out[t] = int(tv)
+                if int(tv) + v <= 31 and v < 10:
+                    out[f"{f} و{t}"] = int(tv) + v
+    return out
+
+
+def alternation(forms: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of literal forms, longest first, spaces matching any run of spaces."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in ordered)
+
+
+DIGIT_RE = r"\d+ر\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_DIGIT_TAIL = r"(?![\d/:]|[.,]\d|-\d|[A-Za-z])"
+WB = r"(?<![^\W\d_])"  # no letter before
+WE = r"(?![^\W\d_])"  # no letter after
+
+
+@cache
+def atom_pattern() -> str:
+    """One number piece: digits or a number word, with an optional «و»/«ب» clitic (group `cl`)."""
+    words = alternation(set(lexicon()))
+    return (rf"(?:{WB}(?P<cl>و|ب|وب)?(?P<w>{words}){WE}"
+            rf"|(?<![\d.,/:A-Za-z])(?P<cl2>و|ب|وب)?(?P<d>{DIGIT_RE}){_DIGIT_TAIL})")
+
+
+@cache
+def atom_re() -> re.Pattern[str]:
+    return re.compile(atom_pattern())
+
+
+@cache
+def phrase_re() -> re.Pattern[str]:
+    """A run of pieces joined by spaces, «و», or a range connector («إلى», «-», «أو»)."""
+    atom = re.sub(r"\(\?P<\w+>", "(?:", atom_pattern())
+    join = r"\s*(?:(?:إلى|الى|او|أو|حتى|-|–)\s*)?"
+    return re.compile(rf"(?:{atom})(?:{join}(?:{atom}))*")
+
+
+def digits_value(text: str) -> float:
+    """Value of a digits piece: «14,000» 14000, «15,7» 15.7, «5ر2» 2.5 (Saudi style, written fraction first)."""
+    if "ر" in text:
+        frac, whole = text.split("ر", 1)
+        return float(f"{whole}.{frac}")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _joins(prev: Word, word: Word, waw: bool, last_scale: float) -> bool:
+    """Whether `word` continues the number that `prev` is part of."""
+    if word.kind == SCALE:
+        return (not waw and prev.kind != SCALE) or (waw and word.scale < last_scale if last_scale else False)
+    if word.kind == FRACTION:
+        return waw and prev.kind == SCALE
+    if not waw:
+        return False
+    if prev.kind == UNIT and word.kind == TEN:
+        return prev.value < 10
+    if prev.kind == HUNDRED:
+        return word.value < 100 or word.kind == SCALE
+    return prev.kind == SCALE and (word.value < last_scale or word.kind == DIGITS)
+
+
+@dataclass(slots=True)
+class _Acc:
+    start: int
+    end: int = 0
+    total: float = 0.0
+    cur: float = 0.0
+    last_scale: float = 0.0
+    scaled: bool = False
+    words: bool = False
+    raw: str | None = None
+    first: str = ""
+    pieces: int = 0
+
+    def add(self, word: Word) -> None:
+        if word.kind == SCALE:
+            base = self.cur if self.cur else 1.0
+            self.total += base * word.value
+            self.cur, self.last_scale, self.scaled = 0.0, word.scale, True
+        elif word.kind == FRACTION:
+            if self.last_scale and self.total:
+                self.total += word.value * self.last_scale
+            else:
+                self.cur += word.value
+        elif word.kind == HUNDRED and 0 < self.cur < 10:
+            self.cur *= word.value
+        else:
+            self.cur += word.value
+
+    def number(self) -> Number:
+        value = self.total + self.cur
+        return Number(self.start, self.end, value, self.scaled, self.words, self.raw, self.first, self.pieces,
+                      self.last_scale or 1.0)
+
+
+def parse_phrase(text: str, offset: int = 0) -> list[Number]:
+    """The numbers written in one phrase match (`text` is the matched normalised text, `offset` its start)."""
+    lex = lexicon()
+    out: list[Number] = []
+    acc: _Acc | None = None
+    prev: Word | None = None
+    prev_end = 0
+    for m in atom_re().finditer(text):
+        if m.group("w") is not None:
+            word, piece, clitic = lex[" ".join(m.group("w").split())], m.group("w"), m.group("cl") or ""
+        else:
+            piece, clitic = m.group("d"), m.group("cl2") or ""
+            word = Word(DIGITS, digits_value(piece))
+        gap = text[prev_end:m.start()]
+        waw = "و" in clitic or bool(re.fullmatch(r"\s*و\s*", gap))
+        connector = bool(gap.strip()) and not re.fullmatch(r"\s*و\s*", gap)
+        start = m.start("w") if m.group("w") is not None else m.start("d")
+        if acc is None or prev is None or connector or not _joins(prev, word, waw, acc.last_scale):
+            if acc is not None:
+                out.append(acc.number())
+            acc = _Acc(offset + start, first=" ".join(piece.split()))
+        acc.add(word)
+        acc.pieces += 1
+        acc.end, acc.words = offset + m.end(), acc.words or word.kind != DIGITS
+        acc.raw = piece if word.kind == DIGITS and acc.raw is None and not acc.words else acc.raw
+        prev, prev_end = word, m.end()
+    if acc is not None:
+        out.append(acc.number())
+    return [n for n in out if n.value > 0 and not (n.words and not n.scaled and n.value < 1)]
+
+
+def number_value(text: str) -> float | None:
+    """The value of a normalised number written alone («ثلاثة», «20», «مليون ونصف»), or None."""
+    nums = parse_phrase(text)
+    return nums[0].value if len(nums) == 1 else None
+
+
+def as_int_if_whole(value: float) -> float | int:
+    """4.1 * 1e9 computed in floats is 4099999999.9999995: round, and give whole numbers as int."""
+    r = round(value, 4)
+    return int(r) if r == int(r) else r

@@ -1,0 +1,152 @@
+"""Lexicons for quote extraction, built once from `resources/ar/*.json` (reporting verbs, titles, source nouns).
+
+Every form is stored normalised (`normalise_str`), so lookups compare token `norm` values. Proclitics are
+handled here in code: «وأضاف», «فقال» find «أضاف», «قال»; the article «ال» is stripped for title lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rasad.resources import load
+from rasad.text.normalise import normalise_str
+
+# أن / إن / بأن / أنه / إنها / أنّهما … (normalised: hamza alef and shadda are gone)
+TRIGGER = re.compile(r"^(?:ب|وب)?ان(?:ه|ها|هم|هما|هن|ني|نا|ك|كم|ي)?$")
+OPENERS = {"«": "»", "“": "”", '"': '"', "„": "”", "‹": "›"}
+CLOSERS = frozenset({"»", "”", '"', "›"})
+COMMAS = frozenset({"،", ",", "؛", ";"})
+SENT_PUNCT = frozenset({".", "!", "?", "؟", "؛"})
+
+
+@dataclass(frozen=True, slots=True)
+class VerbInfo:
+    """One reporting-verb form: grammatical gender/number and how strictly it must be followed by a trigger."""
+
+    gender: str  # m | f | pl
+    strict: bool
+    needs: str | None
+    np_ok: bool
+    participle: bool
+
+
+def n(word: str) -> str:
+    return normalise_str(word)
+
+
+@cache
+def verbs() -> dict[str, VerbInfo]:
+    """Normalised verb form -> VerbInfo."""
+    out: dict[str, VerbInfo] = {}
+    for entry in load("reporting_verbs")["verbs"]:
+        strict = {n(w) for w in entry.get("strict", [])}
+        needs = n(entry["needs"]) if entry.get("needs") else None
+        for gender in ("m", "f", "pl"):
+            for index, form in enumerate(entry.get(gender, [])):
+                key = n(form)
+                if key not in out:
+                    out[key] = VerbInfo(gender, key in strict, needs, bool(entry.get("np_ok")), index == 2)
+    return out
+
+
+@cache
+def attribution_phrases() -> tuple[tuple[str, ...], ...]:
+    """Attribution phrases as token sequences, longest first."""
+    phrases = {tuple(n(p).split()) for p in load("reporting_verbs")["attribution"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def attribution_verbs() -> frozenset[str]:
+    return frozenset(n(w) for w in load("reporting_verbs")["attribution_verbs"])
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    return frozenset(n(w) for w in load("reporting_verbs")["statement_nouns"])
+
+
+@cache
+def _titles() -> dict[str, str]:
+    data: dict[str, Any] = load("titles")
+    out = {n(w): "f" for w in data["feminine"]}
+    out.update({n(w): "m" for w in data["masculine"] if n(w) not in out})
+    return out
+
+
+@cache
+def _set(resource: str, key: str) -> frozenset[str]:
+    return frozenset(n(w) for w in load(resource)[key])
+
+
+def bare(word: str) -> str:
+    """A normalised word without conjunction and article: «والوزيرة» -> «وزيرة»."""
+    if len(word) > 3 and word[0] in "وف" and word[1:3] == "ال":
+        word = word[1:]
+    if len(word) > 4 and word.startswith("ال"):
+        return word[2:]
+    return word
+
+
+def title_gender(word: str) -> str | None:
+    """Gender of a title word («الوزيرة» -> f), None when the word is not a title."""
+    return _titles().get(bare(word)) or _titles().get(word)
+
+
+def is_org_head(word: str) -> bool:
+    return bare(word) in _set("titles", "org_heads") or word in _set("titles", "org_heads")
+
+
+def is_anaphor(word: str) -> bool:
+    return word.startswith("ال") and bare(word) in _set("titles", "anaphors")
+
+
+def source_gender(word: str) -> str | None:
+    """Gender of an unnamed-source head noun («مسؤول» m, «مصادر» f), None otherwise."""
+    if word in _set("speaker_nouns", "sources_feminine") or bare(word) in _set("speaker_nouns", "sources_feminine"):
+        return "f"
+    if word in _set("speaker_nouns", "sources_masculine") or bare(word) in _set("speaker_nouns", "sources_masculine"):
+        return "m"
+    return None
+
+
+def is_feminine_name(word: str) -> bool:
+    return word in _set("speaker_nouns", "feminine") or bare(word) in _set("speaker_nouns", "feminine")
+
+
+def is_np_stop(word: str) -> bool:
+    return word in _set("speaker_nouns", "np_stops") or bool(TRIGGER.match(word))
+
+
+def is_time_word(word: str) -> bool:
+    w = word[1:] if len(word) > 3 and word[0] == "و" else word
+    return w in _set("speaker_nouns", "time_words")
+
+
+def is_not_name(word: str) -> bool:
+    return word in _set("speaker_nouns", "not_names")
+
+
+def is_clause_opener(word: str) -> bool:
+    return word in _set("speaker_nouns", "clause_openers")
+
+
+@cache
+def pronoun_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(n(p).split()) for p in load("speaker_nouns")["pronoun_phrases"])
+
+
+def verb_of(word: str) -> tuple[VerbInfo, int] | None:
+    """The reporting verb a normalised token is, with the number of proclitic letters before it."""
+    table = verbs()
+    info = table.get(word)
+    if info is not None:
+        return info, 0
+    if len(word) > 3 and word[0] in "وف":
+        info = table.get(word[1:])
+        if info is not None:
+            return info, 1
+    return None

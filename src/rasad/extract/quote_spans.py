@@ -1,0 +1,146 @@
+"""Token view of an article body for quote extraction: quote-mark pairs, sentence bounds, clause ends.
+
+Quote marks are paired per paragraph (« » “ ” and " "); an opener without a closer in its paragraph is left
+unclosed and never runs past its paragraph, so an unbalanced mark cannot swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.extract.quote_lexicon import CLOSERS, COMMAS, OPENERS, attribution_phrases, verb_of
+from rasad.record import Article
+from rasad.text.segment import Token
+
+
+@dataclass(slots=True)
+class Doc:
+    """Flat token list of the body with per-token sentence/paragraph bounds and quote-mark pairs."""
+
+    toks: list[Token]
+    words: list[str]
+    sent_end: list[int]
+    sent_start: list[int]
+    para_end: list[int]
+    pairs: dict[int, int] = field(default_factory=dict)  # opener index -> closer index
+    closer_of: dict[int, int] = field(default_factory=dict)  # closer index -> opener index
+    unclosed: set[int] = field(default_factory=set)
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def inside_quote(self, i: int) -> bool:
+        return any(o < i < c for o, c in self.pairs.items())
+
+
+def build_doc(article: Article) -> Doc:
+    toks: list[Token] = []
+    sent_start: list[int] = []
+    sent_end: list[int] = []
+    para_end: list[int] = []
+    paras: list[tuple[int, int]] = []
+    last_para = -1
+    for sent in article.sentences:
+        a = len(toks)
+        toks.extend(sent.tokens)
+        b = len(toks)
+        sent_start.extend([a] * (b - a))
+        sent_end.extend([b] * (b - a))
+        if sent.paragraph != last_para:
+            paras.append((a, b))
+            last_para = sent.paragraph
+        else:
+            paras[-1] = (paras[-1][0], b)
+    for a, b in paras:
+        para_end.extend([b] * (b - a))
+    doc = Doc(toks, [t.norm for t in toks], sent_end, sent_start, para_end)
+    for a, b in paras:
+        _pair_quotes(doc, a, b)
+    return doc
+
+
+def _pair_quotes(doc: Doc, a: int, b: int) -> None:
+    """Pair quote marks of one paragraph (token range [a, b)); same-kind nesting is counted."""
+    stack: list[tuple[str, int]] = []
+    for i in range(a, b):
+        ch = doc.toks[i].text
+        if ch not in OPENERS and ch not in CLOSERS:
+            continue
+        if ch == '"':
+            if stack and stack[-1][0] == '"':
+                _close(doc, stack.pop()[1], i)
+            else:
+                stack.append((ch, i))
+            continue
+        match = next((k for k in range(len(stack) - 1, -1, -1) if OPENERS[stack[k][0]] == ch), None)
+        if ch in CLOSERS and match is not None:
+            for _, j in stack[match + 1:]:
+                doc.unclosed.add(j)
+            _close(doc, stack[match][1], i)
+            del stack[match:]
+        elif ch in OPENERS:
+            stack.append((ch, i))
+    doc.unclosed.update(j for _, j in stack)
+
+
+def _close(doc: Doc, opener: int, closer: int) -> None:
+    doc.pairs[opener] = closer
+    doc.closer_of[closer] = opener
+
+
+def attribution_at(doc: Doc, i: int) -> int:
+    """Length in tokens of the attribution phrase starting at token i («بحسب», «وفقا ل», «نقلا عن»), else 0."""
+    w = doc.words
+    first = w[i][1:] if len(w[i]) > 3 and w[i][0] == "و" else w[i]
+    for phrase in attribution_phrases():
+        if first != phrase[0] or i + len(phrase) > len(w):
+            continue
+        if all(w[i + k] == phrase[k] for k in range(1, len(phrase))):
+            return len(phrase)
+    return 0
+
+
+def starts_clause(doc: Doc, i: int) -> bool:
+    """Does token i open a new reporting clause (a reporting verb, «كما أكد», an attribution phrase)?"""
+    if i >= len(doc):
+        return True
+    w = doc.words[i]
+    if w in ("كما", "فيما", "وفيما", "بينما", "ثم") and i + 1 < len(doc):
+        return verb_of(doc.words[i + 1]) is not None
+    hit = verb_of(w)
+    if hit is not None and not hit[0].strict:
+        return True
+    return attribution_at(doc, i) > 0
+
+
+def clause_end(doc: Doc, s: int) -> int:
+    """End (exclusive token index) of the clause that starts at token s: sentence end or the next reporting clause.
+
+    Balanced quoted stretches are skipped whole; the clause ends before «، مضيفاً», «وقال», «كما أكد», «بحسب».
+    """
+    end = doc.sent_end[s] if s < len(doc) else len(doc)
+    i = s
+    while i < end:
+        if i in doc.pairs:
+            i = doc.pairs[i] + 1
+            continue
+        w = doc.words[i]
+        if w in COMMAS and starts_clause(doc, i + 1):
+            return i
+        if i > s and (w[0] in "وف" and verb_of(w) is not None and verb_of(w)[1] == 1 and starts_clause(doc, i)):
+            return i
+        if i > s and w == "(" and attribution_at(doc, i + 1):
+            return i
+        i += 1
+    return end
+
+
+def trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Drop leading/trailing punctuation tokens (but keep a closing quote mark that closes inside [a, b))."""
+    while a < b and doc.toks[a].kind == "punct" and a not in doc.pairs:
+        a += 1
+    while b > a and doc.toks[b - 1].kind == "punct":
+        if b - 1 in doc.closer_of and doc.closer_of[b - 1] >= a:
+            break
+        b -= 1
+    return a, b

@@ -1,0 +1,145 @@
+"""Who a speaker phrase is: the fullest name the article gives, the role, the entity, the gender.
+
+A per-article `Registry` collects every «title + name» the article writes (so «رئيس الحكومة العراقية» can become
+«محمد شياع السوداني»), every speaker phrase met so far (the antecedents of «وأضاف:» and «مضيفاً»), and the
+entities found by the recogniser when there are any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.extract import quote_lexicon as lx
+from rasad.extract.quote_spans import Doc
+from rasad.extract.speakers import Phrase, entity_at, parse
+from rasad.record import Article, Span, Speaker
+from rasad.text.normalise import normalise_str
+
+_QUOTE_CHARS = str.maketrans("", "", "«»“”\"„‹›")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved speaker (or a «title + name» seen in the text) at token position `pos`."""
+
+    name: str
+    role: str | None
+    pos: int
+    gender: str | None
+    kind: str
+    entity: str | None = None
+    statement: bool = False
+    span: Span | None = None
+
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, self.entity, self.role, self.span)
+
+
+def _toks(text: str) -> tuple[str, ...]:
+    return tuple(normalise_str(text.translate(_QUOTE_CHARS)).replace("ة", "ه").split())
+
+
+def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    k = len(small)
+    return k > 0 and any(big[i:i + k] == small for i in range(len(big) - k + 1))
+
+
+class Registry:
+    """Names, roles and antecedents of one article."""
+
+    def __init__(self, article: Article, doc: Doc, ents: list[tuple[int, int]]) -> None:
+        self.article = article
+        self.doc = doc
+        self.ents = ents
+        self.known: list[Mention] = []  # every «title + name» and every named speaker
+        self.antecedents: list[Mention] = []
+        self._scan_titles()
+        for e in article.entities:
+            if e.type in ("PER", "ORG") and e.mentions:
+                self.known.append(Mention(e.name, None, -1, None, e.type, e.id))
+
+    def text(self, a: int, b: int) -> str:
+        """Original text of tokens [a, b) without quote marks, clitic «و» of «وال…» dropped."""
+        raw = self.article.text[self.doc.toks[a].start:self.doc.toks[b - 1].end]
+        out = " ".join(raw.translate(_QUOTE_CHARS).split())
+        return out[1:] if self.doc.words[a].startswith("وال") else out
+
+    def _scan_titles(self) -> None:
+        doc = self.doc
+        for i, w in enumerate(doc.words):
+            if lx.title_gender(w) is None or (i and (lx.title_gender(doc.words[i - 1]) or doc.words[i - 1] == "باسم")):
+                continue
+            ph = parse(doc, i, doc.sent_end[i], self.ents)
+            if ph is not None and ph.name is not None and ph.role is not None:
+                self.known.append(self._mention(ph, ph.gender))
+
+    def _mention(self, ph: Phrase, gender: str | None) -> Mention:
+        name = self.text(*ph.name) if ph.name else None
+        role = self.text(*ph.role) if ph.role else None
+        span = None
+        if ph.name:
+            s, e = self.doc.toks[ph.name[0]].start, self.doc.toks[ph.name[1] - 1].end
+            span = self.article.span(s, e)
+        return Mention(name or role or "", role if name else role, ph.start, gender or ph.gender, ph.kind, span=span)
+
+    def resolve(self, ph: Phrase, gender: str | None, statement: bool = False) -> Mention:
+        """The speaker a phrase names, resolved to the fullest name; remembered as the latest antecedent."""
+        m = self._mention(ph, gender)
+        m.statement = statement
+        if ph.kind in ("person", "name") and ph.name is not None:
+            self._complete_name(m)
+        elif ph.kind == "person":
+            self._role_to_name(m)
+        elif ph.kind == "definite" and ph.name is not None and lx.is_anaphor(self.doc.words[ph.start]):
+            self._anaphor(m, self.doc.words[ph.start])
+        if m.span is not None:
+            ent = entity_at(self.article, m.span.start, m.span.end)
+            if ent is not None:
+                m.entity = ent.id
+                if _contains(_toks(ent.name), _toks(m.name)):
+                    m.name = ent.name
+        self.antecedents.append(m)
+        if m.kind in ("person", "name", "org"):
+            self.known.append(m)
+        return m
+
+    def _complete_name(self, m: Mention) -> None:
+        short = _toks(m.name)
+        best = max((k for k in self.known if _contains(_toks(k.name), short)),
+                   key=lambda k: len(_toks(k.name)), default=None)
+        if best is not None and len(_toks(best.name)) > len(short):
+            m.name, m.entity = best.name, best.entity or m.entity
+            m.role = m.role or best.role
+        elif best is not None and m.role is None:
+            m.role = best.role
+
+    def _role_to_name(self, m: Mention) -> None:
+        role = _toks(m.role or m.name)
+        cands = [k for k in self.known if k.role and k.name != k.role and k.name
+                 and (_toks(k.role) == role or (len(role) >= 2 and (_toks(k.role)[:len(role)] == role
+                                                                      or role[:len(_toks(k.role))] == _toks(k.role))))]
+        if not cands:
+            return
+        before = [k for k in cands if k.pos <= m.pos]
+        best = before[-1] if before else cands[0]
+        m.name, m.entity, m.gender = best.name, best.entity, m.gender or best.gender
+
+    def _anaphor(self, m: Mention, word: str) -> None:
+        head = lx.bare(word)
+        for k in reversed(self.antecedents):
+            if head == "بيان" and k.statement:
+                m.name, m.role, m.entity = k.name, k.role, k.entity
+                return
+            if k.kind in ("org", "definite") and _toks(k.name) and lx.bare(_toks(k.name)[0]) == head:
+                m.name, m.entity = k.name, k.entity
+                return
+
+    def antecedent(self, gender: str | None) -> Mention | None:
+        """The last speaker compatible with a continuation verb's gender («وأضافت» needs a feminine one)."""
+        for k in reversed(self.antecedents):
+            if gender is None or k.gender is None or k.gender == gender or gender == "pl":
+                return k
+        return None
+
+    def remember(self, m: Mention) -> None:
+        self.antecedents.append(m)

@@ -1,0 +1,164 @@
+"""Speaker noun phrases: find them, split role from name, resolve titles and short names to the fullest name.
+
+A speaker phrase starts right after the reporting verb (VSO) or before it (SVO). Its head decides how far it
+runs: a title («وزير الخارجية الأمريكي جون كيري»: role, then name), an organisation («مكتب رئيس الوزراء العراقي»),
+an unnamed source («مسؤول رفيع المستوى في وزارة الدفاع الأميركية»), a definite noun phrase («البيت الأبيض») or
+a name («سعيد بومدوحة مساعد مدير …»: name, then apposition role). Entities, when the recogniser found some,
+bound and link the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.extract import quote_lexicon as lx
+from rasad.extract.quote_spans import Doc
+from rasad.record import Article, Entity
+
+MAX_NP = 12
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A speaker phrase over tokens [start, end): `name` and `role` token ranges inside it, its kind."""
+
+    start: int
+    end: int
+    kind: str  # person | org | source | definite | name
+    name: tuple[int, int] | None = None
+    role: tuple[int, int] | None = None
+    gender: str | None = None
+
+
+def _word_ok(doc: Doc, i: int, end: int) -> bool:
+    return i < end and doc.toks[i].kind in ("word", "latin") and not lx.is_np_stop(doc.words[i]) \
+        and not lx.is_time_word(doc.words[i]) and lx.verb_of(doc.words[i]) is None
+
+
+def _definite(w: str) -> bool:
+    return w.startswith(("ال", "وال")) or (len(w) > 4 and w[0] in "بل" and w[1:3] == "ال") or w.startswith("لل")
+
+
+def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
+    """End of a personal-name run starting at i: undefined words, then ال-surnames («وليد المعلم»)."""
+    j = i
+    while j < end and j - i < limit and _word_ok(doc, j, end) and lx.title_gender(doc.words[j]) is None:
+        w = doc.words[j]
+        if lx.is_not_name(w) or (j == i and _definite(w)) or (w[0] in "بل" and _definite(w)):
+            break
+        j += 1
+    return j
+
+
+def _role_run(doc: Doc, i: int, end: int) -> int:
+    """End of a role phrase starting at title token i: titles, organisation heads, ال-words, «باسم»."""
+    j = i + 1
+    while j < end and j - i < MAX_NP and _word_ok(doc, j, end):
+        w = doc.words[j]
+        if _definite(w) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) or doc.toks[j - 1].text in lx.OPENERS or doc.words[j - 1] == "باسم":
+            j += 1
+        else:
+            break
+    return j
+
+
+def _apposition(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """«، سابرينا سينغ» after a role: the name run after a comma, when it ends the phrase."""
+    if i + 1 >= end or doc.words[i] not in lx.COMMAS:
+        return None
+    j = _name_run(doc, i + 1, end)
+    if j == i + 1 or j - i > 5:
+        return None
+    return (i + 1, j)
+
+
+def _entity_run(doc: Doc, i: int, spans: list[tuple[int, int]]) -> int:
+    """If an entity mention starts at token i, the token index where it ends; else i."""
+    start = doc.toks[i].start
+    for s, e in spans:
+        if s == start:
+            j = i
+            while j < len(doc) and doc.toks[j].end <= e:
+                j += 1
+            return j
+    return i
+
+
+def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """The speaker phrase that starts at token i (not beyond token `limit`), or None."""
+    end = min(limit, i + MAX_NP)
+    if not _word_ok(doc, i, end) and doc.toks[i].kind != "num":
+        return None
+    w = doc.words[i]
+    ent_end = _entity_run(doc, i, ents)
+    if ent_end > i and lx.title_gender(w) is None:
+        return _after_name(doc, i, ent_end, end)
+    if doc.toks[i].kind == "num" or lx.source_gender(w):
+        return _source(doc, i, end)
+    gender = lx.title_gender(w)
+    if gender is not None:
+        return _titled(doc, i, end, gender)
+    if lx.is_org_head(w):
+        j = _role_run(doc, i, end)
+        return Phrase(i, j, "org", name=(i, j), gender="f" if w.endswith("ة") else "m")
+    if _definite(w):
+        j = i + 1
+        while j < end and _word_ok(doc, j, end) and _definite(doc.words[j]) and doc.words[j][0] not in "بل":
+            j += 1
+        return Phrase(i, j, "definite", name=(i, j), gender="f" if w.endswith("ة") else None)
+    j = _name_run(doc, i, end)
+    if j == i:
+        return None
+    return _after_name(doc, i, j, end)
+
+
+def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
+    """A name [i, j), maybe followed by an apposition role («سعيد بومدوحة مساعد مدير …»)."""
+    while j + 1 < end and doc.words[j].startswith("و") and _name_run(doc, j, end, 2) > j:  # واشنطن وبغداد
+        j = _name_run(doc, j, end, 2)
+    k = j + 1 if j < end and doc.words[j] in lx.COMMAS else j
+    if k < end and lx.title_gender(doc.words[k]) is not None:
+        r = _role_run(doc, k, end)
+        return Phrase(i, r, "person", name=(i, j), role=(k, r), gender=lx.title_gender(doc.words[k]))
+    return Phrase(i, j, "name", name=(i, j))
+
+
+def _titled(doc: Doc, i: int, end: int, gender: str) -> Phrase:
+    """Title + complement (the role), then the name right after it or after a comma."""
+    r = _role_run(doc, i, end)
+    n_end = _name_run(doc, r, end)
+    if n_end > r:
+        return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
+    app = _apposition(doc, r, end)
+    if app is not None:
+        return Phrase(i, app[1], "person", name=app, role=(i, r), gender=gender)
+    return Phrase(i, r, "person", role=(i, r), gender=gender)
+
+
+def _source(doc: Doc, i: int, end: int) -> Phrase:
+    """An unnamed or counted source: runs through «في / من / ب» complements up to a stop."""
+    j = i + 1
+    while j < end:
+        w = doc.words[j]
+        if w in ("في", "من", "ب", "داخل", "لدى") or doc.toks[j].kind == "num" or w == "%":
+            j += 1
+            continue
+        if not _word_ok(doc, j, end) or lx.is_not_name(w):
+            break
+        j += 1
+    g = lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None)
+    return Phrase(i, j, "source", name=(i, j), gender=g)
+
+
+def entity_spans(article: Article) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for e in article.entities if e.type in ("PER", "ORG", "LOC") for m in e.mentions]
+
+
+def entity_at(article: Article, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping [start, end), preferring PER/ORG."""
+    best: Entity | None = None
+    for e in article.entities:
+        for m in e.mentions:
+            if m.start < end and start < m.end and (best is None or e.type in ("PER", "ORG")):
+                best = e
+    return best

@@ -1,0 +1,149 @@
+"""Token features for the CRF.
+
+Features that depend only on a word's form are computed once per distinct form and cached; a token's feature list
+is its own word features, its neighbours' (prefixed with their offset), two bigrams and the multi-word gazetteer
+match it sits in. Every lookup uses `fold`: project normalisation plus ة→ه, ؤ→و, ئ→ي.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.text.normalise import normalise_str
+
+_FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي"})
+_ARABIC = frozenset(chr(c) for c in range(0x0621, 0x064B))
+CLITICS = ("وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "وك", "ال", "و", "ب", "ل", "ف", "ك")
+GAZ_TYPES = ("PER", "LOC", "ORG")
+MAX_GAZ_LEN = 6
+
+
+def fold(word: str) -> str:
+    """Normalised lookup key: project normalisation plus ة→ه, ؤ→و, ئ→ي."""
+    return normalise_str(word).translate(_FOLD)
+
+
+def stems(w: str) -> list[tuple[str, str]]:
+    """(clitic, stem) readings of a folded word, stem of at least three letters; the bare word first."""
+    out = [("", w)]
+    for c in CLITICS:
+        if w.startswith(c) and len(w) - len(c) >= 3:
+            rest = w[len(c):]
+            out.append((c, "ال" + rest if c == "لل" else rest))
+    return out
+
+
+def shape(w: str) -> str:
+    if not w:
+        return "empty"
+    if w[0].isdigit():
+        return "num"
+    if w[0] in _ARABIC:
+        return "ar"
+    if w[0].isascii() and w[0].isalpha():
+        return "lat"
+    return "p" + w if len(w) == 1 else "sym"
+
+
+@dataclass
+class Lexicon:
+    """Word clusters and name lists loaded from the shipped model folder."""
+
+    clusters: dict[str, list[int]] = field(default_factory=dict)
+    words: dict[str, set[str]] = field(default_factory=dict)  # gazetteer type -> words inside its names
+    prior: dict[str, str] = field(default_factory=dict)  # word -> majority type seen in name lists (wiki)
+    names: dict[str, str] = field(default_factory=dict)  # "w1 w2 ..." -> type (multi-word names)
+    first: frozenset[str] = frozenset()  # first words of multi-word names
+
+
+class Featurizer:
+    """Turns token sequences into CRF attribute lists."""
+
+    OFFSETS = (-2, -1, 1, 2)
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self._cache: dict[str, tuple[list[str], list[list[str]], str]] = {}
+
+    def _lex_feats(self, prefix: str, w: str) -> list[str]:
+        out: list[str] = []
+        cl = self.lex.clusters.get(w)
+        if cl is not None:
+            out += [f"{prefix}c64={cl[0]}", f"{prefix}c256={cl[1]}", f"{prefix}c1k={cl[2]}", f"{prefix}fq={cl[3]}"]
+        for t, ws in self.lex.words.items():
+            if w in ws:
+                out.append(f"{prefix}g={t}")
+        pr = self.lex.prior.get(w)
+        if pr is not None:
+            out.append(f"{prefix}wf={pr}")
+        return out
+
+    def _word(self, word: str) -> tuple[list[str], list[list[str]], str]:
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        w = fold(word)
+        sh = shape(w)
+        own = [f"w={w}", f"sh={sh}", f"len={min(len(w), 9)}"]
+        own += [f"p{i}={w[:i]}" for i in (1, 2, 3, 4) if len(w) > i]
+        own += [f"s{i}={w[-i:]}" for i in (1, 2, 3, 4) if len(w) > i]
+        own += self._lex_feats("", w)
+        readings = stems(w) if sh == "ar" else [("", w)]
+        for clitic, stem in readings[1:]:
+            own.append(f"cl={clitic}")
+            own.append(f"st={stem}")
+            own += self._lex_feats("s", stem)
+        cl = self.lex.clusters.get(w)
+        ctx = [f"w={w}"]
+        if cl is not None:
+            ctx += [f"c64={cl[0]}", f"c256={cl[1]}"]
+        if len(readings) > 1:
+            ctx.append(f"st={readings[-1][1]}")
+        ctx += [f"g={t}" for t, ws in self.lex.words.items() if w in ws]
+        near = [[f"{o}:{f}" for f in ctx] for o in self.OFFSETS]
+        out = (own, near, w)
+        if len(self._cache) < 500_000:
+            self._cache[word] = out
+        return out
+
+    def _gazetteer(self, keys: list[str]) -> list[str]:
+        """BIO labels of the longest multi-word name-list matches."""
+        tags = [""] * len(keys)
+        names, first = self.lex.names, self.lex.first
+        i = 0
+        while i < len(keys):
+            if keys[i] in first:
+                for n in range(min(MAX_GAZ_LEN, len(keys) - i), 1, -1):
+                    t = names.get(" ".join(keys[i:i + n]))
+                    if t is not None:
+                        tags[i] = "gm=B-" + t
+                        for j in range(i + 1, i + n):
+                            tags[j] = "gm=I-" + t
+                        i += n - 1
+                        break
+            i += 1
+        return tags
+
+    def sequence(self, tokens: list[str]) -> list[list[str]]:
+        """Attribute lists for one sentence."""
+        words = [self._word(t) for t in tokens]
+        keys = [w[2] for w in words]
+        gaz = self._gazetteer(keys)
+        n = len(tokens)
+        out: list[list[str]] = []
+        for i in range(n):
+            feats = list(words[i][0])
+            for k, o in enumerate(self.OFFSETS):
+                j = i + o
+                if 0 <= j < n:
+                    feats += words[j][1][k]
+            feats.append("b-=" + (keys[i - 1] if i > 0 else "<s>") + "|" + keys[i])
+            feats.append("b+=" + keys[i] + "|" + (keys[i + 1] if i + 1 < n else "</s>"))
+            if i == 0:
+                feats.append("BOS")
+            if i == n - 1:
+                feats.append("EOS")
+            if gaz[i]:
+                feats.append(gaz[i])
+            out.append(feats)
+        return out

@@ -1,0 +1,183 @@
+"""Load the shipped CRF and tag token sequences (BIO over PER / LOC / ORG / MISC).
+
+`tag(tokens)` tags one sentence; `Tagger.tag_document(sentences)` adds document-level consistency (a name tagged
+once is tagged wherever it recurs in the document); `tag_conll(in_path, out_path)` tags a CoNLL file so that
+conlleval.py scores it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter, defaultdict
+from contextlib import ExitStack
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from rasad.ner.features import Featurizer, Lexicon, stems
+
+MODEL_FILE = "ner.crfsuite"
+LEXICON_FILE = "ner_lex.json.gz"
+
+
+def lexicon_from_json(data: dict[str, Any]) -> Lexicon:
+    names: dict[str, str] = data.get("names", {})
+    return Lexicon(clusters=data.get("clusters", {}),
+                   words={t: set(ws) for t, ws in data.get("words", {}).items()},
+                   prior=data.get("prior", {}), names=names,
+                   first=frozenset(n.split(" ", 1)[0] for n in names))
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return lexicon_from_json(json.load(fh))
+
+
+def entity_chunks(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) chunks of a BIO sequence, conlleval style (an I- after another type starts a chunk)."""
+    out: list[tuple[int, int, str]] = []
+    start, cur = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        kind = t[2:] if len(t) > 2 else ""
+        begins = t.startswith("B-") or (t.startswith("I-") and kind != cur)
+        if cur and (t == "O" or begins):
+            out.append((start, i, cur))
+            cur = ""
+        if begins:
+            start, cur = i, kind
+    return out
+
+
+class Tagger:
+    """The CRF and its lexicon; `tag` is thread-compatible but not thread-safe (one tagger per thread)."""
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        self._stack = ExitStack()
+        if model_dir is None:
+            model_dir = self._stack.enter_context(resources.as_file(resources.files("rasad").joinpath("models")))
+        self.model_dir = Path(model_dir)
+        self.lexicon = load_lexicon(self.model_dir / LEXICON_FILE)
+        self.featurizer = Featurizer(self.lexicon)
+        self._crf = pycrfsuite.Tagger()
+        self._crf.open(str(self.model_dir / MODEL_FILE))
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags (PER / LOC / ORG / MISC) for one sentence of tokens."""
+        if not tokens:
+            return []
+        tags: list[str] = self._crf.tag(self.featurizer.sequence(tokens))
+        return tags
+
+    def tag_document(self, sentences: list[list[str]], consistency: bool = True) -> list[list[str]]:
+        """Tag every sentence, then propagate names across the document."""
+        tagged = [self.tag(s) for s in sentences]
+        if consistency:
+            propagate(sentences, tagged)
+        return tagged
+
+
+def _key(tok: str) -> str:
+    from rasad.ner.features import fold
+
+    return fold(tok)
+
+
+def _names(sentences: list[list[str]], tagged: list[list[str]]) -> dict[tuple[str, ...], str]:
+    """Folded token tuples tagged as names in the document, with their majority type."""
+    seen: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for toks, tags in zip(sentences, tagged, strict=True):
+        for s, e, t in entity_chunks(tags):
+            words = [_key(x) for x in toks[s:e]]
+            words[0] = stems(words[0])[-1][1] if len(stems(words[0])) > 1 and e - s == 1 else words[0]
+            seen[tuple(words)][t] += 1
+    return {k: c.most_common(1)[0][0] for k, c in seen.items() if len(k) > 1 or len(k[0]) >= 3}
+
+
+def propagate(sentences: list[list[str]], tagged: list[list[str]]) -> None:
+    """Tag untagged recurrences of names found elsewhere in the document (longest first), in place."""
+    names = _names(sentences, tagged)
+    if not names:
+        return
+    longest = max(len(k) for k in names)
+    for toks, tags in zip(sentences, tagged, strict=True):
+        keys = [_key(x) for x in toks]
+        i = 0
+        while i < len(toks):
+            step = 1
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                if any(t != "O" for t in tags[i:i + n]):
+                    continue
+                t = _match(names, keys[i:i + n])
+                if t is not None:
+                    tags[i:i + n] = ["B-" + t] + ["I-" + t] * (n - 1)
+                    step = n
+                    break
+            i += step
+
+
+def _match(names: dict[tuple[str, ...], str], keys: list[str]) -> str | None:
+    t = names.get(tuple(keys))
+    if t is not None:
+        return t
+    for _, stem in stems(keys[0])[1:]:
+        t = names.get((stem, *keys[1:]))
+        if t is not None:
+            return t
+    return None
+
+
+@cache
+def get_tagger() -> Tagger:
+    """The shared tagger built from the shipped model (loaded once per process)."""
+    return Tagger()
+
+
+def tag(tokens: list[str]) -> list[str]:
+    """BIO tags for one sentence with the shipped model."""
+    return get_tagger().tag(tokens)
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a `TOKEN TAG` file (blank line between sentences)."""
+    out: list[tuple[list[str], list[str]]] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    for line in [*Path(path).read_text(encoding="utf-8").splitlines(), ""]:
+        parts = line.split()
+        if not parts:
+            if toks:
+                out.append((toks, tags))
+            toks, tags = [], []
+            continue
+        toks.append(parts[0])
+        tags.append(parts[-1] if len(parts) > 1 else "O")
+    return out
+
+
+def tag_conll(in_path: str | Path, out_path: str | Path, consistency: bool = True, window: int = 0,
+              tagger: Tagger | None = None) -> int:
+    """Tag a `TOKEN TAG` CoNLL file and write `TOKEN GOLD PRED` lines; returns the number of tokens.
+
+    Gold tags are written as given (PERS stays PERS), predicted tags use the same label set as the gold file.
+    With `consistency`, names are propagated within blocks of `window` sentences (0: the whole file).
+    """
+    tg = tagger or get_tagger()
+    sents = read_conll(Path(in_path))
+    gold_pers = any("PERS" in t for _, tags in sents for t in tags)
+    size = window or max(1, len(sents))
+    lines: list[str] = []
+    for b in range(0, len(sents), size):
+        block = sents[b:b + size]
+        preds = tg.tag_document([s for s, _ in block], consistency)
+        for (toks, gold), pred in zip(block, preds, strict=True):
+            for tok, g, p in zip(toks, gold, pred, strict=True):
+                if gold_pers and p.endswith("-PER"):
+                    p += "S"
+                lines.append(f"{tok} {g} {p}")
+            lines.append("")
+    Path(out_path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sum(len(s) for s, _ in sents)

@@ -1,0 +1,207 @@
+"""Turn paths (files, folders, `-` for stdin) into `InputDoc`s, or `Reject`s that say which file, line and why.
+
+Formats: plain text (.txt and anything text-like), HTML (.html/.htm or content starting with a tag), JSONL
+(.jsonl, .jsonl.gz, .json: `id, outlet, url, title, published, author, text|html`). Folders are read recursively
+in sorted order. Nothing raises for bad input: every problem becomes a `Reject`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rasad.read.decode import DecodeError, decode_bytes
+
+TEXT_FIELDS = ("id", "outlet", "url", "title", "published", "author")
+SKIP_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".db", ".sqlite", ".pyc", ".parquet"}
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class InputDoc:
+    """One article as read, before analysis."""
+
+    id: str
+    text: str | None = None
+    html: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    source: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """An input that could not be read, with where and why."""
+
+    source: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return f"{where}: {self.reason}"
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".jsonl.gz", ".json.gz", ".txt.gz", ".html", ".htm", ".jsonl", ".json", ".txt", ".gz"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def _looks_html(text: str) -> bool:
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head or "<div" in head)
+
+
+def doc_from_text(text: str, doc_id: str, source: str, warnings: list[str] | None = None) -> InputDoc:
+    """A text or HTML document read from one file."""
+    warns = list(warnings or [])
+    if _looks_html(text):
+        return InputDoc(id=doc_id, html=text, source=source, warnings=warns)
+    return InputDoc(id=doc_id, text=text, source=source, warnings=warns)
+
+
+def _field(obj: dict[str, Any], name: str) -> str | None:
+    value = obj.get(name)
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise TypeError(f"field '{name}' must be a string, got {type(value).__name__}")
+
+
+def doc_from_json(obj: Any, fallback_id: str, source: str) -> InputDoc:
+    """Validate one JSONL object; raise ValueError/TypeError with a specific reason."""
+    if not isinstance(obj, dict):
+        raise TypeError(f"expected a JSON object, got {type(obj).__name__}")
+    text, html = obj.get("text"), obj.get("html")
+    for name, value in (("text", text), ("html", html)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"field '{name}' must be a string, got {type(value).__name__}")
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        raise ValueError("no 'text' or 'html' field with content")
+    meta = {name: _field(obj, name) for name in TEXT_FIELDS}
+    return InputDoc(id=meta["id"] or fallback_id, text=text, html=html, outlet=meta["outlet"], url=meta["url"],
+                    title=meta["title"], published=meta["published"], author=meta["author"], source=source)
+
+
+def iter_jsonl_lines(lines: Iterable[str], name: str, stem: str) -> Iterator[InputDoc | Reject]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield doc_from_json(json.loads(line), f"{stem}-{number}", f"{name}:{number}")
+        except json.JSONDecodeError as exc:
+            yield Reject(name, f"broken JSON line ({exc.msg} at column {exc.colno})", number)
+        except (TypeError, ValueError) as exc:
+            yield Reject(name, str(exc), number)
+
+
+def _read_jsonl(path: Path) -> Iterator[InputDoc | Reject]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8", errors="strict") as fh:
+            yield from iter_jsonl_lines(fh, str(path), _stem(path))
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        yield Reject(str(path), f"cannot read JSONL: {exc}")
+
+
+def _read_file(path: Path) -> Iterator[InputDoc | Reject]:
+    name = path.name.lower()
+    if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        yield from _read_jsonl(path)
+        return
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            yield Reject(str(path), f"file too large ({size} bytes; the limit is {MAX_BYTES})")
+            return
+        data = path.read_bytes()
+        decoded = decode_bytes(data)
+    except OSError as exc:
+        yield Reject(str(path), f"cannot read file: {exc.strerror or exc}")
+        return
+    except DecodeError as exc:
+        yield Reject(str(path), str(exc))
+        return
+    if name.endswith(".json") and decoded.text.lstrip().startswith(("{", "[")):
+        yield from _read_json_file(decoded.text, path)
+        return
+    warns = [decoded.warning] if decoded.warning else []
+    doc = doc_from_text(decoded.text, _stem(path), str(path), warns)
+    _merge_sidecar(doc, path)
+    yield doc
+
+
+def _merge_sidecar(doc: InputDoc, path: Path) -> None:
+    """`ID.meta.json` beside `ID.txt` (the eval folders' layout) supplies metadata the text lacks."""
+    meta_path = path.with_name(_stem(path) + ".meta.json")
+    if not meta_path.is_file():
+        return
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        doc.warnings.append(f"ignored unreadable {meta_path.name}: {exc}")
+        return
+    if isinstance(meta, dict):
+        for name in TEXT_FIELDS:
+            value = meta.get(name)
+            if isinstance(value, str) and value:
+                setattr(doc, name, value)
+
+
+def _read_json_file(text: str, path: Path) -> Iterator[InputDoc | Reject]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError:
+        yield from iter_jsonl_lines(text.splitlines(), str(path), _stem(path))
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for number, item in enumerate(items, start=1):
+        try:
+            yield doc_from_json(item, f"{_stem(path)}-{number}" if len(items) > 1 else _stem(path), str(path))
+        except (TypeError, ValueError) as exc:
+            yield Reject(str(path), str(exc), number if len(items) > 1 else None)
+
+
+def _read_stdin() -> Iterator[InputDoc | Reject]:
+    data = sys.stdin.buffer.read()
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        yield Reject("<stdin>", str(exc))
+        return
+    stripped = decoded.text.lstrip()
+    if stripped.startswith("{"):
+        yield from iter_jsonl_lines(decoded.text.splitlines(), "<stdin>", "stdin")
+        return
+    yield doc_from_text(decoded.text, "stdin", "<stdin>", [decoded.warning] if decoded.warning else [])
+
+
+def iter_inputs(paths: Iterable[str]) -> Iterator[InputDoc | Reject]:
+    """Every document under the given paths, in a stable order; `-` reads standard input."""
+    for raw in paths:
+        if raw == "-":
+            yield from _read_stdin()
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for file in files:
+                if file.suffix.lower() not in SKIP_SUFFIXES and not file.name.endswith((".gold.json", ".meta.json")):
+                    yield from _read_file(file)
+        elif path.is_file():
+            yield from _read_file(path)
+        else:
+            yield Reject(raw, "no such file or folder")

@@ -1,0 +1,103 @@
+"""The `Store` interface, shared row building, and `open_store(url)`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from rasad.text.normalise import normalise_str
+
+DEFAULT_URL = "sqlite:///./rasad.db"
+
+
+class StoreError(RuntimeError):
+    """A store could not be opened or written; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class PutResult:
+    id: str
+    status: str  # added | updated | unchanged | duplicate
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+class Store(Protocol):
+    """What every backend offers. Writes are idempotent: the same article (id or content hash) is stored once."""
+
+    url: str
+
+    def put(self, record: dict[str, Any]) -> PutResult: ...
+
+    def put_many(self, records: list[dict[str, Any]]) -> list[PutResult]: ...
+
+    def get(self, article_id: str) -> dict[str, Any] | None: ...
+
+    def count(self) -> int: ...
+
+    def ids(self, limit: int = 100, offset: int = 0) -> list[str]: ...
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]: ...
+
+    def schema_version(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """Hash of the normalised text: the same article re-sent under another id is recognised."""
+    text = " ".join(normalise_str(record.get("text") or "").split())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fact_rows(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows for the fact tables of one record (article_id first in every row)."""
+    aid = record["id"]
+    rows: dict[str, list[tuple[Any, ...]]] = {"entities": [], "mentions": [], "quotes": [], "dates": [], "counts": []}
+    for e in record.get("entities", []):
+        rows["entities"].append((aid, e["id"], e["type"], e["name"], len(e.get("mentions", []))))
+        for m in e.get("mentions", []):
+            rows["mentions"].append((aid, e["id"], m["start"], m["end"], m["text"]))
+    for i, q in enumerate(record.get("quotes", [])):
+        sp = q.get("speaker") or {}
+        rows["quotes"].append((aid, i, sp.get("name"), sp.get("entity"), sp.get("role"), q.get("verb"),
+                               q.get("kind"), q["start"], q["end"], q["text"]))
+    for i, d in enumerate(record.get("dates", [])):
+        rows["dates"].append((aid, i, d["start"], d["end"], d["text"], d.get("value"), d.get("mod")))
+    for i, c in enumerate(record.get("counts", [])):
+        rows["counts"].append((aid, i, c["start"], c["end"], c["text"], c.get("value"), c.get("unit"),
+                               c.get("qualifier")))
+    return rows
+
+
+def record_json(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open the store named by URL: `sqlite:///path.db` (default `sqlite:///./rasad.db`) or `postgresql://…`."""
+    url = url or DEFAULT_URL
+    if url.startswith("sqlite:"):
+        from rasad.store.sqlite import SQLiteStore
+
+        return SQLiteStore(url)
+    if url.startswith(("postgresql:", "postgres:")):
+        try:
+            from rasad.store.postgres import PostgresStore  # type: ignore[import-not-found,unused-ignore]
+        except ImportError as exc:
+            raise StoreError(f"PostgreSQL support is not installed ({exc}). "
+                             "Try: pip install 'rasad[postgres]'") from exc
+        store: Store = PostgresStore(url)
+        return store
+    raise StoreError(f"unknown store URL {url!r}: use sqlite:///path/to.db or postgresql://user@host/db")

@@ -1,0 +1,1 @@
+"""Training scripts that rebuild the models shipped under `rasad/models/`."""

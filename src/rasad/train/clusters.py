@@ -1,0 +1,121 @@
+"""Distributional word clusters from the unlabelled news corpus (used as NER features).
+
+Each frequent (folded) word gets a vector of its left and right neighbours among the most frequent words, weighted
+by positive PMI, reduced by truncated SVD and grouped by spherical k-means at several granularities. Deterministic:
+fixed seeds, single-threaded BLAS.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from rasad.ner.features import fold
+from rasad.text.segment import ARABIC_LETTERS
+
+_WORD = re.compile(rf"\d+(?:[.,]\d+)*|[{ARABIC_LETTERS}]+|[A-Za-z][A-Za-z0-9'’\-]*|\S")
+SIZES = (64, 256, 1024)
+
+
+def corpus_sentences(path: Path, limit: int | None = None) -> Iterator[list[str]]:
+    """Folded token lists, one per paragraph, of the articles in a JSONL.gz corpus."""
+    seen: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                break
+            text = fold(json.loads(line).get("text") or "")
+            for para in text.split("\n"):
+                toks = [seen.setdefault(t, t) for t in _WORD.findall(para)]
+                if toks:
+                    yield toks
+
+
+def _cooc(sents: list[list[str]], vocab: dict[str, int], ctx: dict[str, int]) -> Any:
+    import numpy as np
+    from scipy import sparse
+
+    rows = array("i")
+    cols = array("i")
+    nc = len(ctx)
+    for toks in sents:
+        ids = [vocab.get(t, -1) for t in toks]
+        cids = [ctx.get(t, -1) for t in toks]
+        for i, w in enumerate(ids):
+            if w < 0:
+                continue
+            if i > 0 and cids[i - 1] >= 0:
+                rows.append(w)
+                cols.append(cids[i - 1])
+            if i + 1 < len(ids) and cids[i + 1] >= 0:
+                rows.append(w)
+                cols.append(nc + cids[i + 1])
+    r = np.frombuffer(rows, dtype=np.int32)
+    c = np.frombuffer(cols, dtype=np.int32)
+    data = np.ones(len(r), dtype=np.float64)
+    return sparse.coo_matrix((data, (r, c)), shape=(len(vocab), 2 * nc)).tocsr()
+
+
+def _ppmi(m: Any) -> Any:
+    import numpy as np
+
+    m = m.tocoo()
+    total = m.sum()
+    rs = np.asarray(m.sum(axis=1)).ravel()
+    cs = np.asarray(m.sum(axis=0)).ravel() ** 0.75
+    cs = cs / cs.sum()
+    pmi = np.log(m.data * 1.0 / total) - np.log(rs[m.row] / total) - np.log(cs[m.col])
+    keep = pmi > 0
+    from scipy import sparse
+
+    return sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
+
+
+def _kmeans(x: Any, k: int, seed: int, iters: int = 20) -> Any:
+    """Spherical k-means (rows of x are unit vectors); returns the cluster of each row."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    cent = x[rng.choice(x.shape[0], size=k, replace=False)].copy()
+    assign = np.zeros(x.shape[0], dtype=np.int64)
+    for _ in range(iters):
+        assign = np.argmax(x @ cent.T, axis=1)
+        for c in range(k):
+            members = x[assign == c]
+            if len(members):
+                v = members.sum(axis=0)
+                cent[c] = v / (np.linalg.norm(v) + 1e-9)
+    return assign
+
+
+def build_clusters(corpus: Path, n_words: int = 80000, n_ctx: int = 1000, dim: int = 100,
+                   limit: int | None = None) -> dict[str, Any]:
+    """Word -> [c64, c256, c1024] cluster ids, plus a frequency bucket per word."""
+    import numpy as np
+    from scipy.sparse.linalg import svds
+
+    sents = list(corpus_sentences(corpus, limit))
+    freq = Counter(t for s in sents for t in s)
+    ranked = [w for w, c in sorted(freq.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 5]
+    vocab = {w: i for i, w in enumerate(ranked[:n_words])}
+    ctx = {w: i for i, w in enumerate(ranked[:n_ctx])}
+    m = _ppmi(_cooc(sents, vocab, ctx))
+    v0 = np.random.default_rng(0).standard_normal(min(m.shape))
+    u, s, _ = svds(m, k=dim, v0=v0)
+    emb = u * np.sqrt(s)
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
+    words = list(vocab)
+    out: dict[str, list[int]] = {w: [] for w in words}
+    for k in SIZES:
+        assign = _kmeans(emb, k, seed=k)
+        for w, c in zip(words, assign.tolist(), strict=True):
+            out[w].append(int(c))
+    for w in words:
+        out[w].append(min(9, int(np.log2(freq[w]))))
+    return {"sizes": list(SIZES), "words": out}

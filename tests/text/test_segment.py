@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.text.normalise import normalise
+from rasad.text.segment import paragraphs, quote_regions, sentences, split_proclitics, strip_proclitics, tokenize
+
+
+def test_seed_sentences_and_tokens_have_exact_offsets(seed_text: str) -> None:
+    sents = sentences(seed_text)
+    assert len(sents) > 25
+    for s in sents:
+        assert seed_text[s.start:s.end] == s.text
+        for t in s.tokens:
+            assert seed_text[t.start:t.end] == t.text
+
+
+def test_sentence_boundary_not_inside_balanced_quote() -> None:
+    text = 'وقال: "هذا أول. وهذا ثان". ثم غادر.'
+    sents = sentences(text)
+    assert [s.text for s in sents] == ['وقال: "هذا أول. وهذا ثان".', "ثم غادر."]
+
+
+def test_unbalanced_quote_does_not_swallow_paragraph() -> None:
+    text = "وقال: «هذا أول. وهذا ثان. ثم غادر."
+    assert len(sentences(text)) == 3
+
+
+@pytest.mark.parametrize(("text", "ends"), [
+    ("هل حضر؟ نعم حضر.", 2), ("قال؛ ثم صمت", 2), ("العدد 2.5 مليون.", 1), ("سطر\nسطر آخر", 2),
+])
+def test_sentence_punctuation(text: str, ends: int) -> None:
+    assert len(sentences(text)) == ends
+
+
+def test_tokens_of_numbers_and_words() -> None:
+    toks = tokenize(normalise("نحو ٢٬٥٠٠ جندي، وHMC."))
+    assert [(t.norm, t.kind) for t in toks] == [("نحو", "word"), ("2,500", "num"), ("جندي", "word"),
+                                                ("،", "punct"), ("و", "word"), ("HMC", "latin"), (".", "punct")]
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("والمفاوضات", "المفاوضات"), ("بالعراق", "العراق"), ("للتحالف", "التحالف"), ("وزير", "وزير"), ("فيما", "فيما"),
+])
+def test_strip_proclitics(word: str, stem: str) -> None:
+    assert strip_proclitics(word) == stem
+
+
+def test_split_proclitics_offers_article_split() -> None:
+    assert ("وبال", "مفاوضات") in split_proclitics("وبالمفاوضات")
+
+
+def test_quote_regions_nested() -> None:
+    assert quote_regions("«قال “نعم” ثم»") == [(0, 13)]
+
+
+@given(st.text(alphabet=st.sampled_from("اب ت.؟\n«»\"ـً٣"), max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_segmentation_offsets_property(text: str) -> None:
+    for s in sentences(text):
+        assert text[s.start:s.end] == s.text
+        assert all(text[t.start:t.end] == t.text for t in s.tokens)
+    for a, b in paragraphs(text):
+        assert "\n" not in text[a:b]
