@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from rasad.store import Store, open_store
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get("RASAD_TEST_PG") else [])
 
@@ -18,7 +21,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     if request.param == "sqlite":
         s = open_store(f"sqlite:///{tmp_path / 'test.db'}")
     else:
-        from tests.store.pg import fresh_database_url
+        from pg import fresh_database_url  # tests/store/pg.py
 
         s = open_store(fresh_database_url())
     yield s

@@ -1,0 +1,163 @@
+"""PostgreSQL store (psycopg 3): the same interface and schema as SQLite, versioned migrations, safe concurrent writers.
+
+Concurrency: every write transaction takes a transaction-level advisory lock per article id and per content hash,
+so two workers putting the same article at once store it once; `ON CONFLICT DO NOTHING` guards the primary key.
+Full-text search uses a `tsvector` over the normalised body with the `simple` configuration (letters are already
+normalised by Rasad), ranked with `ts_rank_cd`.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from typing import Any
+
+import psycopg
+
+from rasad.store.base import PutResult, SearchHit, StoreError, content_hash, fact_rows, record_json
+from rasad.text.normalise import normalise_str
+
+FACT_TABLES = ("entities", "mentions", "quotes", "dates", "counts")
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, outlet TEXT, url TEXT, title TEXT,
+        published TEXT, author TEXT, language TEXT, body_start INTEGER, body_end INTEGER,
+        record TEXT NOT NULL, ingested_at TIMESTAMPTZ NOT NULL DEFAULT now(), search tsvector);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_search ON articles USING GIN (search);
+    CREATE TABLE entities (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, eid TEXT NOT NULL,
+        type TEXT NOT NULL, name TEXT NOT NULL, n_mentions INTEGER NOT NULL, PRIMARY KEY (article_id, eid));
+    CREATE INDEX entities_name ON entities(name);
+    CREATE TABLE mentions (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, eid TEXT NOT NULL,
+        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL);
+    CREATE INDEX mentions_article ON mentions(article_id, eid);
+    CREATE TABLE quotes (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        speaker TEXT, speaker_entity TEXT, role TEXT, verb TEXT, kind TEXT, span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article_id, idx));
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE TABLE dates (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, mod TEXT,
+        PRIMARY KEY (article_id, idx));
+    CREATE TABLE counts (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, value DOUBLE PRECISION,
+        unit TEXT, qualifier TEXT, PRIMARY KEY (article_id, idx));
+    """,
+)
+
+
+def _lock_key(value: str) -> int:
+    return zlib.crc32(value.encode("utf-8"))
+
+
+def _ts_query(query: str) -> str:
+    """A tsquery string from words: normalised, stripped of operators, joined with & (phrases with <->)."""
+    parts: list[str] = []
+    chunks = query.split('"')
+    for i, chunk in enumerate(chunks):
+        words = ["".join(c for c in w if c.isalnum()) for w in normalise_str(chunk).split()]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        if i % 2 == 1 and i < len(chunks) - 1:
+            parts.append("(" + " <-> ".join(words) + ")")
+        else:
+            parts.extend(words)
+    return " & ".join(parts)
+
+
+class PostgresStore:
+    """PostgreSQL behind the `Store` interface."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.db = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to {url}: {exc}".strip()) from exc
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self.db.transaction():
+            self.db.execute("SELECT pg_advisory_xact_lock(7447)")
+            self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            version = self.schema_version()
+            for number, sql in enumerate(MIGRATIONS, start=1):
+                if number > version:
+                    for statement in (s.strip() for s in sql.split(";")):
+                        if statement:
+                            self.db.execute(statement)  # type: ignore[call-overload]
+                    self.db.execute("DELETE FROM schema_version")
+                    self.db.execute("INSERT INTO schema_version VALUES (%s)", (number,))
+
+    def schema_version(self) -> int:
+        row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _put_one(self, record: dict[str, Any]) -> PutResult:
+        aid, digest = str(record["id"]), content_hash(record)
+        for key in sorted((_lock_key("id:" + aid), _lock_key("hash:" + digest))):
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id=%s", (aid,)).fetchone()
+        if row is not None and row[0] == digest:
+            return PutResult(aid, "unchanged")
+        other = self.db.execute("SELECT id FROM articles WHERE content_hash=%s AND id<>%s", (digest, aid)).fetchone()
+        if other is not None:
+            return PutResult(aid, "duplicate", other[0])
+        if row is not None:
+            self.db.execute("DELETE FROM articles WHERE id=%s", (aid,))  # facts go with it (ON DELETE CASCADE)
+        self._insert(record, digest)
+        return PutResult(aid, "updated" if row is not None else "added")
+
+    def _insert(self, record: dict[str, Any], digest: str) -> None:
+        body = record.get("body") or {}
+        text = record.get("text") or ""
+        body_norm = normalise_str((record.get("title") or "") + "\n" + text[body.get("start", 0):body.get("end")])
+        self.db.execute(
+            "INSERT INTO articles (id, content_hash, outlet, url, title, published, author, language, body_start,"
+            " body_end, record, search) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s, to_tsvector('simple', %s))"
+            " ON CONFLICT (id) DO NOTHING",
+            (record["id"], digest, record.get("outlet"), record.get("url"), record.get("title"),
+             record.get("published"), record.get("author"), record.get("language"), body.get("start"),
+             body.get("end"), record_json(record), body_norm))
+        with self.db.cursor() as cur:
+            for table, rows in fact_rows(record).items():
+                if rows:
+                    marks = ",".join(["%s"] * len(rows[0]))
+                    cur.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # type: ignore[arg-type]
+
+    def put(self, record: dict[str, Any]) -> PutResult:
+        return self.put_many([record])[0]
+
+    def put_many(self, records: list[dict[str, Any]]) -> list[PutResult]:
+        """Store records in one transaction: all of them or, on error, none (the error is raised)."""
+        with self.db.transaction():
+            return [self._put_one(r) for r in records]
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT record FROM articles WHERE id=%s", (article_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def count(self) -> int:
+        row = self.db.execute("SELECT count(*) FROM articles").fetchone()
+        return int(row[0]) if row else 0
+
+    def ids(self, limit: int = 100, offset: int = 0) -> list[str]:
+        rows = self.db.execute("SELECT id FROM articles ORDER BY published DESC NULLS LAST, id LIMIT %s OFFSET %s",
+                               (limit, offset)).fetchall()
+        return [r[0] for r in rows]
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        tsq = _ts_query(query)
+        if not tsq:
+            return []
+        rows = self.db.execute(
+            "SELECT id, title, outlet, published, ts_headline('simple', substr(record::json->>'text', "
+            "coalesce(body_start, 0) + 1), q, 'StartSel=[,StopSel=],MaxWords=20,MinWords=8'), ts_rank_cd(search, q) "
+            "FROM articles, to_tsquery('simple', %s) q WHERE search @@ q ORDER BY 6 DESC, id LIMIT %s OFFSET %s",
+            (tsq, limit, offset)).fetchall()
+        return [SearchHit(r[0], r[1], r[2], r[3], r[4], -float(r[5])) for r in rows]
+
+    def close(self) -> None:
+        self.db.close()
