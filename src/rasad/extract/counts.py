@@ -18,6 +18,7 @@ from rasad.extract.numbers import (
     Number,
     alternation,
     as_int_if_whole,
+    extend_marks,
     lexicon,
     parse_phrase,
     phrase_re,
@@ -119,7 +120,8 @@ def _after(article: Article, pos: int, lex: _Lex) -> _After:
     if m:
         return _After(m.end(), "%", None, "%")
     m = lex.noun.match(text, pos)
-    if m is None or m.group("w") in lex.stop or m.group("w") in lex.vague or m.group("w") in lexicon():
+    if m is None or m.group("w") in lex.stop or m.group("w") in lex.vague or m.group("w") in lexicon() or (
+            m.group("min") is None and m.group("w").startswith("ال")):
         return _After(pos, None, None)
     if lex.month_after.match(text, pos):
         return _After(pos, None, None)
@@ -171,7 +173,8 @@ def _is_age(text: str, n: Number, after: _After, lex: _Lex) -> bool:
     before = text[max(0, n.start - 30):n.start]
     if text[max(0, n.start - 1):n.start] == "(" and text[after.end:after.end + 1] == ")":
         return True
-    return any(w in lex.age_cues for w in re.findall(rf"[{AR}]+", before)[-3:])
+    words = re.findall(rf"[{AR}]+", before)[-3:]
+    return any(w in lex.age_cues or (w[:1] in "وفبل" and w[1:] in lex.age_cues) for w in words)
 
 
 @dataclass(slots=True)
@@ -183,11 +186,14 @@ class _Prev:
 
 
 def _inherit(text: str, n: Number, prev: _Prev) -> tuple[str | None, float]:
-    """A number with no noun of its own takes the unit (and scale) of the count just before it in the sentence."""
+    """A scaled or qualified number with no noun of its own takes the unit (and scale) of the count before it.
+
+    Only within the sentence: «929.2 مليون ريال مقارنة بنحو 895» is 895 مليون ريال.
+    """
     if prev.unit is None or prev.end < 0 or n.start - prev.end > 200 or _SENT_END.search(text, prev.end, n.start):
         return None, n.value
     value = n.value
-    if not n.scaled and prev.scale > 1 and prev.base and 0.1 <= n.value / prev.base <= 10:
+    if not n.scaled and n.raw_digits and prev.scale > 1 and prev.base and 0.1 <= n.value / prev.base <= 10:
         value = n.value * prev.scale
     return prev.unit, value
 
@@ -205,7 +211,7 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, prev: _Prev
         unit, value = own.unit, n.value
         if i < len(nums) - 1 and not n.scaled and last_scale > 1:
             value *= last_scale
-        if unit is None:
+        if unit is None and (n.scaled or qual is not None):
             unit, value = _inherit(text, n, prev)
         if unit is None:
             continue
@@ -214,6 +220,7 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, prev: _Prev
         if qual is None and qa:
             qual, end = lex.qual_kind.get("after:" + " ".join(qa.group("q").split())), qa.end()
         s, e = article.norm.to_original(qstart, end)
+        e = extend_marks(article.text, e)
         out.append(CountFact(s, e, article.text[s:e], as_int_if_whole(value), unit, qual, own.modifier))
         prev.unit, prev.scale, prev.base, prev.end = unit, n.scale if n.scaled else 1.0, n.value / (
             n.scale if n.scaled else 1.0), end
@@ -246,7 +253,8 @@ def _one_two(article: Article, lo: int, hi: int, lex: _Lex) -> list[CountFact]:
     out: list[CountFact] = []
     for s, e, m in article.norm.finditer(lex.one_two, lo, hi):
         noun = m.group("noun")
-        if noun in lex.stop or noun in lex.not_counted or noun in lexicon() or noun in lex.id_cues:
+        bare = noun[1:] if noun[:1] in "وفبل" else noun
+        if bare in lex.stop or noun in lex.stop or noun in lex.not_counted or noun in lexicon() or noun in lex.id_cues:
             continue
         value = 1 if m.group("n").startswith("واحد") else 2
         ns, ne = article.norm.to_original(m.start("noun"), m.end("noun"))

@@ -1,11 +1,329 @@
-"""Placeholder until the entities extractor lands."""
+"""Named entities of an article: the shipped CRF on the article's own tokens, then in-article linking.
+
+1. Every sentence is tagged (`rasad.ner`), with document-level consistency (a name tagged once is tagged wherever
+   it recurs in the article).
+2. Each chunk becomes a mention with exact original offsets; leading clitics (و ف ب ل ك, لل) are left out of the
+   span, so a span may begin inside a token. Generic nouns and nationality adjectives are dropped.
+3. Names from `resources/ar/aliases.json` that the tagger missed are added.
+4. Mentions are linked into entities: same name, a short form contained in a longer name of the same type
+   («السوداني» → «محمد شياع السوداني»), a parenthesised acronym after a name, or a known alias group.
+   Entity.name is the fullest form, without clitics.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
 
-from rasad.record import Article
+from rasad.ner.features import fold, stems
+from rasad.ner.tagger import entity_chunks, get_tagger
+from rasad.record import Article, Entity, Span
+from rasad.resources import load
+from rasad.text.segment import Token
+
+TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+# clitic letters that may precede a name, longest first; لل is ل + the article (the name keeps «ال»)
+_CLITIC_SEQS = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل",
+                "و", "ف", "ب", "ل", "ك")
 
 
-def extract(article: Article) -> list[Any]:
-    return []
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    name: str  # display form without clitics (may differ from the span text for لل)
+    key: tuple[str, ...]  # folded tokens of `name`
+
+
+@cache
+def _aliases() -> tuple[dict[str, tuple[int, str]], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Folded name -> (group, type); searchable names; generic words; nationality suffixes."""
+    data = load("aliases")
+    groups: dict[str, tuple[int, str]] = {}
+    search: set[str] = set()
+    for i, g in enumerate(data["groups"]):
+        link_only = {_fold_name(n) for n in g.get("link_only", [])}
+        for n in g["names"]:
+            k = _fold_name(n)
+            groups[k] = (i, g["type"])
+            if k not in link_only:
+                search.add(k)
+    generic = frozenset(_fold_name(w) for w in data["generic"])
+    return groups, frozenset(search), generic, tuple(data["nationality_suffixes"])
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def _freq(word: str) -> int:
+    cl = get_tagger().lexicon.clusters.get(word)
+    return -1 if cl is None else cl[3]
+
+
+def clitic_skip(norm_word: str) -> tuple[int, str]:
+    """(letters to skip, prefix to add to the name) for the leading clitics of a name's first word."""
+    w = fold(norm_word)
+    for seq in _CLITIC_SEQS:
+        if not w.startswith(seq) or len(w) - len(seq) < 2:
+            continue
+        if seq.endswith("ال"):
+            return len(seq) - 2, ""
+        if seq.endswith("لل"):
+            return len(seq), "ال"
+        stem = w[len(seq):]
+        if _freq(stem) > _freq(w) or (stem.startswith("ال") and len(stem) > 3):
+            return len(seq), ""
+    return 0, ""
+
+
+def _make_mention(article: Article, toks: list[Token], typ: str) -> Mention | None:
+    first = toks[0]
+    skip, prefix = clitic_skip(first.norm) if first.kind == "word" else (0, "")
+    if skip:
+        norm = article.norm
+        start = norm.orig_pos(norm.to_norm(first.start) + skip)
+        if start >= first.end:
+            return None
+    else:
+        start = first.start
+    end = toks[-1].end
+    name = prefix + article.text[start:end]
+    key = tuple(fold(name).split())
+    if not key:
+        return None
+    return Mention(start, end, TYPES.get(typ, typ), name, key)
+
+
+def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
+    """Generic nouns alone and nationality adjectives tagged as places or organisations."""
+    _, _, generic, suffixes = _aliases()
+    joined = " ".join(m.key)
+    if joined in generic or all(k in generic for k in m.key):
+        return True
+    if len(m.key) != 1 or m.type not in ("LOC", "ORG") or joined in lex_loc:
+        return False
+    base = joined[2:] if joined.startswith("ال") else joined
+    for suf in suffixes:
+        if base.endswith(suf) and len(base) - len(suf) >= 2:
+            root = base[: -len(suf)]
+            if any(c in lex_loc for c in (root, root + "ا", root + "ه", "ال" + root, root + "يا")):
+                return True
+    return False
+
+
+@cache
+def _heads() -> tuple[dict[str, str], frozenset[str]]:
+    data = load("aliases")
+    heads = {fold(w): t for t, ws in data["heads"].items() for w in ws}
+    return heads, frozenset(fold(w) for w in data["strong_heads"])
+
+
+def _head_type(key: str) -> str | None:
+    heads, _ = _heads()
+    for _, stem in stems(key):
+        if stem in heads:
+            return heads[stem]
+    return None
+
+
+def apply_heads(keys: list[str], tags: list[str]) -> None:
+    """Join a head noun to the name after it («محافظة» + «حمص»), or to definite words after a strong head
+    («وزارة المالية»); in place."""
+    generic = _aliases()[2]
+    _, strong = _heads()
+    n = len(keys)
+    for i in range(n - 1):
+        if tags[i] != "O":
+            continue
+        h = _head_type(keys[i])
+        if h is None:
+            continue
+        j = i + 1
+        if tags[j].startswith("B-"):
+            j += 1
+            while j < n and tags[j].startswith("I-"):
+                j += 1
+        elif any(st in strong for _, st in stems(keys[i])):
+            while j < n and j - i <= 3 and tags[j] == "O" and keys[j].startswith(("ال", "لل")) \
+                    and keys[j] not in generic and len(keys[j]) > 3:
+                j += 1
+        if j > i + 1:
+            tags[i:j] = ["B-" + h] + ["I-" + h] * (j - i - 1)
+
+
+def _chunk_mentions(article: Article, toks: list[Token], typ: str) -> list[Mention]:
+    """One mention, or an Arabic name and the Latin short form written right after it (linked)."""
+    k = len(toks)
+    while k > 1 and toks[k - 1].kind == "latin":
+        k -= 1
+    if k == len(toks) or toks[k - 1].kind != "word":
+        m = _make_mention(article, toks, typ)
+        return [m] if m is not None else []
+    head, tail = _make_mention(article, toks[:k], typ), _make_mention(article, toks[k:], typ)
+    return [m for m in (head, tail) if m is not None]
+
+
+def _tagged_mentions(article: Article, sents: list[list[Token]]
+                     ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    tagger = get_tagger()
+    tags = tagger.tag_document([[t.text for t in toks] for toks in sents])
+    lex_loc = tagger.lexicon.words.get("LOC", set()) | {w for w, t in tagger.lexicon.prior.items() if t == "LOC"}
+    out: list[Mention] = []
+    links: list[tuple[Mention, Mention]] = []
+    for toks, tg in zip(sents, tags, strict=True):
+        apply_heads([fold(t.norm) for t in toks], tg)
+        for s, e, typ in entity_chunks(tg):
+            if e < len(toks) and fold(toks[e - 1].norm) == "تي" and toks[e].norm == "في":
+                e += 1
+            ms = [m for m in _chunk_mentions(article, toks[s:e], typ) if not _is_noise(m, lex_loc)]
+            out += ms
+            if len(ms) == 2:
+                links.append((ms[0], ms[1]))
+    return out, links
+
+
+def _alias_mentions(article: Article, sents: list[list[Token]], taken: list[Mention]) -> list[Mention]:
+    """Known alias-list names in the text that no tagged mention covers."""
+    groups, search, _, _ = _aliases()
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    longest = max(len(k.split()) for k in search)
+    out: list[Mention] = []
+    for toks in sents:
+        keys = [fold(t.norm) for t in toks]
+        i = 0
+        while i < len(toks):
+            step = 1
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                m = _match_alias(article, toks[i:i + n], keys[i:i + n], search, groups)
+                if m is not None and not any(p in covered for p in range(m.start, m.end)):
+                    out.append(m)
+                    step = n
+                    break
+            i += step
+    return out
+
+
+def _match_alias(article: Article, toks: list[Token], keys: list[str], search: frozenset[str],
+                 groups: dict[str, tuple[int, str]]) -> Mention | None:
+    skip, prefix = clitic_skip(toks[0].norm) if toks[0].kind == "word" else (0, "")
+    first = prefix + keys[0][skip:]
+    if " ".join([first, *keys[1:]]) not in search and " ".join(keys) not in search:
+        return None
+    cand = " ".join(keys) if " ".join(keys) in search else " ".join([first, *keys[1:]])
+    m = _make_mention(article, toks, groups[cand][1]) if cand != " ".join(keys) else Mention(
+        toks[0].start, toks[-1].end, groups[cand][1], article.text[toks[0].start:toks[-1].end], tuple(cand.split()))
+    return m
+
+
+def _acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """«NAME (ACR)»: a parenthesised short form right after a mention names the same entity."""
+    links: list[tuple[Mention, Mention]] = []
+    text = article.text
+    for m in mentions:
+        j = m.end
+        while j < len(text) and text[j] == " ":
+            j += 1
+        if j >= len(text) or text[j] != "(":
+            continue
+        close = text.find(")", j + 1, j + 40)
+        if close < 0:
+            continue
+        inner = text[j + 1:close].strip()
+        if not inner or len(inner.split()) > 3:
+            continue
+        s = text.index(inner, j + 1)
+        links.append((m, Mention(s, s + len(inner), m.type, inner, tuple(fold(inner).split()))))
+    return links
+
+
+class _Links:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _contained(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    n = len(small)
+    return n < len(big) and any(big[i:i + n] == small for i in range(len(big) - n + 1))
+
+
+def _link_forms(mentions: list[Mention], uf: _Links) -> None:
+    """Same name, alias group, and short form inside a longer name of the same type."""
+    groups, _, generic, _ = _aliases()
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    by_group: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        by_key.setdefault(m.key, []).append(i)
+        g = groups.get(" ".join(m.key))
+        if g is not None:
+            uf.union(by_group.setdefault(g[0], i), i)
+    for idx in by_key.values():
+        for i in idx[1:]:
+            uf.union(idx[0], i)
+    types = {k: Counter(mentions[i].type for i in idx).most_common(1)[0][0] for k, idx in by_key.items()}
+    keys = sorted(by_key, key=lambda k: (-len(k), -len(by_key[k]), mentions[by_key[k][0]].start))
+    for k in keys:
+        if all(w in generic for w in k):
+            continue
+        cands = [b for b in keys if len(b) > len(k) and types[b] == types[k] and _contained(k, b)]
+        if cands:
+            best = max(cands, key=lambda b: (len(by_key[b]), -mentions[by_key[b][0]].start))
+            uf.union(by_key[best][0], by_key[k][0])
+
+
+def _entities(mentions: list[Mention], uf: _Links) -> list[Entity]:
+    clusters: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        clusters.setdefault(uf.find(i), []).append(m)
+    out: list[tuple[int, Entity]] = []
+    for ms in clusters.values():
+        ms.sort(key=lambda m: (m.start, m.end))
+        votes = Counter(m.type for m in ms)
+        typ = max(votes, key=lambda t: (votes[t], -next(i for i, m in enumerate(ms) if m.type == t)))
+        names = Counter(m.name for m in ms)
+        best = max(ms, key=lambda m: (len(m.key), names[m.name], -m.start))
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for m in ms:
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                spans.append(Span(m.start, m.end, ""))
+        out.append((ms[0].start, Entity("", typ, best.name, spans)))
+    out.sort(key=lambda p: p[0])
+    return [e for _, e in out]
+
+
+def extract(article: Article) -> list[Entity]:
+    """Entities of the article (body range only), one per referent, with every mention's exact offsets."""
+    sents = [s.tokens for s in article.sentences if s.tokens]
+    if not sents:
+        return []
+    mentions, links = _tagged_mentions(article, sents)
+    mentions += _alias_mentions(article, sents, mentions)
+    acronyms = _acronym_links(article, mentions)
+    mentions += [b for _, b in acronyms]
+    index = {id(m): i for i, m in enumerate(mentions)}
+    uf = _Links(len(mentions))
+    for a, b in links + acronyms:
+        uf.union(index[id(a)], index[id(b)])
+    _link_forms(mentions, uf)
+    entities = _entities(mentions, uf)
+    for n, e in enumerate(entities, 1):
+        e.id = f"e{n}"
+        e.mentions = [article.span(s.start, s.end) for s in e.mentions]
+    return entities

@@ -98,10 +98,37 @@ def ordinals() -> dict[str, int]:
     return out
 
 
+_Trie = dict[str, "_Trie"]
+_END = ""
+
+
+def _trie_regex(node: _Trie) -> str:
+    """Regex for a character trie: shared prefixes are matched once, so big lexicons stay fast."""
+    branches: list[str] = []
+    for ch in sorted((c for c in node if c != _END), key=lambda c: -_depth(node[c])):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return f"(?:{body})?"  # greedy: the longest form is tried first
+    return body
+
+
+def _depth(node: _Trie) -> int:
+    return 1 + max((_depth(n) for c, n in node.items() if c != _END), default=0)
+
+
 def alternation(forms: list[str] | set[str] | frozenset[str]) -> str:
-    """A regex alternation of literal forms, longest first, spaces matching any run of spaces."""
-    ordered = sorted(set(forms), key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in ordered)
+    """A regex matching any of the literal forms (longest first), spaces matching any run of spaces."""
+    root: _Trie = {}
+    for form in {" ".join(f.split()) for f in forms if f.strip()}:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return f"(?:{_trie_regex(root)})"
 
 
 DIGIT_RE = r"\d+ر\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
@@ -114,8 +141,8 @@ WE = r"(?![^\W\d_])"  # no letter after
 def atom_pattern() -> str:
     """One number piece: digits or a number word, with an optional «و»/«ب» clitic (group `cl`)."""
     words = alternation(set(lexicon()))
-    return (rf"(?:{WB}(?P<cl>و|ب|وب)?(?P<w>{words}){WE}"
-            rf"|(?<![\d.,/:A-Za-z])(?P<cl2>و|ب|وب)?(?P<d>{DIGIT_RE}){_DIGIT_TAIL})")
+    return (rf"(?:{WB}(?P<cl>و|ب|ل|وب|ول)?(?P<w>{words}){WE}"
+            rf"|(?<![\d.,/:A-Za-z])(?P<cl2>و|ب|ل|وب|ول)?(?P<d>{DIGIT_RE}){_DIGIT_TAIL})")
 
 
 @cache
@@ -127,7 +154,7 @@ def atom_re() -> re.Pattern[str]:
 def phrase_re() -> re.Pattern[str]:
     """A run of pieces joined by spaces, «و», or a range connector («إلى», «-», «أو»)."""
     atom = re.sub(r"\(\?P<\w+>", "(?:", atom_pattern())
-    join = r"\s*(?:(?:إلى|الى|او|أو|حتى|-|–)\s*)?"
+    join = r"\s*(?:(?:الي|او|حتي|-|–)\s*)?"  # normalised: «إلى» -> «الي»
     return re.compile(rf"(?:{atom})(?:{join}(?:{atom}))*")
 
 
@@ -231,3 +258,12 @@ def as_int_if_whole(value: float) -> float | int:
     """4.1 * 1e9 computed in floats is 4099999999.9999995: round, and give whole numbers as int."""
     r = round(value, 4)
     return int(r) if r == int(r) else r
+
+
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]*")
+
+
+def extend_marks(text: str, end: int) -> int:
+    """Move a span end past diacritics and tatweel that follow its last letter («غداً», «هجوماً»)."""
+    m = _MARKS.match(text, end)
+    return m.end() if m else end

@@ -65,6 +65,11 @@ def attribution_verbs() -> frozenset[str]:
 
 
 @cache
+def impersonal() -> frozenset[str]:
+    return frozenset(n(w) for w in load("reporting_verbs")["impersonal"])
+
+
+@cache
 def statement_nouns() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["statement_nouns"])
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from rasad.extract.quote_lexicon import CLOSERS, COMMAS, OPENERS, attribution_phrases, verb_of
 from rasad.record import Article
+from rasad.text.normalise import normalise_str
 from rasad.text.segment import Token
 
 
@@ -42,7 +43,8 @@ def build_doc(article: Article) -> Doc:
     last_para = -1
     for sent in article.sentences:
         a = len(toks)
-        toks.extend(sent.tokens)
+        for tok in sent.tokens:
+            toks.extend(_unglue(tok))
         b = len(toks)
         sent_start.extend([a] * (b - a))
         sent_end.extend([b] * (b - a))
@@ -57,6 +59,24 @@ def build_doc(article: Article) -> Doc:
     for a, b in paras:
         _pair_quotes(doc, a, b)
     return doc
+
+
+def _unglue(tok: Token) -> list[Token]:
+    """Split a verb glued to the next word by a missing space («وعبّرالسوداني» -> «وعبّر» + «السوداني»)."""
+    w = tok.norm
+    cut = w.find("ال", 3)
+    if tok.kind != "word" or cut < 0 or len(w) - cut < 5 or verb_of(w) is not None or verb_of(w[:cut]) is None:
+        return [tok]
+    seen, o = 0, tok.start
+    for k, ch in enumerate(tok.text):
+        if seen == cut:
+            o = tok.start + k
+            break
+        seen += len(normalise_str(ch))
+    if o == tok.start:
+        return [tok]
+    left, right = tok.text[:o - tok.start], tok.text[o - tok.start:]
+    return [Token(tok.start, o, left, w[:cut], "word"), Token(o, tok.end, right, w[cut:], "word")]
 
 
 def _pair_quotes(doc: Doc, a: int, b: int) -> None:
@@ -110,6 +130,10 @@ def starts_clause(doc: Doc, i: int) -> bool:
     hit = verb_of(w)
     if hit is not None and not hit[0].strict:
         return True
+    if w in ("بعدما", "حيث") or (w == "في" and i + 1 < len(doc) and doc.words[i + 1] == "حين"):
+        return True
+    if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and hit is None and w not in ("مضيفا",):
+        return True  # a circumstantial participle («، ملقيا باللوم») starts a new clause
     return attribution_at(doc, i) > 0
 
 
@@ -127,10 +151,13 @@ def clause_end(doc: Doc, s: int) -> int:
         w = doc.words[i]
         if w in COMMAS and starts_clause(doc, i + 1):
             return i
-        if i > s and (w[0] in "وف" and verb_of(w) is not None and verb_of(w)[1] == 1 and starts_clause(doc, i)):
+        hit = verb_of(w) if i > s and w[0] in "وف" else None
+        if hit is not None and hit[1] == 1 and starts_clause(doc, i):
             return i
-        if i > s and w == "(" and attribution_at(doc, i + 1):
+        if i > s and ((w == "(" and attribution_at(doc, i + 1)) or attribution_at(doc, i)):
             return i
+        if i > s and w in ("حين", "بينما") and starts_clause(doc, i + 1):
+            return i - 1 if doc.words[i - 1] == "في" else i
         i += 1
     return end
 

@@ -52,11 +52,13 @@ class Registry:
         self.doc = doc
         self.ents = ents
         self.known: list[Mention] = []  # every «title + name» and every named speaker
-        self.antecedents: list[Mention] = []
+        self.antecedents: list[tuple[int, Mention]] = []  # (token position of use, speaker)
+        self.subjects: list[tuple[int, Mention]] = []  # «title + name» opening a sentence («وتوخى وزير …»)
+        self.by_last: dict[str, Mention] = {}  # last word of a full name -> that person
         self._scan_titles()
         for e in article.entities:
             if e.type in ("PER", "ORG") and e.mentions:
-                self.known.append(Mention(e.name, None, -1, None, e.type, e.id))
+                self._know(Mention(e.name, None, -1, None, "person" if e.type == "PER" else "org", e.id))
 
     def text(self, a: int, b: int) -> str:
         """Original text of tokens [a, b) without quote marks, clitic «و» of «وال…» dropped."""
@@ -71,7 +73,17 @@ class Registry:
                 continue
             ph = parse(doc, i, doc.sent_end[i], self.ents)
             if ph is not None and ph.name is not None and ph.role is not None:
-                self.known.append(self._mention(ph, ph.gender))
+                m = self._mention(ph, ph.gender)
+                self._know(m)
+                lead = [w for w in doc.words[doc.sent_start[i]:i] if not lx.is_clause_opener(w)]
+                if len(lead) <= 1:
+                    self.subjects.append((i, m))
+
+    def _know(self, m: Mention) -> None:
+        self.known.append(m)
+        words = _toks(m.name)
+        if len(words) >= 2 and m.kind == "person":
+            self.by_last.setdefault(words[-1], m)
 
     def _mention(self, ph: Phrase, gender: str | None) -> Mention:
         name = self.text(*ph.name) if ph.name else None
@@ -80,7 +92,7 @@ class Registry:
         if ph.name:
             s, e = self.doc.toks[ph.name[0]].start, self.doc.toks[ph.name[1] - 1].end
             span = self.article.span(s, e)
-        return Mention(name or role or "", role if name else role, ph.start, gender or ph.gender, ph.kind, span=span)
+        return Mention(name or role or "", role, ph.start, gender or ph.gender, ph.kind, span=span)
 
     def resolve(self, ph: Phrase, gender: str | None, statement: bool = False) -> Mention:
         """The speaker a phrase names, resolved to the fullest name; remembered as the latest antecedent."""
@@ -98,9 +110,9 @@ class Registry:
                 m.entity = ent.id
                 if _contains(_toks(ent.name), _toks(m.name)):
                     m.name = ent.name
-        self.antecedents.append(m)
+        self.antecedents.append((ph.start, m))
         if m.kind in ("person", "name", "org"):
-            self.known.append(m)
+            self._know(m)
         return m
 
     def _complete_name(self, m: Mention) -> None:
@@ -126,7 +138,7 @@ class Registry:
 
     def _anaphor(self, m: Mention, word: str) -> None:
         head = lx.bare(word)
-        for k in reversed(self.antecedents):
+        for _, k in reversed(self.antecedents):
             if head == "بيان" and k.statement:
                 m.name, m.role, m.entity = k.name, k.role, k.entity
                 return
@@ -134,12 +146,31 @@ class Registry:
                 m.name, m.entity = k.name, k.entity
                 return
 
-    def antecedent(self, gender: str | None) -> Mention | None:
-        """The last speaker compatible with a continuation verb's gender («وأضافت» needs a feminine one)."""
-        for k in reversed(self.antecedents):
-            if gender is None or k.gender is None or k.gender == gender or gender == "pl":
-                return k
-        return None
+    def antecedent(self, pos: int, gender: str | None) -> Mention | None:
+        """Who a verb without its own subject refers to: a person named earlier in its sentence («وسئل ترامب …
+        فقال»), else the last speaker or sentence subject compatible with the verb's gender («وأضافت»)."""
+        def fits(k: Mention) -> bool:
+            return gender is None or k.gender is None or k.gender == gender or gender == "pl"
 
-    def remember(self, m: Mention) -> None:
-        self.antecedents.append(m)
+        for j in range(self.doc.sent_start[pos], pos):
+            w = self.doc.words[j]
+            k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
+            if k is not None and fits(k):
+                return k
+        best: tuple[int, Mention] | None = None
+        for p, k in (*self.antecedents, *self.subjects):
+            if p < pos and fits(k) and (best is None or p >= best[0]):
+                best = (p, k)
+        if best is None and self.antecedents:
+            return self.antecedents[-1][1]
+        return best[1] if best else None
+
+    def is_known(self, ph: Phrase) -> bool:
+        """Is a bare name phrase a name the article (or the recogniser) already knows?"""
+        if ph.name is None:
+            return False
+        words = _toks(self.text(*ph.name))
+        return any(_contains(_toks(k.name), words) for k in self.known)
+
+    def remember(self, pos: int, m: Mention) -> None:
+        self.antecedents.append((pos, m))

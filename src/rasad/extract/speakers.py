@@ -35,8 +35,11 @@ def _word_ok(doc: Doc, i: int, end: int) -> bool:
         and not lx.is_time_word(doc.words[i]) and lx.verb_of(doc.words[i]) is None
 
 
-def _definite(w: str) -> bool:
-    return w.startswith(("ال", "وال")) or (len(w) > 4 and w[0] in "بل" and w[1:3] == "ال") or w.startswith("لل")
+def _definite(doc: Doc, i: int) -> bool:
+    """Does token i carry the article («البيت», «والمقاييس», «بالكونجرس», «للشؤون»)? Checked on the original
+    spelling, since «إلغاء» normalises to «الغاء»."""
+    w = doc.toks[i].text
+    return w.startswith(("ال", "وال", "لل")) or (len(w) > 4 and w[0] in "بلف" and w[1:3] == "ال")
 
 
 def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
@@ -44,18 +47,27 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
     j = i
     while j < end and j - i < limit and _word_ok(doc, j, end) and lx.title_gender(doc.words[j]) is None:
         w = doc.words[j]
-        if lx.is_not_name(w) or (j == i and _definite(w)) or (w[0] in "بل" and _definite(w)):
+        if len(w) < 2:
+            break
+        if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)):
             break
         j += 1
     return j
 
 
 def _role_run(doc: Doc, i: int, end: int) -> int:
-    """End of a role phrase starting at title token i: titles, organisation heads, ال-words, «باسم»."""
+    """End of a role phrase starting at title token i: titles, organisation heads, ال-words, «باسم», and a short
+    quoted name («قناة "فوكس نيوز" الأميركية»)."""
     j = i + 1
-    while j < end and j - i < MAX_NP and _word_ok(doc, j, end):
+    while j < end and j - i < MAX_NP:
         w = doc.words[j]
-        if _definite(w) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) or doc.toks[j - 1].text in lx.OPENERS or doc.words[j - 1] == "باسم":
+        if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 5 \
+                and lx.is_org_head(doc.words[j - 1]):
+            j = doc.pairs[j] + 1
+        elif not _word_ok(doc, j, end):
+            break
+        elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) \
+                or doc.words[j - 1] == "باسم" or (lx.is_org_head(doc.words[j - 1]) and not _definite(doc, j - 1)):
             j += 1
         else:
             break
@@ -101,9 +113,9 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     if lx.is_org_head(w):
         j = _role_run(doc, i, end)
         return Phrase(i, j, "org", name=(i, j), gender="f" if w.endswith("ة") else "m")
-    if _definite(w):
+    if _definite(doc, i):
         j = i + 1
-        while j < end and _word_ok(doc, j, end) and _definite(doc.words[j]) and doc.words[j][0] not in "بل":
+        while j < end and _word_ok(doc, j, end) and _definite(doc, j) and doc.words[j][0] not in "بل":
             j += 1
         return Phrase(i, j, "definite", name=(i, j), gender="f" if w.endswith("ة") else None)
     j = _name_run(doc, i, end)
@@ -126,7 +138,7 @@ def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
 def _titled(doc: Doc, i: int, end: int, gender: str) -> Phrase:
     """Title + complement (the role), then the name right after it or after a comma."""
     r = _role_run(doc, i, end)
-    n_end = _name_run(doc, r, end)
+    n_end = _name_run(doc, r, end, 3)
     if n_end > r:
         return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
     app = _apposition(doc, r, end)
@@ -140,7 +152,7 @@ def _source(doc: Doc, i: int, end: int) -> Phrase:
     j = i + 1
     while j < end:
         w = doc.words[j]
-        if w in ("في", "من", "ب", "داخل", "لدى") or doc.toks[j].kind == "num" or w == "%":
+        if w in ("في", "من", "ب", "داخل", "لدي") or doc.toks[j].kind == "num" or w == "%":
             j += 1
             continue
         if not _word_ok(doc, j, end) or lx.is_not_name(w):

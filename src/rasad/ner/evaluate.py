@@ -17,9 +17,9 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, f
     tp: Counter[str] = Counter()
     ng: Counter[str] = Counter()
     npred: Counter[str] = Counter()
-    for g, p in zip(gold, pred, strict=True):
-        gc = set(entity_chunks([canon(t) for t in g]))
-        pc = set(entity_chunks([canon(t) for t in p]))
+    for gs, ps in zip(gold, pred, strict=True):
+        gc = set(entity_chunks([canon(t) for t in gs]))
+        pc = set(entity_chunks([canon(t) for t in ps]))
         for _, _, t in gc:
             ng[t] += 1
             ng["ALL"] += 1

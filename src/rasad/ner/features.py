@@ -54,6 +54,7 @@ class Lexicon:
     prior: dict[str, str] = field(default_factory=dict)  # word -> majority type seen in name lists (wiki)
     names: dict[str, str] = field(default_factory=dict)  # "w1 w2 ..." -> type (multi-word names)
     first: frozenset[str] = frozenset()  # first words of multi-word names
+    silver: dict[str, str] = field(default_factory=dict)  # word -> type+strength from tagging the news corpus
 
 
 class Featurizer:
@@ -69,13 +70,18 @@ class Featurizer:
         out: list[str] = []
         cl = self.lex.clusters.get(w)
         if cl is not None:
-            out += [f"{prefix}c64={cl[0]}", f"{prefix}c256={cl[1]}", f"{prefix}c1k={cl[2]}", f"{prefix}fq={cl[3]}"]
+            out += [f"{prefix}c64={cl[0]}", f"{prefix}c256={cl[1]}", f"{prefix}c1k={cl[2]}",
+                    f"{prefix}fq={min(cl[3], 9)}"]
         for t, ws in self.lex.words.items():
             if w in ws:
                 out.append(f"{prefix}g={t}")
         pr = self.lex.prior.get(w)
         if pr is not None:
             out.append(f"{prefix}wf={pr}")
+        sv = self.lex.silver.get(w)
+        if sv is not None:
+            out.append(f"{prefix}sv={sv}")
+            out.append(f"{prefix}sv={sv[:-1]}")
         return out
 
     def _word(self, word: str) -> tuple[list[str], list[list[str]], str]:
@@ -105,6 +111,10 @@ class Featurizer:
         if len(self._cache) < 500_000:
             self._cache[word] = out
         return out
+
+    def key(self, word: str) -> str:
+        """The folded form of a token (cached)."""
+        return self._word(word)[2]
 
     def _gazetteer(self, keys: list[str]) -> list[str]:
         """BIO labels of the longest multi-word name-list matches."""

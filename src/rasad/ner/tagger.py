@@ -29,7 +29,7 @@ def lexicon_from_json(data: dict[str, Any]) -> Lexicon:
     return Lexicon(clusters=data.get("clusters", {}),
                    words={t: set(ws) for t, ws in data.get("words", {}).items()},
                    prior=data.get("prior", {}), names=names,
-                   first=frozenset(n.split(" ", 1)[0] for n in names))
+                   first=frozenset(n.split(" ", 1)[0] for n in names), silver=data.get("silver", {}))
 
 
 def load_lexicon(path: Path) -> Lexicon:
@@ -76,46 +76,45 @@ class Tagger:
         """Tag every sentence, then propagate names across the document."""
         tagged = [self.tag(s) for s in sentences]
         if consistency:
-            propagate(sentences, tagged)
+            propagate([[self.featurizer.key(t) for t in s] for s in sentences], tagged)
         return tagged
 
 
-def _key(tok: str) -> str:
-    from rasad.ner.features import fold
-
-    return fold(tok)
-
-
-def _names(sentences: list[list[str]], tagged: list[list[str]]) -> dict[tuple[str, ...], str]:
-    """Folded token tuples tagged as names in the document, with their majority type."""
+def _names(keys: list[list[str]], tagged: list[list[str]]) -> dict[tuple[str, ...], str]:
+    """Folded token tuples tagged as names in the document (a lone word without its clitics), majority type."""
     seen: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for toks, tags in zip(sentences, tagged, strict=True):
+    for ks, tags in zip(keys, tagged, strict=True):
         for s, e, t in entity_chunks(tags):
-            words = [_key(x) for x in toks[s:e]]
-            words[0] = stems(words[0])[-1][1] if len(stems(words[0])) > 1 and e - s == 1 else words[0]
+            words = ks[s:e]
+            if e - s == 1:
+                words = [stems(words[0])[-1][1]]
             seen[tuple(words)][t] += 1
     return {k: c.most_common(1)[0][0] for k, c in seen.items() if len(k) > 1 or len(k[0]) >= 3}
 
 
-def propagate(sentences: list[list[str]], tagged: list[list[str]]) -> None:
-    """Tag untagged recurrences of names found elsewhere in the document (longest first), in place."""
-    names = _names(sentences, tagged)
+def propagate(keys: list[list[str]], tagged: list[list[str]]) -> None:
+    """Tag untagged recurrences of names found elsewhere in the document (longest first), in place.
+
+    `keys` are the folded tokens of each sentence.
+    """
+    names = _names(keys, tagged)
     if not names:
         return
     longest = max(len(k) for k in names)
-    for toks, tags in zip(sentences, tagged, strict=True):
-        keys = [_key(x) for x in toks]
+    firsts = {k[0] for k in names}
+    for ks, tags in zip(keys, tagged, strict=True):
         i = 0
-        while i < len(toks):
+        while i < len(ks):
             step = 1
-            for n in range(min(longest, len(toks) - i), 0, -1):
-                if any(t != "O" for t in tags[i:i + n]):
-                    continue
-                t = _match(names, keys[i:i + n])
-                if t is not None:
-                    tags[i:i + n] = ["B-" + t] + ["I-" + t] * (n - 1)
-                    step = n
-                    break
+            if tags[i] == "O" and (ks[i] in firsts or any(st in firsts for _, st in stems(ks[i])[1:])):
+                for n in range(min(longest, len(ks) - i), 0, -1):
+                    if any(t != "O" for t in tags[i:i + n]):
+                        continue
+                    t = _match(names, ks[i:i + n])
+                    if t is not None:
+                        tags[i:i + n] = ["B-" + t] + ["I-" + t] * (n - 1)
+                        step = n
+                        break
             i += step
 
 

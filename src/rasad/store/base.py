@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from rasad.text.normalise import normalise_str
 
@@ -25,12 +25,48 @@ class PutResult:
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
+    """One matching article. `snippet` is cut from the ORIGINAL text at `snippet_start`; `highlights` are
+    (start, end) offsets inside `snippet` (add `snippet_start` for offsets in the article text)."""
+
     id: str
     title: str | None
     outlet: str | None
     published: str | None
     snippet: str
     score: float
+    snippet_start: int = 0
+    highlights: tuple[tuple[int, int], ...] = ()
+    title_highlights: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """Full-text words/"phrases" (may be empty) and filters; `entity`/`speaker` take any spelling of a name."""
+
+    q: str = ""
+    outlet: str | None = None
+    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    until: str | None = None
+    entity: str | None = None
+    speaker: str | None = None
+    limit: int = 20
+    offset: int = 0
+    facets: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    query: SearchQuery
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetValue]]
 
 
 class Store(Protocol):
@@ -53,6 +89,26 @@ class Store(Protocol):
     def schema_version(self) -> int: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class SearchStore(Store, Protocol):
+    """A store that also answers the explorer's questions (search with filters and facets, entities, quotes).
+
+    Entities and speakers are grouped across articles by `rasad.store.search.entity_key(name)`."""
+
+    def search_articles(self, query: SearchQuery) -> SearchResult: ...
+
+    def entities(self, q: str = "", type: str | None = None, limit: int = 50, offset: int = 0
+                 ) -> tuple[int, list[dict[str, Any]]]: ...
+
+    def entity(self, key: str, quotes_limit: int = 200) -> dict[str, Any] | None: ...
+
+    def quotes(self, speaker: str | None = None, since: str | None = None, until: str | None = None,
+               article_id: str | None = None, limit: int = 50, offset: int = 0
+               ) -> tuple[int, list[dict[str, Any]]]: ...
+
+    def outlets(self) -> list[FacetValue]: ...
 
 
 def content_hash(record: dict[str, Any]) -> str:

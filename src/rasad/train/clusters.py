@@ -117,5 +117,5 @@ def build_clusters(corpus: Path, n_words: int = 80000, n_ctx: int = 1000, dim: i
         for w, c in zip(words, assign.tolist(), strict=True):
             out[w].append(int(c))
     for w in words:
-        out[w].append(min(9, int(np.log2(freq[w]))))
+        out[w].append(int(np.log2(freq[w])))
     return {"sizes": list(SIZES), "words": out}

@@ -1,0 +1,231 @@
+"""Shards: the units of work of a batch run, planned from input paths, each read back into `InputDoc`s.
+
+A shard is a stable, picklable description of a slice of the input:
+- `jsonl`: lines `[start, stop)` (1-based line numbers, as in rejects) of one JSONL(.gz) file; for uncompressed
+  files the byte offset of line `start` lets a worker seek straight to it;
+- `warc`: response records `[start, stop)` (0-based, counting only HTTP responses) of one WARC(.gz) file;
+- `files`: a group of plain text / HTML / JSON files, read with the ordinary readers.
+
+Its `id` is a hash of that description, so a rerun over the same inputs with the same shard size plans the
+same shards and can skip those already done.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO, Any, cast
+
+from rasad.read.decode import DecodeError, decode_bytes
+from rasad.read.inputs import SKIP_SUFFIXES, InputDoc, Reject, doc_from_json, iter_inputs
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """A slice of the input: `kind` is `jsonl`, `warc` or `files`."""
+
+    kind: str
+    paths: tuple[str, ...]
+    start: int = 0
+    stop: int = 0
+    offset: int | None = None  # byte offset of line `start` (uncompressed JSONL only)
+
+    @property
+    def id(self) -> str:
+        desc = json.dumps([self.kind, self.paths, self.start, self.stop], ensure_ascii=False)
+        return hashlib.sha1(desc.encode("utf-8")).hexdigest()[:16]
+
+    def describe(self) -> str:
+        if self.kind == "files":
+            return f"{len(self.paths)} files from {self.paths[0]}"
+        unit = "lines" if self.kind == "jsonl" else "records"
+        return f"{self.paths[0]} {unit} {self.start}-{self.stop - 1}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    shards: list[Shard]
+    rejects: list[Reject]
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def _wanted(path: Path) -> bool:
+    """The same filter as the ordinary folder reader: no hidden files, images, sidecars or gold files."""
+    return (path.is_file() and not path.name.startswith(".") and path.suffix.lower() not in SKIP_SUFFIXES
+            and not path.name.endswith((".gold.json", ".meta.json")))
+
+
+def _expand(paths: Iterable[str], rejects: list[Reject]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if _wanted(p)))
+        elif path.is_file():
+            files.append(path)
+        else:
+            rejects.append(Reject(raw, "no such file or folder"))
+    return files
+
+
+def _line_offsets(path: Path) -> Iterator[int]:
+    """The byte offset of every line start of a JSONL file (decompressed size for .gz: not seekable)."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    pos = 0
+    with opener(path, "rb") as fh:
+        for line in fh:
+            yield pos
+            pos += len(line)
+
+
+def _jsonl_shards(path: Path, size: int, rejects: list[Reject]) -> list[Shard]:
+    seekable = not path.name.endswith(".gz")
+    shards: list[Shard] = []
+    try:
+        offsets = list(_line_offsets(path))
+    except (OSError, EOFError) as exc:
+        rejects.append(Reject(str(path), f"cannot read JSONL: {exc}"))
+        return shards
+    for start in range(0, len(offsets), size):
+        stop = min(start + size, len(offsets))
+        shards.append(Shard("jsonl", (str(path),), start + 1, stop + 1, offsets[start] if seekable else None))
+    return shards
+
+
+def _warc_shards(path: Path, size: int, rejects: list[Reject]) -> list[Shard]:
+    try:
+        with path.open("rb") as fh:
+            n = sum(1 for _ in _warc_responses(fh))
+    except Exception as exc:  # warcio raises assorted errors on a damaged archive
+        rejects.append(Reject(str(path), f"cannot read WARC: {type(exc).__name__}: {exc}"))
+        return []
+    return [Shard("warc", (str(path),), s, min(s + size, n)) for s in range(0, n, size)]
+
+
+def plan_shards(paths: Iterable[str], size: int = 500, files_per_shard: int = 100) -> Plan:
+    """Split the inputs into shards of about `size` articles; unreadable paths become rejects."""
+    rejects: list[Reject] = []
+    shards: list[Shard] = []
+    loose: list[str] = []
+    for path in _expand(paths, rejects):
+        if _is_jsonl(path):
+            shards.extend(_jsonl_shards(path, size, rejects))
+        elif _is_warc(path):
+            shards.extend(_warc_shards(path, size, rejects))
+        else:
+            loose.append(str(path))
+    for i in range(0, len(loose), files_per_shard):
+        shards.append(Shard("files", tuple(loose[i:i + files_per_shard])))
+    return Plan(shards, rejects)
+
+
+def _open_binary(path: Path) -> IO[bytes]:
+    if path.name.endswith(".gz"):
+        return cast(IO[bytes], gzip.open(path, "rb"))
+    return path.open("rb")
+
+
+def _read_jsonl_slice(shard: Shard) -> Iterator[InputDoc | Reject]:
+    path = Path(shard.paths[0])
+    name = str(path)
+    stem = path.name.removesuffix(".gz").removesuffix(".jsonl").removesuffix(".ndjson")
+    try:
+        binary = _open_binary(path)
+    except OSError as exc:
+        yield Reject(name, f"cannot read JSONL: {exc}")
+        return
+    with binary:
+        if shard.offset is not None:
+            binary.seek(shard.offset)
+            first = shard.start
+        else:
+            first = 1
+        try:
+            lines = itertools.islice(binary, shard.start - first, shard.stop - first)
+            yield from _numbered(_decode_lines(lines, name, shard.start), name, stem, shard.start)
+        except (OSError, EOFError) as exc:
+            yield Reject(name, f"cannot read JSONL: {exc}")
+
+
+def _decode_lines(lines: Iterable[bytes], name: str, first: int) -> Iterator[str | Reject]:
+    for number, raw in enumerate(lines, start=first):
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield Reject(name, f"line is not UTF-8 ({exc.reason} at byte {exc.start})", number)
+
+
+def _numbered(items: Iterable[str | Reject], name: str, stem: str, first: int) -> Iterator[InputDoc | Reject]:
+    """Parse decoded lines as the ordinary JSONL reader does, keeping each line's number in the whole file."""
+    for number, item in enumerate(items, start=first):
+        if isinstance(item, Reject):
+            yield item
+        elif item.strip():
+            try:
+                yield doc_from_json(json.loads(item), f"{stem}-{number}", f"{name}:{number}")
+            except json.JSONDecodeError as exc:
+                yield Reject(name, f"broken JSON line ({exc.msg} at column {exc.colno})", number)
+            except (TypeError, ValueError) as exc:
+                yield Reject(name, str(exc), number)
+
+
+def _warc_responses(stream: IO[bytes]) -> Iterator[Any]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    for record in ArchiveIterator(stream):
+        if record.rec_type == "response":
+            yield record
+
+
+def _warc_doc(record: Any, name: str, index: int) -> InputDoc | Reject:
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>").removeprefix("urn:uuid:")
+    ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
+    where = f"{name}#{index}"
+    if ctype and "html" not in ctype and "text" not in ctype:
+        return Reject(name, f"WARC record {index} ({uri}) is {ctype}, not text or HTML", index)
+    try:
+        decoded = decode_bytes(record.content_stream().read())
+    except DecodeError as exc:
+        return Reject(name, f"WARC record {index} ({uri}): {exc}", index)
+    warns = [decoded.warning] if decoded.warning else []
+    return InputDoc(id=rid or f"{Path(name).name}-{index}", html=decoded.text, url=uri, source=where, warnings=warns)
+
+
+def _read_warc_slice(shard: Shard) -> Iterator[InputDoc | Reject]:
+    name = shard.paths[0]
+    try:
+        with open(name, "rb") as fh:
+            records = itertools.islice(_warc_responses(fh), shard.start, shard.stop)
+            for index, record in enumerate(records, start=shard.start):
+                yield _warc_doc(record, name, index)
+    except Exception as exc:  # a damaged archive must not stop the run
+        yield Reject(name, f"cannot read WARC: {type(exc).__name__}: {exc}")
+
+
+def read_shard(shard: Shard) -> Iterator[InputDoc | Reject]:
+    """The documents of one shard, in order; bad input becomes `Reject`s, never an exception."""
+    if shard.kind == "jsonl":
+        yield from _read_jsonl_slice(shard)
+    elif shard.kind == "warc":
+        yield from _read_warc_slice(shard)
+    else:
+        yield from iter_inputs(shard.paths)

@@ -1,0 +1,112 @@
+"""Dates: each month system, relative forms, Hijri conversion, weekday consistency, not-a-date cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rasad.extract import dates
+from rasad.record import Article
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _dates(text: str, published: str | None = "2024-01-27") -> list[tuple[str, str | None, str | None]]:
+    a = Article(id="t", text=text, published=published)
+    return [(d.text, d.value, d.mod) for d in dates.extract(a)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("اجتمعوا في 27 كانون الثاني 2024 ببغداد", "27 كانون الثاني 2024", "2024-01-27"),
+    ("اجتمعوا في 27 كانون 2 2024 ببغداد", "27 كانون 2 2024", "2024-01-27"),
+    ("وقع في 3 أغسطس 2015 حادث", "3 أغسطس 2015", "2015-08-03"),
+    ("في ١٥ يوليو ٢٠١٥ وقع", "١٥ يوليو ٢٠١٥", "2015-07-15"),
+    ("في ۱۵ تموز ۲۰۱۵ وقع", "۱۵ تموز ۲۰۱۵", "2015-07-15"),
+    ("منذ 12 جويلية 2019 تقريبا", "12 جويلية 2019", "2019-07-12"),
+    ("في 5 أفريل 2020 أعلن", "5 أفريل 2020", "2020-04-05"),
+    ("في تشرين الأول/أكتوبر 2023 حدث", "تشرين الأول/أكتوبر 2023", "2023-10"),
+    ("في مايو (أيار) 2015 حدث", "مايو (أيار) 2015", "2015-05"),
+    ("وقع في الأول من يناير 2016", "الأول من يناير 2016", "2016-01-01"),
+    ("بتاريخ 12/05/2015 صدر", "12/05/2015", "2015-05-12"),
+])
+def test_month_systems(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(t, v) for t, v, _ in _dates(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("قال اليوم السبت إن", "اليوم السبت", "2024-01-27"),
+    ("وصل أمس الجمعة إلى بغداد", "أمس الجمعة", "2024-01-26"),
+    ("وصل أول من أمس إلى بغداد", "أول من أمس", "2024-01-25"),
+    ("يصل غداً إلى بغداد", "غداً", "2024-01-28"),
+    ("وقع قبل ثلاثة أيام في بغداد", "قبل ثلاثة أيام", "2024-01-24"),
+    ("وقع قبل 4 سنوات في بغداد", "قبل 4 سنوات", "2020"),
+    ("وقع قبل عامين في بغداد", "قبل عامين", "2022"),
+    ("يبدأ الشهر المقبل في بغداد", "الشهر المقبل", "2024-02"),
+    ("وقع العام الماضي في بغداد", "العام الماضي", "2023"),
+    ("وقع عام 2014 في بغداد", "عام 2014", "2014"),
+    ("زار بغداد الخميس الماضي", "الخميس الماضي", "2024-01-25"),
+    ("سيزور بغداد يوم الأحد المقبل", "يوم الأحد المقبل", "2024-01-28"),
+    ("زار بغداد الخميس", "الخميس", "2024-01-25"),
+])
+def test_relative_forms(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(t, v) for t, v, _ in _dates(text)]
+
+
+@pytest.mark.parametrize(("text", "value", "mod"), [
+    ("منذ منتصف تشرين الأول/أكتوبر الماضي", "2023-10", "mid"),
+    ("حتى نهاية 2017 على الأقل", "2017", "end"),
+    ("في مطلع العام المقبل", "2025", "start"),
+    ("في أواخر شهر مارس 2020", "2020-03", "end"),
+])
+def test_parts_of_periods(text: str, value: str, mod: str) -> None:
+    assert [(v, m) for _, v, m in _dates(text)] == [(value, mod)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("في 17 رمضان 1436 هـ", "2015-07-04"),
+    ("اليوم الأول من شهر ذو الحجة 1436هـ", "2015-09-14"),
+    ("في العام 1391 هـ", "1971"),
+])
+def test_hijri(text: str, value: str) -> None:
+    assert [v for _, v, _ in _dates(text)] == [value]
+
+
+def test_weekday_consistency_warning() -> None:
+    a = Article(id="t", text="عقد الاجتماع الأحد 27 كانون الثاني 2024 في بغداد", published="2024-01-27")
+    found = dates.extract(a)
+    assert any("الأحد" in w for w in a.warnings)
+    assert found[-1].value == "2024-01-27"
+    ok = Article(id="t", text="عقد الاجتماع السبت 27 كانون الثاني 2024 في بغداد", published="2024-01-27")
+    dates.extract(ok)
+    assert ok.warnings == []
+
+
+@pytest.mark.parametrize("text", [
+    "استمرت الحرب ثلاث سنوات",
+    "بعد عقد من الحوار",
+    "في الأيام المقبلة سنرى",
+    "الأسبوع الماضي كان صعبا",
+    "في التسعينيات كان الوضع مختلفا",
+    "بلغ الإنتاج 10.3 مليون برميل في اليوم",
+    "مارس الضغط على الحكومة",
+    "القرارات 1803 و1929",
+])
+def test_not_dates(text: str) -> None:
+    assert _dates(text) == []
+
+
+def test_no_published_keeps_relative_span_without_value() -> None:
+    assert _dates("وصل أمس إلى بغداد", None) == [("أمس", None, None)]
+
+
+def test_offsets_exact_on_dev() -> None:
+    path = SHARED / "eval" / "dev" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path}")
+    for line in path.open(encoding="utf-8"):
+        rec = json.loads(line)
+        a = Article(id=rec["id"], text=rec["text"], published="2015-07-27")
+        for d in dates.extract(a):
+            assert a.text[d.start:d.end] == d.text
