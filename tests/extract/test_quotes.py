@@ -119,6 +119,64 @@ def test_continuation_participle_and_statement() -> None:
     assert [q.verb for q in found] == ["وأفاد", "وأضاف", "مضيفاً"]
 
 
+# ---- forms added in round 2 (real sentences: dev set ant-AL, snn-alyaum, seed; corpus 1106, 1148) ----
+BIL_QAWL = ('ومن جهتها، كانت صحيفة العاصمة موسكو "سبورت اكسبرس" أكثر موضوعية بالقول بأن "مشجعي سبارتاك ليسوا '
+            'بالقديسين".')
+BI_QAWLIHI = ('وأسفرت الاشتباكات عن إصابة 35 شخصا في أحداث رأى فيها الرئيس الروسي فلاديمير بوتين فرصة للسخرية '
+              'بقوله في حينها "كيف تمكن 200 من مشجعينا من ضرب عدة آلاف من الإنجليز".')
+RELAYED = 'نقلت وكالة بلومبيرغ عن مصادر قولها، إن جهاز قطر للاستثمار يدرس بيع ثلاثة فنادق في أوروبا.'
+MUKTAFIYAN = ('وتوخى وزير الدفاع الأميركي لويد أوستن في بيان الحذر مكتفيا بتأكيد بدء "اجتماعات" فرق العمل '
+              '"في الأيام المقبلة".')
+MUTAHADDITHAN = ('لكن مصدرا مقربا من دوستم ينفي ذلك متحدثا عن "تعاون" بين مقاتليهما "على المستوى المحلي".')
+STRICT_SUBJECT = 'وكشف إبسن أن منظمته اتصلت بمصنعي السيارات الثلاثة الكبار.'
+OUTLET = ('وقال المتحدث باسم حماية المستهلك الدكتور عبيد العبدلي لـ«عكاظ»: إن ما يتحكم في السعر هو العرض '
+          'والطلب.')
+
+
+@pytest.mark.parametrize(("text", "verb", "name", "starts"), [
+    (BIL_QAWL, "بالقول", None, "مشجعي سبارتاك"),
+    (BI_QAWLIHI, "بقوله", None, "كيف تمكن"),
+    (RELAYED, "قولها", "مصادر", "جهاز قطر"),
+    (MUKTAFIYAN, "مكتفيا بتأكيد", "لويد أوستن", "بدء"),
+    (MUTAHADDITHAN, "متحدثا عن", None, "\"تعاون\""),
+    (STRICT_SUBJECT, "وكشف", "إبسن", "منظمته اتصلت"),
+    (OUTLET, "وقال", None, "ما يتحكم"),
+], ids=["bil-qawl", "bi-qawlihi", "relayed-qawluha", "muktafiyan-bi", "mutahaddithan-an", "strict-after-subject",
+        "outlet-name-skipped"])
+def test_round_two_forms(text: str, verb: str, name: str | None, starts: str) -> None:
+    found = run(text)
+    check_offsets(text, found)
+    hits = [q for q in found if q.verb.startswith(verb) and q.text.startswith(starts)]
+    assert hits, [(q.verb, q.text[:30]) for q in found]
+    if name is not None:
+        assert hits[0].speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "verb", "ends"), [
+    ('أعلنت وزارة الخارجية الايطالية ان الوزير باولو جنتيلوني سيزور إيران في الرابع من أغسطس المقبل، لينضم '
+     'بذلك إلى العديد من المسؤولين الأوروبيين.', "أعلنت", "أغسطس المقبل"),
+    ('وشملت العناصر الأخرى التي اعتبرت هامة في مكان العمل: الموازنة بين الحياة المهنية والشخصية (81٪ قالوا '
+     'إنها مهمة)، والتقييم العادل.', "قالوا", "مهمة"),
+    ('وقالت نسبة 19٪ إن ذلك "صعب إلى حد ما"، مع نسبة 6٪ ممن قالوا إن ذلك "صعب جداً".', "وقالت", 'حد ما"'),
+    ('وقال إن المواصفات الجديدة تصب في مصلحة الوطن؛ نظرا لأنها تهدف إلى خفض استهلاك الوقود.', "وقال",
+     "خفض استهلاك الوقود"),
+], ids=["purpose-clause-ends", "survey-in-brackets", "new-speaker-after-comma", "semicolon-continues"])
+def test_clause_ends(text: str, verb: str, ends: str) -> None:
+    found = run(text)
+    check_offsets(text, found)
+    hits = [q for q in found if q.verb == verb]
+    assert hits and hits[0].text.endswith(ends), [(q.verb, q.text) for q in found]
+
+
+@pytest.mark.parametrize("text", [
+    'حيث يُتوقع أن تضيف إيران نحو 0.7 مليون برميل في اليوم إلى الإنتاج العالمي بحلول نهاية عام 2016.',
+    'أي بزيادة سنوية تصل إلى 5% ويتوقع لها أن تنمو بمعدل سنوي يصل إلى نحو 7% خلال السنوات المقبلة.',
+    'وشملت العناصر الأخرى التي اعتبرت هامة في مكان العمل: الموازنة بين الحياة المهنية والشخصية.',
+], ids=["passive-yutawaqqa", "passive-with-laha", "opinion-verb-colon-list"])
+def test_not_quotes_round_two(text: str) -> None:
+    assert run(text) == []
+
+
 # ---- the seed article and the dev set (read from ../shared; skipped with a message where absent) ----
 
 def _score_module() -> ModuleType:
@@ -178,7 +236,7 @@ def test_dev_set_scores_and_speed() -> None:
     matched, right, n_pred, n_gold = tot
     f1 = 2 * matched / (n_pred + n_gold)
     attribution = 2 * right / (n_pred + n_gold)
-    assert f1 >= 0.80 and attribution >= 0.70, (f1, attribution)
+    assert f1 >= 0.89 and attribution >= 0.82, (f1, attribution)
     assert per_article < 0.05
 
 

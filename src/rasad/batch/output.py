@@ -39,12 +39,12 @@ def _schema() -> Any:
     ])
 
 
-def article_row(record: dict[str, Any]) -> dict[str, Any]:
-    """One flat Parquet row for a record; `record` keeps the whole OUTPUT.md JSON."""
+def article_row(record: dict[str, Any], source: str | None = None) -> dict[str, Any]:
+    """One flat Parquet row for a record; `source` says where it was read; `record` keeps the OUTPUT.md JSON."""
     body = record.get("body") or {}
     row = {name: record.get(name) for name in ("id", "outlet", "url", "title", "published", "author", "language",
-                                                "source", "text")}
-    row.update(body_start=body.get("start"), body_end=body.get("end"),
+                                                "text")}
+    row.update(source=source, body_start=body.get("start"), body_end=body.get("end"),
                n_entities=len(record.get("entities", [])), n_quotes=len(record.get("quotes", [])),
                n_dates=len(record.get("dates", [])), n_counts=len(record.get("counts", [])),
                warnings=list(record.get("warnings", [])),
@@ -71,14 +71,14 @@ def replace_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def write_parquet_parts(out_dir: Path, shard_id: str, records: list[dict[str, Any]]) -> int:
-    """Write a shard's records as one Parquet file per (year, month) partition; returns the files written."""
+def write_parquet_parts(out_dir: Path, shard_id: str, records: list[tuple[dict[str, Any], str]]) -> int:
+    """Write a shard's (record, source) pairs as one Parquet file per (year, month) partition; returns the files."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for record in records:
-        groups.setdefault(partition_of(record.get("published")), []).append(article_row(record))
+    for record, source in records:
+        groups.setdefault(partition_of(record.get("published")), []).append(article_row(record, source))
     schema = _schema()
     for (year, month), rows in sorted(groups.items()):
         table = pa.Table.from_pylist(rows, schema=schema)

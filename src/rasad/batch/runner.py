@@ -83,7 +83,8 @@ class BatchSummary:
         return 1 if self.rejected else 0
 
 
-def _analyse(docs: Iterable[InputDoc | Reject], rejects: list[Reject]) -> Iterator[dict[str, Any]]:
+def _analyse(docs: Iterable[InputDoc | Reject], rejects: list[Reject]) -> Iterator[tuple[dict[str, Any], str]]:
+    """(record, where it was read from) for every readable document; the others go to `rejects`."""
     from rasad.analyzer import analyze_doc
 
     for item in docs:
@@ -91,7 +92,7 @@ def _analyse(docs: Iterable[InputDoc | Reject], rejects: list[Reject]) -> Iterat
             rejects.append(item)
             continue
         try:
-            yield analyze_doc(item).to_dict()
+            yield analyze_doc(item).to_dict(), item.source
         except Exception as exc:  # one bad article must never stop a shard
             rejects.append(Reject(item.source or item.id, f"analysis failed: {type(exc).__name__}: {exc}"))
 
@@ -118,11 +119,12 @@ def process_shard(shard: Shard, targets: Targets) -> ShardResult:
         return ShardResult(shard.id, skipped=True)
     began = time.perf_counter()
     rejects: list[Reject] = []
-    records = list(_analyse(read_shard(shard), rejects))
+    analysed = list(_analyse(read_shard(shard), rejects))
+    records = [record for record, _ in analysed]
     result = ShardResult(shard.id, ok=len(records), rejected=len(rejects),
                          warned=sum(1 for r in records if r.get("warnings")))
     if targets.parquet and records:
-        write_parquet_parts(out_dir, shard.id, records)
+        write_parquet_parts(out_dir, shard.id, analysed)
     if targets.db and records:
         result.stored = _store_records(targets.db, records)
     write_shard_rejects(out_dir, shard.id, rejects)

@@ -31,6 +31,8 @@ class VerbInfo:
     needs: str | None
     np_ok: bool
     participle: bool
+    with_b: bool = False
+    colon: bool = True
 
 
 def n(word: str) -> str:
@@ -40,15 +42,20 @@ def n(word: str) -> str:
 @cache
 def verbs() -> dict[str, VerbInfo]:
     """Normalised verb form -> VerbInfo."""
+    data = load("reporting_verbs")
     out: dict[str, VerbInfo] = {}
-    for entry in load("reporting_verbs")["verbs"]:
+    for entry in data["verbs"]:
         strict = {n(w) for w in entry.get("strict", [])}
         needs = n(entry["needs"]) if entry.get("needs") else None
         for gender in ("m", "f", "pl"):
             for index, form in enumerate(entry.get(gender, [])):
                 key = n(form)
                 if key not in out:
-                    out[key] = VerbInfo(gender, key in strict, needs, bool(entry.get("np_ok")), index == 2)
+                    out[key] = VerbInfo(gender, key in strict, needs, bool(entry.get("np_ok")), index == 2,
+                                        bool(entry.get("with_b")), not entry.get("no_colon"))
+    for gender, forms in data["adverbial"].items():
+        for form in forms:
+            out.setdefault(n(form), VerbInfo(gender, False, None, False, True))
     return out
 
 
@@ -142,6 +149,11 @@ def is_clause_opener(word: str) -> bool:
 @cache
 def pronoun_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(n(p).split()) for p in load("speaker_nouns")["pronoun_phrases"])
+
+
+def is_relay_noun(word: str) -> bool:
+    """«قوله», «قولها»: the noun of «نقلت … عن فلان قوله»."""
+    return word in ("قوله", "قولها", "قولهم")
 
 
 def verb_of(word: str) -> tuple[VerbInfo, int] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasad.extract.quote_lexicon import CLOSERS, COMMAS, OPENERS, attribution_phrases, verb_of
+from rasad.extract.quote_lexicon import CLOSERS, COMMAS, OPENERS, TRIGGER, attribution_phrases, verb_of
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 from rasad.text.segment import Token
@@ -36,9 +36,7 @@ class Doc:
 
 def build_doc(article: Article) -> Doc:
     toks: list[Token] = []
-    sent_start: list[int] = []
-    sent_end: list[int] = []
-    para_end: list[int] = []
+    sents: list[tuple[int, int]] = []
     paras: list[tuple[int, int]] = []
     last_para = -1
     for sent in article.sentences:
@@ -46,13 +44,20 @@ def build_doc(article: Article) -> Doc:
         for tok in sent.tokens:
             toks.extend(_unglue(tok))
         b = len(toks)
-        sent_start.extend([a] * (b - a))
-        sent_end.extend([b] * (b - a))
         if sent.paragraph != last_para:
             paras.append((a, b))
+            sents.append((a, b))
             last_para = sent.paragraph
         else:
             paras[-1] = (paras[-1][0], b)
+            joined = sents[-1][1] > sents[-1][0] and toks[sents[-1][1] - 1].text in ("؛", ";")
+            sents[-1:] = [(sents[-1][0], b)] if joined else [sents[-1], (a, b)]  # a semicolon does not end speech
+    sent_start: list[int] = []
+    sent_end: list[int] = []
+    for a, b in sents:
+        sent_start.extend([a] * (b - a))
+        sent_end.extend([b] * (b - a))
+    para_end: list[int] = []
     for a, b in paras:
         para_end.extend([b] * (b - a))
     doc = Doc(toks, [t.norm for t in toks], sent_end, sent_start, para_end)
@@ -130,11 +135,30 @@ def starts_clause(doc: Doc, i: int) -> bool:
     hit = verb_of(w)
     if hit is not None and not hit[0].strict:
         return True
-    if w in ("بعدما", "حيث") or (w == "في" and i + 1 < len(doc) and doc.words[i + 1] == "حين"):
+    if w == "بعدما" or (w == "في" and i + 1 < len(doc) and doc.words[i + 1] == "حين"):
         return True
     if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and hit is None and w not in ("مضيفا",):
         return True  # a circumstantial participle («، ملقيا باللوم») starts a new clause
     return attribution_at(doc, i) > 0
+
+
+def _purpose(doc: Doc, i: int) -> bool:
+    """«، لينضم بذلك …»: a purpose/result clause (ل + present verb) after a comma is the writer's, not the speech."""
+    if i >= len(doc):
+        return False
+    w = doc.words[i]
+    return len(w) >= 5 and w[0] == "ل" and w[1] in "يت" and not w.startswith(("لتي", "ليس"))
+
+
+def _speech_soon(doc: Doc, i: int) -> bool:
+    """«، مع نسبة 6٪ ممن قالوا إن …»: a new speaker's verb and trigger within a few words after a comma."""
+    for j in range(i + 1, min(i + 7, doc.sent_end[i] if i < len(doc) else i) - 1):
+        if doc.words[j] in COMMAS or doc.toks[j].text in OPENERS:
+            return False
+        hit = verb_of(doc.words[j])
+        if hit is not None and not hit[0].participle and TRIGGER.match(doc.words[j + 1]):
+            return True
+    return False
 
 
 def clause_end(doc: Doc, s: int) -> int:
@@ -143,13 +167,16 @@ def clause_end(doc: Doc, s: int) -> int:
     Balanced quoted stretches are skipped whole; the clause ends before «، مضيفاً», «وقال», «كما أكد», «بحسب».
     """
     end = doc.sent_end[s] if s < len(doc) else len(doc)
-    i = s
+    i, depth = s, 0
     while i < end:
         if i in doc.pairs:
             i = doc.pairs[i] + 1
             continue
         w = doc.words[i]
-        if w in COMMAS and starts_clause(doc, i + 1):
+        depth += (w == "(") - (w == ")")
+        if depth < 0:
+            return i  # «(81٪ قالوا إنها مهمة)»: speech opened inside brackets ends with them
+        if w in COMMAS and (starts_clause(doc, i + 1) or _purpose(doc, i + 1) or _speech_soon(doc, i + 1)):
             return i
         hit = verb_of(w) if i > s and w[0] in "وف" else None
         if hit is not None and hit[1] == 1 and starts_clause(doc, i):

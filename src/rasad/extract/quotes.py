@@ -19,6 +19,7 @@ from rasad.record import Article, Quote, Speaker
 from rasad.text.normalise import normalise_str
 
 WINDOW = 30  # tokens after the verb in which a trigger (أن / : / quote mark) may appear
+_TO_WHOM = frozenset({"له", "لها", "لهم", "لنا", "لي", "لكم"})
 _PREPS = frozenset({"علي", "الي", "عن", "من", "ب", "ل", "في", "منذ"})  # normalised: «على» -> «علي»
 
 
@@ -84,8 +85,12 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
         if nxt is not None and nxt[0].participle and nxt[1] == 0:
             end += 1
             info = nxt[0] if info.strict else info
-    if end < len(doc) and doc.words[end] in ("الي", "علي") and info.participle:
-        end += 1  # «مشيراً إلى أن»
+    if end < len(doc) and info.with_b and doc.words[end][:1] == "ب" and lx.verb_of(doc.words[end]) is None:
+        end += 1  # «مكتفياً بتأكيد»
+    elif info.with_b and (end >= len(doc) or lx.verb_of(doc.words[end]) is None):
+        return None
+    if end < len(doc) and doc.words[end] in ("الي", "علي", "عن") and info.participle:
+        end += 1  # «مشيراً إلى أن», «متحدثاً عن»
     if _impersonal(doc, i, end):
         return None
     if info.strict and not (_trigger_follows(doc, end) or _trigger_after_subject(doc, end, info)):
@@ -116,7 +121,9 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo) -> bool:
     if ph is None:
         return False
     k = ph.end + 1 if ph.end < limit and doc.words[ph.end] in lx.COMMAS else ph.end
-    return _trigger_follows(doc, k)
+    if k + 1 < limit and doc.words[k] in ("الي", "علي"):
+        k += 1
+    return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
 
 
 def _is_verb(doc: Doc, j: int) -> bool:
@@ -161,6 +168,9 @@ def _speaker(doc: Doc, reg: Registry, ents: list[tuple[int, int]], verb: Verb, p
              limit: int) -> Mention | None:
     if ph is not None:
         return reg.resolve(ph, verb.gender, _statement(doc, ph.end, limit))
+    relayed = _relayed_speaker(doc, verb.start, ents)
+    if relayed is not None:
+        return reg.resolve(relayed, None)
     pre = _pre_verb_phrase(doc, reg, verb.start, ents)
     if pre is not None:
         return reg.resolve(pre, verb.gender)
@@ -170,6 +180,19 @@ def _speaker(doc: Doc, reg: Registry, ents: list[tuple[int, int]], verb: Verb, p
     return m
 
 
+def _relayed_speaker(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«ونقلت الوكالة عن المتحدث باسم الجيش قوله إن …»: the speaker is the phrase after «عن»."""
+    s = doc.sent_start[v]
+    if not lx.is_relay_noun(doc.words[v].removeprefix("ب")):
+        return None
+    for k in range(v - 1, max(s, v - 10) - 1, -1):
+        if doc.words[k] == "عن" and any(w in lx.attribution_verbs() or w[1:] in lx.attribution_verbs()
+                                        for w in doc.words[max(s, k - 6):k]):
+            a = k + 1 if doc.toks[k + 1].text not in lx.OPENERS else k + 2
+            return parse(doc, a, v, ents) if a < v else None
+    return None
+
+
 def _pre_verb_phrase(doc: Doc, reg: Registry, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """SVO: «لكن وزارة الدفاع الأميركية "البنتاغون"، أكدت» -> the phrase before the verb in its clause."""
     s = doc.sent_start[v]
@@ -177,11 +200,11 @@ def _pre_verb_phrase(doc: Doc, reg: Registry, v: int, ents: list[tuple[int, int]
     while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
         end -= 1
     a = end
-    while a > s and doc.words[a - 1] not in lx.COMMAS and end - a < 10:
+    while a > s and doc.words[a - 1] not in lx.COMMAS and doc.words[a - 1] != "(" and end - a < 10:
         if lx.verb_of(doc.words[a - 1]) is not None:
             return None
         a -= 1
-    if a > s and doc.words[a - 1] not in lx.COMMAS:
+    if a > s and doc.words[a - 1] not in lx.COMMAS and doc.words[a - 1] != "(":
         return None
     while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
         a += 1
@@ -215,7 +238,7 @@ def _content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Con
         if doc.toks[j].text in lx.OPENERS:
             return _quoted_first(doc, verb, k, j, limit)
         if w == ":":
-            return _after_colon(doc, j)
+            return _after_colon(doc, j) if verb.info.colon else None
         if lx.TRIGGER.match(w) and (j == k or _plausible_gap(doc, verb, k, j)):
             return _indirect(doc, j + 1)
         if j > k and (_is_verb(doc, j) or attribution_at(doc, j)):
@@ -296,8 +319,9 @@ def _next_piece(doc: Doc, c: int) -> int | None:
 def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content | None:
     """A quote mark comes before any أن/colon: direct when it follows the verb/speaker, else a mixed phrase."""
     a = k
-    while a < o and (doc.words[a] in lx.COMMAS or doc.words[a] in _PREPS or lx.is_time_word(doc.words[a])):
-        a += 1
+    while a < o and (doc.words[a] in lx.COMMAS or doc.words[a] in _PREPS or lx.is_time_word(doc.words[a])
+                     or doc.words[a] in _TO_WHOM or (a > k and doc.words[a - 1] == "الي" and a + 1 == o)):
+        a += 1  # «في حينها», «لهم», «إلى قريبه» before the quote mark
     if a == o:
         return _short_piece(doc, _direct(doc, o))
     if o not in doc.pairs or o - a > 12:
@@ -395,6 +419,7 @@ def _attribution(article: Article, doc: Doc, reg: Registry, ents: list[tuple[int
             j += 1
     if j < limit and doc.words[j] == "ل":
         j += 1
+    j = _relayed_source(doc, j, limit)
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
     ph = parse(doc, j, limit, ents)
@@ -407,6 +432,17 @@ def _attribution(article: Article, doc: Doc, reg: Registry, ents: list[tuple[int
     verb = Verb(i, i + n, "m", lx.VerbInfo("m", False, None, False, False))
     _emit(article, doc, verb, m, c, out)
     return max(ph.end, c.after if c.start > i else ph.end)
+
+
+def _relayed_source(doc: Doc, j: int, limit: int) -> int:
+    """«بحسب ما نقلت "فرانس برس" عن "مصدر في طالبان"»: the source is the one after «عن», not the relay."""
+    for k in range(j, min(limit - 1, j + 7)):
+        if doc.words[k] == "عن":
+            k += 1
+            return k + 1 if doc.toks[k].text in lx.OPENERS and k + 1 < limit else k
+        if lx.TRIGGER.match(doc.words[k]) or doc.words[k] in lx.COMMAS:
+            break
+    return j
 
 
 def _attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:

@@ -152,17 +152,30 @@ class Registry:
         def fits(k: Mention) -> bool:
             return gender is None or k.gender is None or k.gender == gender or gender == "pl"
 
-        for j in range(self.doc.sent_start[pos], pos):
+        start = self.doc.sent_start[pos]
+        for j in range(start, pos):
             w = self.doc.words[j]
             k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
-            if k is not None and fits(k):
-                return k
+            if k is not None and fits(k) and "عن" not in self.doc.words[max(start, j - 4):j]:
+                return k  # «وسئل ترامب … فقال», but not «وحين يسأل عن الرئيس اشرف غني يجيب»
         best: tuple[int, Mention] | None = None
         for p, k in (*self.antecedents, *self.subjects):
             if p < pos and fits(k) and (best is None or p >= best[0]):
                 best = (p, k)
         if best is None and self.antecedents:
             return self.antecedents[-1][1]
+        return best[1] if best else self._nearest_entity(pos)
+
+    def _nearest_entity(self, pos: int) -> Mention | None:
+        """No speaker named yet («وقدّر … مؤكداً أن»): the person or organisation mentioned last before pos."""
+        at = self.doc.toks[pos].start
+        best: tuple[int, Mention] | None = None
+        for e in self.article.entities:
+            if e.type not in ("PER", "ORG"):
+                continue
+            for m in e.mentions:
+                if m.end <= at and (best is None or m.start > best[0]):
+                    best = (m.start, Mention(e.name, None, pos, None, "org" if e.type == "ORG" else "person", e.id))
         return best[1] if best else None
 
     def is_known(self, ph: Phrase) -> bool:

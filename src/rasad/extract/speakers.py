@@ -109,7 +109,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
         return _source(doc, i, end)
     gender = lx.title_gender(w)
     if gender is not None:
-        return _titled(doc, i, end, gender)
+        return _titled(doc, i, end, gender, ents)
     if lx.is_org_head(w):
         j = _role_run(doc, i, end)
         return Phrase(i, j, "org", name=(i, j), gender="f" if w.endswith("ة") else "m")
@@ -135,10 +135,12 @@ def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
     return Phrase(i, j, "name", name=(i, j))
 
 
-def _titled(doc: Doc, i: int, end: int, gender: str) -> Phrase:
-    """Title + complement (the role), then the name right after it or after a comma."""
+def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]) -> Phrase:
+    """Title + complement (the role), then the name right after it or after a comma; a recognised entity
+    bounds the name («الدكتور سليمان السماحي بقرار …» ends before «بقرار»)."""
     r = _role_run(doc, i, end)
-    n_end = _name_run(doc, r, end, 3)
+    ent = _entity_run(doc, r, ents) if r < end else r
+    n_end = min(ent, end) if ent > r else _name_run(doc, r, end, 3)
     if n_end > r:
         return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
     app = _apposition(doc, r, end)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Body, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
 
 from rasad import __version__
@@ -71,13 +71,13 @@ def api_router(store: SearchStore, allow_ingest: bool) -> APIRouter:
         return record
 
     @api.get("/search", tags=["search"])
-    def search(sq: SearchQuery = Depends(search_query)) -> dict[str, Any]:
+    def search(sq: Annotated[SearchQuery, Depends(search_query)]) -> dict[str, Any]:
         """Ranked search (BM25) with snippets cut from the original text and highlight offsets, facets, pages."""
         return views.search_view(store, sq)
 
     @api.get("/entities", tags=["entities"])
     def list_entities(q: str = Query("", max_length=200, description="Name prefix (any spelling)."),
-                      type: EntityType | None = Query(None), limit: int = Query(50, ge=1, le=200),
+                      type: Annotated[EntityType | None, Query()] = None, limit: int = Query(50, ge=1, le=200),
                       offset: int = Query(0, ge=0, le=1_000_000)) -> dict[str, Any]:
         """Entities and named speakers across the store, most-covered first."""
         return views.entities_view(store, q, type, limit, offset)
@@ -100,12 +100,10 @@ def api_router(store: SearchStore, allow_ingest: bool) -> APIRouter:
         return views.quotes_view(store, speaker, since, until, limit, offset)
 
     @api.post("/ingest", tags=["articles"], status_code=200)
-    def ingest(articles: list[InputArticle] = Field(max_length=100)) -> dict[str, Any]:
+    def ingest(articles: Annotated[list[InputArticle], Body(max_length=100)]) -> dict[str, Any]:
         """Analyse and store up to 100 articles (only when served with `rasad serve --allow-ingest`)."""
         if not allow_ingest:
             raise HTTPException(403, "ingest is off: start the server with `rasad serve --allow-ingest`")
-        if len(articles) > 100:
-            raise HTTPException(400, "at most 100 articles per request")
         import rasad
 
         records = []

@@ -1,89 +1,77 @@
-"""FastAPI app: versioned JSON API under /api/v1 and Jinja2 pages over the same view dicts."""
+"""FastAPI app: versioned JSON API under /api/v1 and Jinja2 pages over the same view dicts.
+
+Errors have one shape everywhere: `{"error": {"status", "code", "message"}}` as JSON for the API and `.json`
+paths, and the same dict rendered as a page for HTML paths.
+"""
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
-from typing import Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasad import __version__
-from rasad.serve import views
-from rasad.store import Store, open_store
+from rasad.serve.api import api_router
+from rasad.serve.pages import pages_router
+from rasad.store import open_store
+from rasad.store.base import SearchStore, StoreError
+
+log = logging.getLogger("rasad.serve")
+CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 500: "internal_error"}
 
 
 def _templates() -> Environment:
     folder = str(resources.files("rasad.serve").joinpath("templates"))
-    return Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html"]))
+    env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html", "svg"]))
+    env.globals["version"] = __version__
+    return env
 
 
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"status": status, "code": code, "message": message}}, status_code=status)
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith(("/api/", "/openapi")) or path.endswith(".json") or request.method != "GET"
 
 
 def create_app(db_url: str, allow_ingest: bool = False) -> FastAPI:
     """Build the app over the store at `db_url`."""
-    store: Store = open_store(db_url)
+    store = open_store(db_url)
+    if not isinstance(store, SearchStore):
+        raise StoreError(f"the store at {db_url} has no search API yet (SearchStore); try a sqlite:/// URL")
     env = _templates()
-    app = FastAPI(title="Rasad API", version=__version__, description="Arabic news intelligence: رصد")
+    app = FastAPI(title="Rasad API", version=__version__,
+                  description="Arabic news intelligence (رصد): articles with their facts, search, entities, quotes. "
+                  'Errors: `{"error": {"status", "code", "message"}}`.')
 
-    def page(name: str, view: dict[str, Any]) -> HTMLResponse:
-        return HTMLResponse(env.get_template(name).render(**view))
+    def error(request: Request, status: int, message: str) -> Response:
+        body = {"error": {"status": status, "code": CODES.get(status, "http_error"), "message": message}}
+        if _wants_json(request):
+            return JSONResponse(body, status_code=status)
+        return HTMLResponse(env.get_template("error.html").render(**body), status_code=status)
 
-    @app.exception_handler(HTTPException)
-    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
-        return _error(exc.status_code, "http_error", str(exc.detail))
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
-    async def bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return _error(400, "bad_request", "; ".join(str(e.get("msg")) for e in exc.errors()))
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        details = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+        return error(request, 400, details or "invalid request")
 
-    @app.get("/api/v1/health")
-    def health() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "articles": store.count()}
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        return error(request, 500, f"internal error ({type(exc).__name__}); see the server log")
 
-    @app.get("/api/v1/articles")
-    def list_articles(limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0)) -> dict[str, Any]:
-        return views.index_view(store, limit, offset)
-
-    @app.get("/api/v1/articles/{article_id}")
-    def get_article(article_id: str) -> dict[str, Any]:
-        record = store.get(article_id)
-        if record is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
-        return record
-
-    @app.get("/api/v1/search")
-    def search(q: str = Query("", max_length=500), limit: int = Query(20, ge=1, le=100),
-               offset: int = Query(0, ge=0, le=10000)) -> dict[str, Any]:
-        return views.search_view(store, q, limit, offset)
-
-    @app.get("/", response_class=HTMLResponse)
-    def index_page(limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0)) -> HTMLResponse:
-        return page("index.html", views.index_view(store, limit, offset))
-
-    @app.get("/search", response_class=HTMLResponse)
-    def search_page(q: str = Query("", max_length=500), limit: int = Query(20, ge=1, le=100),
-                    offset: int = Query(0, ge=0, le=10000)) -> HTMLResponse:
-        return page("search.html", views.search_view(store, q, limit, offset))
-
-    @app.get("/articles/{article_id}.json")
-    def article_json(article_id: str) -> dict[str, Any]:
-        view = views.article_view(store, article_id)
-        if view is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
-        return view
-
-    @app.get("/articles/{article_id}", response_class=HTMLResponse)
-    def article_page(article_id: str) -> HTMLResponse:
-        view = views.article_view(store, article_id)
-        if view is None:
-            raise HTTPException(404, f"no article with id {article_id!r}")
-        return page("article.html", view)
-
+    app.include_router(api_router(store, allow_ingest))
+    app.include_router(pages_router(store, env))
+    static = str(resources.files("rasad.serve").joinpath("static"))
+    app.mount("/static", StaticFiles(directory=static), name="static")
     app.state.store = store
     app.state.allow_ingest = allow_ingest
     return app

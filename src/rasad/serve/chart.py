@@ -48,11 +48,12 @@ def bar_chart(timeline: list[dict[str, Any]], field: str = "mentions") -> dict[s
     peak = max((n for _, n in series), default=0)
     inner_w, inner_h = WIDTH - 2 * PAD_SIDE, HEIGHT - PAD_TOP - PAD_BOTTOM
     step = inner_w / max(len(series), 1)
-    bars = []
+    bars: list[dict[str, Any]] = []
     for i, (period, n) in enumerate(series):
         h = 0.0 if peak == 0 else inner_h * n / peak
-        bars.append({"x": round(PAD_SIDE + i * step + step * 0.1, 2), "y": round(PAD_TOP + inner_h - h, 2),
-                     "w": round(max(step * 0.8, 1.0), 2), "h": round(h, 2), "period": period, "value": n})
+        w = min(max(step * 0.8, 1.0), 40.0)
+        bars.append({"x": round(PAD_SIDE + i * step + (step - w) / 2, 2), "y": round(PAD_TOP + inner_h - h, 2),
+                     "w": round(w, 2), "h": round(h, 2), "period": period, "value": n})
     labels = [bars[0], bars[-1]] if len(bars) > 1 else bars[:1]
     return {"width": WIDTH, "height": HEIGHT, "unit": unit, "max": peak, "bars": bars, "baseline": PAD_TOP + inner_h,
             "labels": [{"x": b["x"] + b["w"] / 2, "text": b["period"]} for b in labels],

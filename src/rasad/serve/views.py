@@ -120,7 +120,7 @@ def entity_view(store: SearchStore, key: str) -> dict[str, Any] | None:
     if profile is None:
         return None
     by_date: dict[str, list[dict[str, Any]]] = {}
-    for q in profile["quotes"]:
+    for q in profile["quotes_by_date"]:
         q["href"] = "/articles/" + urlquote(q["article_id"], safe="") + f"#q{q['idx']}"
         q["kind_ar"] = KINDS.get(q.get("kind") or "", "")
         by_date.setdefault(q["published"] or "—", []).append(q)

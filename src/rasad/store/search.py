@@ -130,7 +130,7 @@ def _fts_group(words: list[tuple[str, ...]]) -> str:
         return _quote(alts[0]) if len(alts) == 1 else "(" + " OR ".join(_quote(t) for t in alts) + ")"
     variants: list[list[str]] = [[]]
     for alts in words:
-        variants = [v + [t] for v in variants for t in alts][:MAX_PHRASE_VARIANTS]
+        variants = [[*v, t] for v in variants for t in alts][:MAX_PHRASE_VARIANTS]
     phrases = [_quote(" ".join(v)) for v in variants]
     return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
 

@@ -335,7 +335,7 @@ class SQLiteStore:
             "ON e.article_id = k.article_id AND e.eid = k.eid WHERE k.key = ? AND k.published IS NOT NULL "
             "GROUP BY k.published ORDER BY 1", (key,)).fetchall()
         profile["timeline"] = [{"date": d, "articles": a, "mentions": m} for d, a, m in per_day]
-        profile["quotes"] = self.quotes(speaker=key, limit=quotes_limit, oldest_first=True)[1]
+        profile["quotes_by_date"] = self.quotes(speaker=key, limit=quotes_limit, oldest_first=True)[1]
         recent = self.db.execute(
             "SELECT a.id, a.title, a.outlet, a.published FROM entity_keys k JOIN articles a ON a.id = k.article_id "
             "WHERE k.key = ? ORDER BY a.published DESC, a.id LIMIT 20", (key,)).fetchall()
