@@ -57,7 +57,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, seed_text: str) -> Iterator
                 break
             except OSError:
                 if proc.poll() is not None:
-                    raise RuntimeError("rasad serve exited: " + (proc.stdout.read().decode() if proc.stdout else ""))
+                    out = proc.stdout.read().decode() if proc.stdout else ""
+                    raise RuntimeError("rasad serve exited: " + out) from None
                 time.sleep(0.1)
         yield {"base": base, "record": record}
     finally:

@@ -101,7 +101,7 @@ def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
     """Generic nouns alone and nationality adjectives tagged as places or organisations."""
     _, _, generic, suffixes = _aliases()
     joined = " ".join(m.key)
-    if joined in generic or all(k in generic for k in m.key):
+    if joined in generic or all(k in generic for k in m.key) or joined in _heads()[0]:
         return True
     if len(m.key) != 1 or m.type not in ("LOC", "ORG") or joined in lex_loc:
         return False
@@ -121,37 +121,119 @@ def _heads() -> tuple[dict[str, str], frozenset[str]]:
     return heads, frozenset(fold(w) for w in data["strong_heads"])
 
 
-def _head_type(key: str) -> str | None:
+@cache
+def _wordset(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load("aliases")[name])
+
+
+def _head(key: str) -> str | None:
+    """The head noun of a (folded) word in construct state, clitics off; never a definite «ال» word."""
     heads, _ = _heads()
-    for _, stem in stems(key):
-        if stem in heads:
-            return heads[stem]
+    for clitic, stem in stems(key):
+        if "ال" not in clitic and stem in heads and not key.startswith("ال"):
+            return stem
     return None
 
 
-def apply_heads(keys: list[str], tags: list[str]) -> None:
-    """Join a head noun to the name after it («محافظة» + «حمص»), or to definite words after a strong head
-    («وزارة المالية»); in place."""
-    generic = _aliases()[2]
+def _head_type(key: str) -> str | None:
+    h = _head(key)
+    return None if h is None else _heads()[0][h]
+
+
+def apply_heads(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Join a head noun to the name after it («محافظة» + «حمص»), or to the words after a strong head
+    («وزارة المالية», «منظمة حظر الأسلحة الكيميائية»); in place, right to left so that heads nest
+    («بلدية» + «محافظة الوجه»). Returns the places nested inside the organisations so formed."""
+    stop = _aliases()[2] | _wordset("stop")
     _, strong = _heads()
-    n = len(keys)
-    for i in range(n - 1):
-        if tags[i] != "O":
-            continue
-        h = _head_type(keys[i])
-        if h is None:
+    nested: list[tuple[int, int, str]] = []
+    for i in range(len(keys) - 2, -1, -1):
+        single = tags[i].startswith("B-") and not tags[i + 1].startswith("I-")
+        h = _head_type(keys[i]) if tags[i] == "O" or single else None
+        if h is None or (single and tags[i][2:] != h):
             continue
         j = i + 1
         if tags[j].startswith("B-"):
-            j += 1
-            while j < n and tags[j].startswith("I-"):
-                j += 1
-        elif any(st in strong for _, st in stems(keys[i])):
-            while j < n and j - i <= 3 and tags[j] == "O" and keys[j].startswith(("ال", "لل")) \
-                    and keys[j] not in generic and len(keys[j]) > 3:
-                j += 1
+            if h == "LOC" and tags[j][2:] != "LOC":
+                continue
+            j = next((k for k in range(j + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
+            if h == "ORG" and tags[i + 1][2:] == "LOC":
+                nested.append((i + 1, j, "LOC"))
+        elif _head(keys[i]) in strong:
+            j = _name_run(keys, tags, j, stop)
         if j > i + 1:
             tags[i:j] = ["B-" + h] + ["I-" + h] * (j - i - 1)
+    _place_edges(keys, tags)
+    return nested
+
+
+def _name_run(keys: list[str], tags: list[str], j: int, stop: frozenset[str]) -> int:
+    """End of the words that can name a body after its head: one bare noun at most, then definite words."""
+    end, bare = j, 0
+    for k in range(j, min(len(keys), j + 5)):
+        w = keys[k]
+        if tags[k] != "O" or w in stop or len(w) < 3 or not w[0].isalpha():
+            break
+        if w.startswith(("ال", "لل")):
+            end = k + 1
+        elif end > j or bare >= 1:
+            break
+        else:
+            bare += 1
+    return end
+
+
+def _place_edges(keys: list[str], tags: list[str]) -> None:
+    """«الغوطة» + «الشرقية», «شمال» + «أفريقيا»: direction words that belong to a place name."""
+    suffixes, directions, regions = _wordset("place_suffixes"), _wordset("directions"), _wordset("regions")
+    for s, e, t in entity_chunks(tags):
+        if t != "LOC":
+            continue
+        if e < len(keys) and tags[e] == "O" and keys[e] in suffixes:
+            tags[e] = "I-LOC"
+        if s > 0 and tags[s - 1] == "O" and keys[s] in regions and any(st in directions
+                                                                       for _, st in stems(keys[s - 1])):
+            tags[s - 1], tags[s] = "B-LOC", "I-LOC"
+
+
+def extend_nisba(keys: list[str], tags: list[str]) -> None:
+    """A person's name followed by a definite nisba word is one name: «محمد شياع» + «السوداني»; in place."""
+    for s, e, t in entity_chunks(tags):
+        if t == "PER" and e < len(keys) and tags[e] == "O" and e - s >= 2:
+            k = keys[e]
+            if k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and k not in _aliases()[2]:
+                tags[e] = "I-PER"
+
+
+def propagate_surnames(keys: list[list[str]], tags: list[list[str]]) -> None:
+    """The last word of a person's full name, found alone elsewhere in the article, names that person."""
+    generic = _aliases()[2]
+    surnames = {ks[e - 1] for ks, tg in zip(keys, tags, strict=True)
+                for s, e, t in entity_chunks(tg) if t == "PER" and e - s >= 2 and len(ks[e - 1]) >= 3}
+    surnames -= generic
+    if not surnames:
+        return
+    for ks, tg in zip(keys, tags, strict=True):
+        for i, k in enumerate(ks):
+            if tg[i] != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")):
+                continue
+            if k in surnames or any(st in surnames for c, st in stems(k)[1:] if not c.endswith("ال")):
+                tg[i] = "B-PER"
+
+
+def _hyphenated(toks: list[Token], e: int) -> int:
+    """Extend a name's end across «-word» written without spaces («هوت-غارون», «شان-دو-مارس»)."""
+    while e + 1 < len(toks) and toks[e].text == "-" and toks[e].start == toks[e - 1].end \
+            and toks[e + 1].start == toks[e].end and toks[e + 1].kind in ("word", "latin"):
+        e += 2
+    return e
+
+
+def _adjective(keys: list[str], tags: list[str], i: int) -> bool:
+    """A lone «ال…ية/ال…ي» word right after a definite noun is an adjective («الاتصالات السعودية»), not a place."""
+    k = keys[i]
+    return (i > 0 and tags[i][2:] == "LOC" and k.startswith("ال") and k.endswith(("ي", "يه"))
+            and tags[i - 1] == "O" and keys[i - 1].startswith("ال") and len(keys[i - 1]) > 3)
 
 
 def _chunk_mentions(article: Article, toks: list[Token], typ: str) -> list[Mention]:
@@ -171,13 +253,27 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
     tagger = get_tagger()
     tags = tagger.tag_document([[t.text for t in toks] for toks in sents])
     lex_loc = tagger.lexicon.words.get("LOC", set()) | {w for w, t in tagger.lexicon.prior.items() if t == "LOC"}
+    keys = [[fold(t.norm) for t in toks] for toks in sents]
+    nested = []
+    for ks, tg in zip(keys, tags, strict=True):
+        nested.append(apply_heads(ks, tg))
+        extend_nisba(ks, tg)
+    propagate_surnames(keys, tags)
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
-    for toks, tg in zip(sents, tags, strict=True):
-        apply_heads([fold(t.norm) for t in toks], tg)
+    for toks, inner in zip(sents, nested, strict=True):
+        out += [m for s, e, t in inner if (m := _make_mention(article, toks[s:e], t)) is not None]
+    for toks, tg, keys_s in zip(sents, tags, keys, strict=True):
+        done = 0
         for s, e, typ in entity_chunks(tg):
+            if s < done:
+                continue
             if e < len(toks) and fold(toks[e - 1].norm) == "تي" and toks[e].norm == "في":
-                e += 1
+                e, typ = e + 1, "ORG"
+            e = done = _hyphenated(toks, e)
+            typ = _head_type(fold(toks[s].norm)) or typ if e - s > 1 else typ
+            if e - s == 1 and toks[s].kind == "word" and (len(toks[s].norm) <= 2 or _adjective(keys_s, tg, s)):
+                continue
             ms = [m for m in _chunk_mentions(article, toks[s:e], typ) if not _is_noise(m, lex_loc)]
             out += ms
             if len(ms) == 2:

@@ -22,6 +22,7 @@ from rasad.ner.features import Featurizer, Lexicon, stems
 
 MODEL_FILE = "ner.crfsuite"
 LEXICON_FILE = "ner_lex.json.gz"
+RATIO = 4
 
 
 def lexicon_from_json(data: dict[str, Any]) -> Lexicon:
@@ -81,7 +82,11 @@ class Tagger:
 
 
 def _names(keys: list[list[str]], tagged: list[list[str]]) -> dict[tuple[str, ...], str]:
-    """Folded token tuples tagged as names in the document (a lone word without its clitics), majority type."""
+    """Folded token tuples tagged as names in the document, with their majority type.
+
+    A one-word name (looked up without its clitics) counts only when it is left untagged at most RATIO times as
+    often as it is tagged, so that a common word tagged once by mistake does not spread.
+    """
     seen: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for ks, tags in zip(keys, tagged, strict=True):
         for s, e, t in entity_chunks(tags):
@@ -89,7 +94,21 @@ def _names(keys: list[list[str]], tagged: list[list[str]]) -> dict[tuple[str, ..
             if e - s == 1:
                 words = [stems(words[0])[-1][1]]
             seen[tuple(words)][t] += 1
-    return {k: c.most_common(1)[0][0] for k, c in seen.items() if len(k) > 1 or len(k[0]) >= 3}
+    singles = {k[0] for k in seen if len(k) == 1}
+    occurs: Counter[str] = Counter()
+    for ks, tags in zip(keys, tagged, strict=True):
+        for k, t in zip(ks, tags, strict=True):
+            if t != "O":
+                continue
+            hit = k if k in singles else next((st for _, st in stems(k)[1:] if st in singles), None)
+            if hit is not None:
+                occurs[hit] += 1
+    out: dict[tuple[str, ...], str] = {}
+    for k, c in seen.items():
+        if len(k) == 1 and (len(k[0]) < 3 or RATIO * sum(c.values()) < occurs[k[0]]):
+            continue
+        out[k] = c.most_common(1)[0][0]
+    return out
 
 
 def propagate(keys: list[list[str]], tagged: list[list[str]]) -> None:

@@ -30,6 +30,7 @@ ANALYZER_VERSION = 1
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
 WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 _ARTICLES = ("وبال", "وكال", "فبال", "فال", "وال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+_NON_ALNUM = re.compile(r"[\W_]+")
 _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي", "ء": ""})
 MAX_QUERY_WORDS = 32
 MAX_PHRASE_VARIANTS = 16
@@ -44,8 +45,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def fold(word: str) -> str:
     """Normalised, lower-cased letters of one word (marks and punctuation dropped)."""
-    norm = normalise_str(word).lower().translate(_FOLD)
-    return "".join(c for c in norm if c.isalnum())
+    return _NON_ALNUM.sub("", normalise_str(word).lower().translate(_FOLD))
 
 
 def strip_article(word: str) -> str:
@@ -98,7 +98,7 @@ def tokens(text: str) -> Iterator[tuple[int, int, str]]:
 
 def index_text(text: str) -> str:
     """The terms of `text`, space separated, one per word, in order (what the FTS table indexes)."""
-    return " ".join(term(m.group()) for m in WORD.finditer(text) if term(m.group()))
+    return " ".join(t for t in map(term, WORD.findall(text)) if t)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +117,20 @@ class ParsedQuery:
 
     def phrases(self) -> list[list[tuple[str, ...]]]:
         """Each group as a list of per-word term alternatives."""
-        return [[query_terms(w) for w in g] for g in self.groups]
+        return _phrases(self.groups)
 
     def fts(self) -> str:
         """The FTS5 MATCH expression: groups AND-ed, alternatives OR-ed, every term quoted."""
         return " AND ".join(_fts_group(g) for g in self.phrases() if g)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_tuple(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(tuple(query_terms(w) for w in g) for g in groups)
+
+
+def _phrases(groups: tuple[tuple[str, ...], ...]) -> list[list[tuple[str, ...]]]:
+    return [list(g) for g in _phrase_tuple(groups)]
 
 
 def _fts_group(words: list[tuple[str, ...]]) -> str:
@@ -166,15 +175,23 @@ def parse_query(query: str) -> ParsedQuery:
     return ParsedQuery(tuple(dict.fromkeys(kept)))
 
 
-def match_spans(toks: list[tuple[int, int, str]], query: ParsedQuery) -> list[tuple[int, int]]:
-    """Original-text spans (start, end) where a query word or a whole query phrase occurs among `toks`."""
-    spans: list[tuple[int, int]] = []
-    for group in query.phrases():
-        n = len(group)
-        for i in range(len(toks) - n + 1):
-            if all(toks[i + k][2] in group[k] for k in range(n)):
-                spans.append((toks[i][0], toks[i + n - 1][1]))
-    return sorted(set(spans))
+def find_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
+    """Spans (start, end) of `text` where a query word or a whole query phrase occurs, by terms."""
+    groups = query.phrases()
+    if not groups or not text:
+        return []
+    found = list(WORD.finditer(text))
+    terms = [term(m.group()) for m in found]
+    firsts = frozenset(t for g in groups for t in g[0])
+    spans: set[tuple[int, int]] = set()
+    for i, t in enumerate(terms):
+        if t not in firsts:
+            continue
+        for g in groups:
+            n = len(g)
+            if i + n <= len(terms) and all(terms[i + k] in g[k] for k in range(n)):
+                spans.add((found[i].start(), found[i + n - 1].end()))
+    return sorted(spans)
 
 
 def entity_key(name: str) -> str:

@@ -232,8 +232,9 @@ class SQLiteStore:
     def _matching(self, sq: SearchQuery, fts: str) -> tuple[str, list[Any]]:
         """FROM … WHERE … for the articles a query matches (`a` is the articles row)."""
         if fts:
-            source = ("search_fts JOIN search_docs d ON d.docid = search_fts.rowid "
-                      "JOIN articles a ON a.id = d.article_id")
+            # CROSS JOIN: SQLite keeps this order, so the FTS index drives and filters apply to its matches
+            source = ("search_fts CROSS JOIN search_docs d ON d.docid = search_fts.rowid "
+                      "CROSS JOIN articles a ON a.id = d.article_id")
             where, params = ["search_fts MATCH ?"], [fts]
         else:
             source, where, params = "articles a", [], []
@@ -269,10 +270,10 @@ class SQLiteStore:
         text = text or ""
         start, end = start or 0, len(text) if end is None else end
         body = text[start:end]
-        spans = sa.match_spans(list(sa.tokens(body)), parsed)
+        spans = sa.find_spans(body, parsed)
         s, e = sa.snippet(body, spans)
         marks = tuple((a - s, b - s) for a, b in spans if a >= s and b <= e)
-        title_marks = tuple(sa.match_spans(list(sa.tokens(title or "")), parsed))
+        title_marks = tuple(sa.find_spans(title or "", parsed))
         return SearchHit(aid, title, outlet, published, body[s:e], score, start + s, marks, title_marks)
 
     def _facets(self, sql: str, params: list[Any], order: str) -> dict[str, list[FacetValue]]:
