@@ -52,10 +52,13 @@ def analysed(paths: tuple[str, ...], stats: RunStats) -> Iterator[dict[str, Any]
 
 
 def _safe_analyze(doc: InputDoc, stats: RunStats) -> dict[str, Any] | None:
-    from rasad.analyzer import analyze_doc
+    from rasad.analyzer import EmptyArticleError, analyze_doc
 
     try:
         return analyze_doc(doc).to_dict()
+    except EmptyArticleError as exc:
+        stats.reject(Reject(doc.source or doc.id, str(exc)))
+        return None
     except Exception as exc:  # one bad article must never stop a run
         stats.reject(Reject(doc.source or doc.id, f"analysis failed: {type(exc).__name__}: {exc}"))
         return None
@@ -193,6 +196,15 @@ def tag_ner(conll: str, output: str) -> None:
 
     tag_conll(conll, output)
 
+
+def _register_batch_commands() -> None:
+    from rasad.cli_batch import batch, export
+
+    main.add_command(batch)
+    main.add_command(export)
+
+
+_register_batch_commands()
 
 if __name__ == "__main__":
     main()

@@ -96,8 +96,14 @@ def doc_from_json(obj: Any, fallback_id: str, source: str) -> InputDoc:
                     title=meta["title"], published=meta["published"], author=meta["author"], source=source)
 
 
-def iter_jsonl_lines(lines: Iterable[str], name: str, stem: str) -> Iterator[InputDoc | Reject]:
-    for number, line in enumerate(lines, start=1):
+def iter_jsonl_lines(lines: Iterable[str | bytes], name: str, stem: str) -> Iterator[InputDoc | Reject]:
+    """One InputDoc per good line; a bad line (not UTF-8, not JSON, wrong fields) is rejected alone."""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as exc:
+            yield Reject(name, f"line is not UTF-8 (byte {exc.start})", number)
+            continue
         if not line.strip():
             continue
         try:
@@ -109,11 +115,10 @@ def iter_jsonl_lines(lines: Iterable[str], name: str, stem: str) -> Iterator[Inp
 
 
 def _read_jsonl(path: Path) -> Iterator[InputDoc | Reject]:
-    opener = gzip.open if path.name.endswith(".gz") else open
     try:
-        with opener(path, "rt", encoding="utf-8", errors="strict") as fh:
+        with (gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")) as fh:
             yield from iter_jsonl_lines(fh, str(path), _stem(path))
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
+    except (OSError, EOFError) as exc:
         yield Reject(str(path), f"cannot read JSONL: {exc}")
 
 

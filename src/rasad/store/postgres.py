@@ -87,7 +87,7 @@ class PostgresStore:
                 if number > version:
                     for statement in (s.strip() for s in sql.split(";")):
                         if statement:
-                            self.db.execute(statement)  # type: ignore[call-overload]
+                            self.db.execute(statement)
                     self.db.execute("DELETE FROM schema_version")
                     self.db.execute("INSERT INTO schema_version VALUES (%s)", (number,))
 
@@ -125,7 +125,7 @@ class PostgresStore:
             for table, rows in fact_rows(record).items():
                 if rows:
                     marks = ",".join(["%s"] * len(rows[0]))
-                    cur.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)  # type: ignore[arg-type]
+                    cur.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
     def put(self, record: dict[str, Any]) -> PutResult:
         return self.put_many([record])[0]
