@@ -110,3 +110,13 @@ def test_offsets_exact_on_dev() -> None:
         a = Article(id=rec["id"], text=rec["text"], published="2015-07-27")
         for d in dates.extract(a):
             assert a.text[d.start:d.end] == d.text
+
+
+@pytest.mark.parametrize("text", ["ظهرت قبل 8000 عام في المنطقة.", "قبل 9999 سنة وثلاثة أيام", "يوم 31 فبراير 0"])
+def test_offsets_beyond_the_calendar_never_crash(text: str) -> None:
+    from rasad.extract.dates import extract as extract_dates
+    from rasad.record import Article
+
+    article = Article(id="x", text=text, published="2015-05-01")
+    for fact in extract_dates(article):
+        assert text[fact.start:fact.end] == fact.text

@@ -419,7 +419,10 @@ def extract(article: Article) -> list[DateFact]:
     ctx = _Ctx(article, lx, cal.parse_published(article.published))
     facts: list[tuple[str, re.Match[str], DateFact]] = []
     for kind, m in _candidates(norm.text, norm.to_norm(b0), norm.to_norm(b1), lx):
-        value, system = RESOLVERS[kind](m, ctx)
+        try:
+            value, system = RESOLVERS[kind](m, ctx)
+        except (ValueError, OverflowError):  # an offset beyond the calendar («قبل 8000 عام»): no value
+            value, system = None, "gregorian"
         s, e = norm.to_original(m.start("c"), m.end("c"))
         e = extend_marks(article.text, e)
         fact = DateFact(s, e, article.text[s:e], value, _mod(m, lx), system)

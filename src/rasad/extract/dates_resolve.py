@@ -42,7 +42,7 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
 
 def safe_day(year: int, month: int, day: int) -> date | None:
     """A Gregorian date, or None when the day does not exist in that month."""
-    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+    if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
         return None
     return date(year, month, day)
 
