@@ -97,10 +97,10 @@ def _names(keys: list[list[str]], tagged: list[list[str]]) -> dict[tuple[str, ..
     singles = {k[0] for k in seen if len(k) == 1}
     occurs: Counter[str] = Counter()
     for ks, tags in zip(keys, tagged, strict=True):
-        for k, t in zip(ks, tags, strict=True):
+        for w, t in zip(ks, tags, strict=True):
             if t != "O":
                 continue
-            hit = k if k in singles else next((st for _, st in stems(k)[1:] if st in singles), None)
+            hit = w if w in singles else next((st for _, st in stems(w)[1:] if st in singles), None)
             if hit is not None:
                 occurs[hit] += 1
     out: dict[tuple[str, ...], str] = {}

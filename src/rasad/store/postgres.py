@@ -15,9 +15,9 @@ from typing import Any
 import psycopg
 
 from rasad.store.base import PutResult, SearchHit, StoreError, content_hash, fact_rows, record_json
+from rasad.store.schema import fact_ddl
 from rasad.text.normalise import normalise_str
 
-FACT_TABLES = ("entities", "mentions", "quotes", "dates", "counts")
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE articles (
@@ -27,23 +27,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_published ON articles(published);
     CREATE INDEX articles_outlet ON articles(outlet);
     CREATE INDEX articles_search ON articles USING GIN (search);
-    CREATE TABLE entities (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, eid TEXT NOT NULL,
-        type TEXT NOT NULL, name TEXT NOT NULL, n_mentions INTEGER NOT NULL, PRIMARY KEY (article_id, eid));
-    CREATE INDEX entities_name ON entities(name);
-    CREATE TABLE mentions (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, eid TEXT NOT NULL,
-        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL);
-    CREATE INDEX mentions_article ON mentions(article_id, eid);
-    CREATE TABLE quotes (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-        speaker TEXT, speaker_entity TEXT, role TEXT, verb TEXT, kind TEXT, span_start INTEGER NOT NULL,
-        span_end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article_id, idx));
-    CREATE INDEX quotes_speaker ON quotes(speaker);
-    CREATE TABLE dates (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, mod TEXT,
-        PRIMARY KEY (article_id, idx));
-    CREATE TABLE counts (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, value DOUBLE PRECISION,
-        unit TEXT, qualifier TEXT, PRIMARY KEY (article_id, idx));
-    """,
+    """
+    + fact_ddl("DOUBLE PRECISION"),
 )
 
 

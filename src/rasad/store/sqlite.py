@@ -19,8 +19,8 @@ from rasad.store.base import (
     fact_rows,
     record_json,
 )
+from rasad.store.schema import FACT_TABLES, fact_ddl
 
-FACT_TABLES = ("entities", "mentions", "quotes", "dates", "counts")
 MIGRATIONS: tuple[str, ...] = (
     # 1: the article record and its facts
     """
@@ -30,22 +30,9 @@ MIGRATIONS: tuple[str, ...] = (
         record TEXT NOT NULL, ingested_at TEXT NOT NULL);
     CREATE INDEX articles_published ON articles(published);
     CREATE INDEX articles_outlet ON articles(outlet);
-    CREATE TABLE entities (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, eid TEXT NOT NULL,
-        type TEXT NOT NULL, name TEXT NOT NULL, n_mentions INTEGER NOT NULL, PRIMARY KEY (article_id, eid));
-    CREATE INDEX entities_name ON entities(name);
-    CREATE TABLE mentions (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, eid TEXT NOT NULL,
-        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL);
-    CREATE INDEX mentions_article ON mentions(article_id, eid);
-    CREATE TABLE quotes (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-        speaker TEXT, speaker_entity TEXT, role TEXT, verb TEXT, kind TEXT, span_start INTEGER NOT NULL,
-        span_end INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (article_id, idx));
-    CREATE INDEX quotes_speaker ON quotes(speaker);
-    CREATE TABLE dates (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, mod TEXT,
-        PRIMARY KEY (article_id, idx));
-    CREATE TABLE counts (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
-        span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, text TEXT NOT NULL, value REAL, unit TEXT,
-        qualifier TEXT, PRIMARY KEY (article_id, idx));
+    """
+    + fact_ddl("REAL")
+    + """
     CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, title, body, tokenize='unicode61 remove_diacritics 2');
     """,
     # 2: Arabic search (stemmed terms, see store/search.py) and cross-article entity/speaker keys; the search

@@ -37,29 +37,31 @@ def corpus_sentences(path: Path, limit: int | None = None) -> Iterator[list[str]
                     yield toks
 
 
-def _cooc(sents: list[list[str]], vocab: dict[str, int], ctx: dict[str, int]) -> Any:
+def _cooc(sents: list[list[str]], vocab: dict[str, int], ctx: dict[str, int], width: int) -> Any:
+    """Counts of each vocabulary word's context words at offsets -width..-1, 1..width (one block per offset)."""
     import numpy as np
     from scipy import sparse
 
     rows = array("i")
     cols = array("i")
     nc = len(ctx)
+    offsets = [o for o in range(-width, width + 1) if o]
     for toks in sents:
         ids = [vocab.get(t, -1) for t in toks]
         cids = [ctx.get(t, -1) for t in toks]
+        n = len(ids)
         for i, w in enumerate(ids):
             if w < 0:
                 continue
-            if i > 0 and cids[i - 1] >= 0:
-                rows.append(w)
-                cols.append(cids[i - 1])
-            if i + 1 < len(ids) and cids[i + 1] >= 0:
-                rows.append(w)
-                cols.append(nc + cids[i + 1])
+            for b, o in enumerate(offsets):
+                j = i + o
+                if 0 <= j < n and cids[j] >= 0:
+                    rows.append(w)
+                    cols.append(b * nc + cids[j])
     r = np.frombuffer(rows, dtype=np.int32)
     c = np.frombuffer(cols, dtype=np.int32)
     data = np.ones(len(r), dtype=np.float64)
-    return sparse.coo_matrix((data, (r, c)), shape=(len(vocab), 2 * nc)).tocsr()
+    return sparse.coo_matrix((data, (r, c)), shape=(len(vocab), len(offsets) * nc)).tocsr()
 
 
 def _ppmi(m: Any) -> Any:
@@ -95,17 +97,17 @@ def _kmeans(x: Any, k: int, seed: int, iters: int = 20) -> Any:
 
 
 def build_clusters(corpus: Path, n_words: int = 80000, n_ctx: int = 1000, dim: int = 100,
-                   limit: int | None = None) -> dict[str, Any]:
+                   limit: int | None = None, min_count: int = 5, width: int = 1) -> dict[str, Any]:
     """Word -> [c64, c256, c1024] cluster ids, plus a frequency bucket per word."""
     import numpy as np
     from scipy.sparse.linalg import svds
 
     sents = list(corpus_sentences(corpus, limit))
     freq = Counter(t for s in sents for t in s)
-    ranked = [w for w, c in sorted(freq.items(), key=lambda kv: (-kv[1], kv[0])) if c >= 5]
+    ranked = [w for w, c in sorted(freq.items(), key=lambda kv: (-kv[1], kv[0])) if c >= min_count]
     vocab = {w: i for i, w in enumerate(ranked[:n_words])}
     ctx = {w: i for i, w in enumerate(ranked[:n_ctx])}
-    m = _ppmi(_cooc(sents, vocab, ctx))
+    m = _ppmi(_cooc(sents, vocab, ctx, width))
     v0 = np.random.default_rng(0).standard_normal(min(m.shape))
     u, s, _ = svds(m, k=dim, v0=v0)
     emb = u * np.sqrt(s)
