@@ -2,10 +2,13 @@
 
 1. Every sentence is tagged (`rasad.ner`), with document-level consistency (a name tagged once is tagged wherever
    it recurs in the article).
-2. Each chunk becomes a mention with exact original offsets; leading clitics (و ف ب ل ك, لل) are left out of the
+2. Tag-level rules (`rasad.ner.rules`) fit the chunks to GUIDELINES.md: head nouns open names («وزارة المالية»,
+   «محافظة حمص»), nisba surnames close them («محمد شياع» + «السوداني»), a full name's surname found alone is the
+   same person, names run into a following clause are cut.
+3. Each chunk becomes a mention with exact original offsets; leading clitics (و ف ب ل ك, لل) are left out of the
    span, so a span may begin inside a token. Generic nouns and nationality adjectives are dropped.
-3. Names from `resources/ar/aliases.json` that the tagger missed are added.
-4. Mentions are linked into entities: same name, a short form contained in a longer name of the same type
+4. Names from `resources/ar/aliases.json` that the tagger missed are added.
+5. Mentions are linked into entities: same name, a short form contained in a longer name of the same type
    («السوداني» → «محمد شياع السوداني»), a parenthesised acronym after a name, or a known alias group.
    Entity.name is the fullest form, without clitics.
 """
@@ -17,9 +20,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.ner.features import fold, stems
+from rasad.ner.rules import (
+    adjective,
+    aliases,
+    apply_heads,
+    extend_nisba,
+    extend_orgs,
+    head_type,
+    heads,
+    propagate_surnames,
+    split_chunks,
+)
 from rasad.ner.tagger import entity_chunks, get_tagger
 from rasad.record import Article, Entity, Span
-from rasad.resources import load
 from rasad.text.segment import Token
 
 TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -37,32 +50,12 @@ class Mention:
     key: tuple[str, ...]  # folded tokens of `name`
 
 
-@cache
-def _aliases() -> tuple[dict[str, tuple[int, str]], frozenset[str], frozenset[str], tuple[str, ...]]:
-    """Folded name -> (group, type); searchable names; generic words; nationality suffixes."""
-    data = load("aliases")
-    groups: dict[str, tuple[int, str]] = {}
-    search: set[str] = set()
-    for i, g in enumerate(data["groups"]):
-        link_only = {_fold_name(n) for n in g.get("link_only", [])}
-        for n in g["names"]:
-            k = _fold_name(n)
-            groups[k] = (i, g["type"])
-            if k not in link_only:
-                search.add(k)
-    generic = frozenset(_fold_name(w) for w in data["generic"])
-    return groups, frozenset(search), generic, tuple(data["nationality_suffixes"])
-
-
-def _fold_name(name: str) -> str:
-    return " ".join(fold(name).split())
-
-
 def _freq(word: str) -> int:
     cl = get_tagger().lexicon.clusters.get(word)
     return -1 if cl is None else cl[3]
 
 
+@cache
 def clitic_skip(norm_word: str) -> tuple[int, str]:
     """(letters to skip, prefix to add to the name) for the leading clitics of a name's first word."""
     w = fold(norm_word)
@@ -94,15 +87,19 @@ def _make_mention(article: Article, toks: list[Token], typ: str) -> Mention | No
     key = tuple(fold(name).split())
     if not key:
         return None
-    return Mention(start, end, TYPES.get(typ, typ), name, key)
+    group = aliases()[0].get(" ".join(key))
+    return Mention(start, end, group[1] if group else TYPES.get(typ, typ), name, key)
 
 
 def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
     """Generic nouns alone and nationality adjectives tagged as places or organisations."""
-    _, _, generic, suffixes = _aliases()
+    _, _, generic, suffixes = aliases()
     joined = " ".join(m.key)
-    if joined in generic or all(k in generic for k in m.key) or joined in _heads()[0]:
+    if joined in generic or all(k in generic for k in m.key) or joined in heads()[0]:
         return True
+    if len(m.key) == 2 and m.key[0][2:] in heads()[0] and m.key[0].startswith("ال") \
+            and m.key[1].startswith("ال") and m.key[1].endswith(("ي", "يه")):
+        return True  # «المنظمة الحقوقية»: a description, not a name
     if len(m.key) != 1 or m.type not in ("LOC", "ORG") or joined in lex_loc:
         return False
     base = joined[2:] if joined.startswith("ال") else joined
@@ -114,126 +111,12 @@ def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
     return False
 
 
-@cache
-def _heads() -> tuple[dict[str, str], frozenset[str]]:
-    data = load("aliases")
-    heads = {fold(w): t for t, ws in data["heads"].items() for w in ws}
-    return heads, frozenset(fold(w) for w in data["strong_heads"])
-
-
-@cache
-def _wordset(name: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in load("aliases")[name])
-
-
-def _head(key: str) -> str | None:
-    """The head noun of a (folded) word in construct state, clitics off; never a definite «ال» word."""
-    heads, _ = _heads()
-    for clitic, stem in stems(key):
-        if "ال" not in clitic and stem in heads and not key.startswith("ال"):
-            return stem
-    return None
-
-
-def _head_type(key: str) -> str | None:
-    h = _head(key)
-    return None if h is None else _heads()[0][h]
-
-
-def apply_heads(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
-    """Join a head noun to the name after it («محافظة» + «حمص»), or to the words after a strong head
-    («وزارة المالية», «منظمة حظر الأسلحة الكيميائية»); in place, right to left so that heads nest
-    («بلدية» + «محافظة الوجه»). Returns the places nested inside the organisations so formed."""
-    stop = _aliases()[2] | _wordset("stop")
-    _, strong = _heads()
-    nested: list[tuple[int, int, str]] = []
-    for i in range(len(keys) - 2, -1, -1):
-        single = tags[i].startswith("B-") and not tags[i + 1].startswith("I-")
-        h = _head_type(keys[i]) if tags[i] == "O" or single else None
-        if h is None or (single and tags[i][2:] != h):
-            continue
-        j = i + 1
-        if tags[j].startswith("B-"):
-            if h == "LOC" and tags[j][2:] != "LOC":
-                continue
-            j = next((k for k in range(j + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
-            if h == "ORG" and tags[i + 1][2:] == "LOC":
-                nested.append((i + 1, j, "LOC"))
-        elif _head(keys[i]) in strong:
-            j = _name_run(keys, tags, j, stop)
-        if j > i + 1:
-            tags[i:j] = ["B-" + h] + ["I-" + h] * (j - i - 1)
-    _place_edges(keys, tags)
-    return nested
-
-
-def _name_run(keys: list[str], tags: list[str], j: int, stop: frozenset[str]) -> int:
-    """End of the words that can name a body after its head: one bare noun at most, then definite words."""
-    end, bare = j, 0
-    for k in range(j, min(len(keys), j + 5)):
-        w = keys[k]
-        if tags[k] != "O" or w in stop or len(w) < 3 or not w[0].isalpha():
-            break
-        if w.startswith(("ال", "لل")):
-            end = k + 1
-        elif end > j or bare >= 1:
-            break
-        else:
-            bare += 1
-    return end
-
-
-def _place_edges(keys: list[str], tags: list[str]) -> None:
-    """«الغوطة» + «الشرقية», «شمال» + «أفريقيا»: direction words that belong to a place name."""
-    suffixes, directions, regions = _wordset("place_suffixes"), _wordset("directions"), _wordset("regions")
-    for s, e, t in entity_chunks(tags):
-        if t != "LOC":
-            continue
-        if e < len(keys) and tags[e] == "O" and keys[e] in suffixes:
-            tags[e] = "I-LOC"
-        if s > 0 and tags[s - 1] == "O" and keys[s] in regions and any(st in directions
-                                                                       for _, st in stems(keys[s - 1])):
-            tags[s - 1], tags[s] = "B-LOC", "I-LOC"
-
-
-def extend_nisba(keys: list[str], tags: list[str]) -> None:
-    """A person's name followed by a definite nisba word is one name: «محمد شياع» + «السوداني»; in place."""
-    for s, e, t in entity_chunks(tags):
-        if t == "PER" and e < len(keys) and tags[e] == "O" and e - s >= 2:
-            k = keys[e]
-            if k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and k not in _aliases()[2]:
-                tags[e] = "I-PER"
-
-
-def propagate_surnames(keys: list[list[str]], tags: list[list[str]]) -> None:
-    """The last word of a person's full name, found alone elsewhere in the article, names that person."""
-    generic = _aliases()[2]
-    surnames = {ks[e - 1] for ks, tg in zip(keys, tags, strict=True)
-                for s, e, t in entity_chunks(tg) if t == "PER" and e - s >= 2 and len(ks[e - 1]) >= 3}
-    surnames -= generic
-    if not surnames:
-        return
-    for ks, tg in zip(keys, tags, strict=True):
-        for i, k in enumerate(ks):
-            if tg[i] != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")):
-                continue
-            if k in surnames or any(st in surnames for c, st in stems(k)[1:] if not c.endswith("ال")):
-                tg[i] = "B-PER"
-
-
 def _hyphenated(toks: list[Token], e: int) -> int:
     """Extend a name's end across «-word» written without spaces («هوت-غارون», «شان-دو-مارس»)."""
     while e + 1 < len(toks) and toks[e].text == "-" and toks[e].start == toks[e - 1].end \
             and toks[e + 1].start == toks[e].end and toks[e + 1].kind in ("word", "latin"):
         e += 2
     return e
-
-
-def _adjective(keys: list[str], tags: list[str], i: int) -> bool:
-    """A lone «ال…ية/ال…ي» word right after a definite noun is an adjective («الاتصالات السعودية»), not a place."""
-    k = keys[i]
-    return (i > 0 and tags[i][2:] == "LOC" and k.startswith("ال") and k.endswith(("ي", "يه"))
-            and tags[i - 1] == "O" and keys[i - 1].startswith("ال") and len(keys[i - 1]) > 3)
 
 
 def _chunk_mentions(article: Article, toks: list[Token], typ: str) -> list[Mention]:
@@ -256,7 +139,9 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
     keys = [[fold(t.norm) for t in toks] for toks in sents]
     nested = []
     for ks, tg in zip(keys, tags, strict=True):
+        split_chunks(ks, tg)
         nested.append(apply_heads(ks, tg))
+        extend_orgs(ks, tg)
         extend_nisba(ks, tg)
     propagate_surnames(keys, tags)
     out: list[Mention] = []
@@ -271,8 +156,9 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
             if e < len(toks) and fold(toks[e - 1].norm) == "تي" and toks[e].norm == "في":
                 e, typ = e + 1, "ORG"
             e = done = _hyphenated(toks, e)
-            typ = _head_type(fold(toks[s].norm)) or typ if e - s > 1 else typ
-            if e - s == 1 and toks[s].kind == "word" and (len(toks[s].norm) <= 2 or _adjective(keys_s, tg, s)):
+            typ = head_type(fold(toks[s].norm)) or typ if e - s > 1 else typ
+            if e - s == 1 and toks[s].kind == "word" and (len(toks[s].norm) <= 2
+                                                          or (typ == "LOC" and adjective(keys_s, tg, s))):
                 continue
             ms = [m for m in _chunk_mentions(article, toks[s:e], typ) if not _is_noise(m, lex_loc)]
             out += ms
@@ -283,7 +169,8 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
 
 def _alias_mentions(article: Article, sents: list[list[Token]], taken: list[Mention]) -> list[Mention]:
     """Known alias-list names in the text that no tagged mention covers."""
-    groups, search, _, _ = _aliases()
+    groups, search, _, _ = aliases()
+    firsts = {k.split(" ", 1)[0] for k in search}
     covered = {i for m in taken for i in range(m.start, m.end)}
     longest = max(len(k.split()) for k in search)
     out: list[Mention] = []
@@ -292,11 +179,14 @@ def _alias_mentions(article: Article, sents: list[list[Token]], taken: list[Ment
         i = 0
         while i < len(toks):
             step = 1
-            for n in range(min(longest, len(toks) - i), 0, -1):
-                m = _match_alias(article, toks[i:i + n], keys[i:i + n], search, groups)
-                if m is not None and not any(p in covered for p in range(m.start, m.end)):
-                    out.append(m)
-                    step = n
+            if keys[i] in firsts or any(st in firsts for _, st in stems(keys[i])[1:]):
+                for n in range(min(longest, len(toks) - i), 0, -1):
+                    m = _match_alias(article, toks[i:i + n], keys[i:i + n], search, groups)
+                    if m is None or (n == 1 and m.type == "LOC" and adjective(keys, ["O"] * len(keys), i)):
+                        continue
+                    if not any(p in covered for p in range(m.start, m.end)):
+                        out.append(m)
+                        step = n
                     break
             i += step
     return out
@@ -304,14 +194,16 @@ def _alias_mentions(article: Article, sents: list[list[Token]], taken: list[Ment
 
 def _match_alias(article: Article, toks: list[Token], keys: list[str], search: frozenset[str],
                  groups: dict[str, tuple[int, str]]) -> Mention | None:
+    """A mention when the tokens (the first one without its clitics, or as written) are a searchable alias."""
+    whole = " ".join(keys)
+    if whole in search:
+        return Mention(toks[0].start, toks[-1].end, groups[whole][1], article.text[toks[0].start:toks[-1].end],
+                       tuple(keys))
     skip, prefix = clitic_skip(toks[0].norm) if toks[0].kind == "word" else (0, "")
-    first = prefix + keys[0][skip:]
-    if " ".join([first, *keys[1:]]) not in search and " ".join(keys) not in search:
+    if not skip:
         return None
-    cand = " ".join(keys) if " ".join(keys) in search else " ".join([first, *keys[1:]])
-    m = _make_mention(article, toks, groups[cand][1]) if cand != " ".join(keys) else Mention(
-        toks[0].start, toks[-1].end, groups[cand][1], article.text[toks[0].start:toks[-1].end], tuple(cand.split()))
-    return m
+    stripped = " ".join([prefix + keys[0][skip:], *keys[1:]])
+    return _make_mention(article, toks, groups[stripped][1]) if stripped in search else None
 
 
 def _acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -360,7 +252,7 @@ def _contained(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
 
 def _link_forms(mentions: list[Mention], uf: _Links) -> None:
     """Same name, alias group, and short form inside a longer name of the same type."""
-    groups, _, generic, _ = _aliases()
+    groups, _, generic, _ = aliases()
     by_key: dict[tuple[str, ...], list[int]] = {}
     by_group: dict[int, int] = {}
     for i, m in enumerate(mentions):

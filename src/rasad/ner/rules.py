@@ -1,0 +1,186 @@
+"""Tag-level rules applied to the CRF's output for article entities (GUIDELINES.md conventions), with their data
+in `resources/ar/aliases.json`: head nouns that open names («وزارة المالية», «محافظة حمص»), direction words of
+places, nisba surnames, cut points, organisation tails, and surname propagation within an article.
+
+Every function works on one sentence's folded tokens (`keys`) and BIO `tags`, changing the tags in place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasad.ner.features import fold, stems
+from rasad.ner.tagger import entity_chunks
+from rasad.resources import load
+
+
+@cache
+def aliases() -> tuple[dict[str, tuple[int, str]], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Folded name -> (group, type); searchable names; generic words; nationality suffixes."""
+    data = load("aliases")
+    groups: dict[str, tuple[int, str]] = {}
+    search: set[str] = set()
+    for i, g in enumerate(data["groups"]):
+        link_only = {fold_name(n) for n in g.get("link_only", [])}
+        for n in g["names"]:
+            k = fold_name(n)
+            groups[k] = (i, g["type"])
+            if k not in link_only:
+                search.add(k)
+    generic = frozenset(fold_name(w) for w in data["generic"])
+    return groups, frozenset(search), generic, tuple(data["nationality_suffixes"])
+
+
+def fold_name(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+@cache
+def heads() -> tuple[dict[str, str], frozenset[str]]:
+    data = load("aliases")
+    heads = {fold(w): t for t, ws in data["heads"].items() for w in ws}
+    return heads, frozenset(fold(w) for w in data["strong_heads"])
+
+
+@cache
+def _wordset(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load("aliases")[name])
+
+
+def _head(key: str) -> str | None:
+    """The head noun of a (folded) word in construct state, clitics off; never a definite «ال» word."""
+    table, _ = heads()
+    for clitic, stem in stems(key):
+        if "ال" not in clitic and stem in table and not key.startswith("ال"):
+            return stem
+    return None
+
+
+def head_type(key: str) -> str | None:
+    h = _head(key)
+    return None if h is None else heads()[0][h]
+
+
+def apply_heads(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Join a head noun to the name after it («محافظة» + «حمص»), or to the words after a strong head
+    («وزارة المالية», «منظمة حظر الأسلحة الكيميائية»); in place, right to left so that heads nest
+    («بلدية» + «محافظة الوجه»). Returns the places nested inside the organisations so formed."""
+    stop = aliases()[2] | _wordset("stop")
+    _, strong = heads()
+    nested: list[tuple[int, int, str]] = []
+    for i in range(len(keys) - 2, -1, -1):
+        single = tags[i].startswith("B-") and not tags[i + 1].startswith("I-")
+        h = head_type(keys[i]) if tags[i] == "O" or single else None
+        if h is None or (single and tags[i][2:] != h):
+            continue
+        j = i + 1
+        if tags[j].startswith("B-"):
+            if h == "LOC" and tags[j][2:] != "LOC":
+                continue
+            j = next((k for k in range(j + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
+            if h == "ORG" and tags[i + 1][2:] == "LOC":
+                nested.append((i + 1, j, "LOC"))
+        elif _head(keys[i]) in strong:
+            j = _name_run(keys, tags, j, stop)
+        if j > i + 1:
+            tags[i:j] = ["B-" + h] + ["I-" + h] * (j - i - 1)
+    _place_edges(keys, tags)
+    return nested
+
+
+def _name_run(keys: list[str], tags: list[str], j: int, stop: frozenset[str]) -> int:
+    """End of the words that can name a body after its head: one bare noun at most, then definite words."""
+    end, bare = j, 0
+    for k in range(j, min(len(keys), j + 5)):
+        w = keys[k]
+        if tags[k] != "O" or w in stop or len(w) < 3 or not w[0].isalpha():
+            break
+        if w.startswith(("ال", "لل")):
+            end = k + 1
+        elif end > j or bare >= 1:
+            break
+        else:
+            bare += 1
+    return end
+
+
+def _place_edges(keys: list[str], tags: list[str]) -> None:
+    """«الغوطة» + «الشرقية», «شمال» + «أفريقيا»: direction words that belong to a place name."""
+    suffixes, directions, regions = _wordset("place_suffixes"), _wordset("directions"), _wordset("regions")
+    for s, e, t in entity_chunks(tags):
+        if t != "LOC":
+            continue
+        if e < len(keys) and tags[e] == "O" and keys[e] in suffixes:
+            tags[e] = "I-LOC"
+        if s > 0 and tags[s - 1] == "O" and keys[s] in regions and any(st in directions
+                                                                       for _, st in stems(keys[s - 1])):
+            tags[s - 1], tags[s] = "B-LOC", "I-LOC"
+
+
+def extend_nisba(keys: list[str], tags: list[str]) -> None:
+    """A person's name followed by a definite nisba word is one name: «محمد شياع» + «السوداني»; in place."""
+    for s, e, t in entity_chunks(tags):
+        if t == "PER" and e < len(keys) and tags[e] == "O" and e - s >= 2:
+            k = keys[e]
+            if k.startswith("ال") and k.endswith("ي") and len(k) >= 5 and k not in aliases()[2]:
+                tags[e] = "I-PER"
+
+
+def propagate_surnames(keys: list[list[str]], tags: list[list[str]]) -> None:
+    """The last word of a person's full name, found alone elsewhere in the article, names that person."""
+    generic = aliases()[2]
+    surnames = {ks[e - 1] for ks, tg in zip(keys, tags, strict=True)
+                for s, e, t in entity_chunks(tg) if t == "PER" and e - s >= 2 and len(ks[e - 1]) >= 3}
+    surnames -= generic
+    if not surnames:
+        return
+    for ks, tg in zip(keys, tags, strict=True):
+        for i, k in enumerate(ks):
+            if tg[i] != "O" or (i + 1 < len(tg) and tg[i + 1].startswith("I-")):
+                continue
+            if k in surnames or any(st in surnames for c, st in stems(k)[1:] if not c.endswith("ال")):
+                tg[i] = "B-PER"
+
+
+def adjective(keys: list[str], tags: list[str], i: int) -> bool:
+    """A lone «ال…ية/ال…ي» place word right after an untagged definite noun is an adjective
+    («الاتصالات السعودية», «المرأة السعودية»), not a place."""
+    k = keys[i]
+    return (i > 0 and k.startswith("ال") and k.endswith(("ي", "يه")) and tags[i - 1] == "O"
+            and keys[i - 1].startswith(("ال", "لل", "وال", "بال")) and len(keys[i - 1]) > 3)
+
+
+def split_chunks(keys: list[str], tags: list[str]) -> None:
+    """Cut a tagged name at a clause word («المنظمة إن …») and start a new name at a head noun carrying a
+    proclitic («الاتحاد الدولي» | «لوكالة فرانس برس»); in place."""
+    cut = _wordset("cut")
+    for s, e, t in entity_chunks(tags):
+        for i in range(s + 1, e):
+            if keys[i] in cut:
+                tags[i:e] = ["O"] * (e - i)
+                break
+            if any(c and "ال" not in c and st in heads()[0] for c, st in stems(keys[i])[1:]):
+                tags[i] = "B-" + t
+
+
+@cache
+def _org_tails() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(p).split()) for p in load("aliases")["org_tails"])
+
+
+def extend_orgs(keys: list[str], tags: list[str]) -> None:
+    """Continue an organisation's name with a known tail or a «لل…» genitive (+ «وال…» words); in place."""
+    for _, e, t in entity_chunks(tags):
+        if t != "ORG" or e >= len(keys) or tags[e] != "O":
+            continue
+        j = e
+        tail = next((p for p in _org_tails() if tuple(keys[e:e + len(p)]) == p), None)
+        if tail is not None:
+            j = e + len(tail)
+        elif keys[e].startswith("لل") and len(keys[e]) > 4:
+            j = e + 1
+            while j < len(keys) and j - e < 3 and tags[j] == "O" and keys[j].startswith("وال"):
+                j += 1
+        if any(x != "O" for x in tags[e:j]):
+            continue
+        tags[e:j] = ["I-ORG"] * (j - e)
