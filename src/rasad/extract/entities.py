@@ -26,13 +26,16 @@ from rasad.ner.rules import (
     apply_heads,
     extend_nisba,
     extend_orgs,
+    fold_name,
     head_type,
     heads,
     propagate_surnames,
     split_chunks,
+    trim_person_lead,
 )
 from rasad.ner.tagger import entity_chunks, get_tagger
 from rasad.record import Article, Entity, Span
+from rasad.resources import load
 from rasad.text.segment import Token
 
 TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
@@ -143,6 +146,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
         nested.append(apply_heads(ks, tg))
         extend_orgs(ks, tg)
         extend_nisba(ks, tg)
+        trim_person_lead(ks, tg)
     propagate_surnames(keys, tags)
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
@@ -206,6 +210,54 @@ def _match_alias(article: Article, toks: list[Token], keys: list[str], search: f
     return _make_mention(article, toks, groups[stripped][1]) if stripped in search else None
 
 
+_QUOTES = {"\"": "\"", "«": "»", "“": "”"}
+
+
+@cache
+def _quoted_heads() -> dict[str, str]:
+    return {fold(w): t for t, ws in load("aliases")["quoted_heads"].items() for w in ws}
+
+
+def _quoted_mentions(article: Article, sents: list[list[Token]], taken: list[Mention]) -> list[Mention]:
+    """A short quoted name right after a head word: سهم "زين السعودية", ملعب "كوينز بارك"."""
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    qh = _quoted_heads()
+    out: list[Mention] = []
+    for toks in sents:
+        for i, tok in enumerate(toks[:-2]):
+            close = _QUOTES.get(tok.text)
+            if close is None or i == 0:
+                continue
+            j = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].text == close), None)
+            if j is None or j == i + 1 or any(t.kind not in ("word", "latin") for t in toks[i + 1:j]):
+                continue
+            prev = [fold(t.norm) for t in toks[max(0, i - 2):i]]
+            typ = _head_of(prev, qh)
+            if typ is None:
+                continue
+            same = next((m for m in taken if (m.start, m.end) == (toks[i + 1].start, toks[j - 1].end)), None)
+            if same is not None and same.type == "MISC":
+                same.type = typ
+            if any(p in covered for p in range(toks[i + 1].start, toks[j - 1].end)):
+                continue
+            m = _make_mention(article, toks[i + 1:j], typ)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _head_of(prev: list[str], qh: dict[str, str]) -> str | None:
+    """The type of a quoted-name head among the (at most two) words before the quote mark."""
+    if not prev:
+        return None
+    cands = [prev[-1]] if len(prev) == 1 or not prev[-1].startswith("ال") else [prev[-1], prev[-2]]
+    for w in cands:
+        for c, st in stems(w):
+            if "ال" not in c and st in qh:
+                return qh[st]
+    return None
+
+
 def _acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """«NAME (ACR)»: a parenthesised short form right after a mention names the same entity."""
     links: list[tuple[Mention, Mention]] = []
@@ -220,7 +272,10 @@ def _acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Ment
         if close < 0:
             continue
         inner = text[j + 1:close].strip()
-        if not inner or len(inner.split()) > 3:
+        if m.type != "ORG" or not inner or len(inner.split()) > 3:
+            continue
+        group = aliases()[0].get(fold_name(inner))
+        if group is not None and group != aliases()[0].get(" ".join(m.key)):
             continue
         s = text.index(inner, j + 1)
         links.append((m, Mention(s, s + len(inner), m.type, inner, tuple(fold(inner).split()))))
@@ -303,6 +358,7 @@ def extract(article: Article) -> list[Entity]:
         return []
     mentions, links = _tagged_mentions(article, sents)
     mentions += _alias_mentions(article, sents, mentions)
+    mentions += _quoted_mentions(article, sents, mentions)
     acronyms = _acronym_links(article, mentions)
     mentions += [b for _, b in acronyms]
     index = {id(m): i for i, m in enumerate(mentions)}

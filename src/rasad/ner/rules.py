@@ -126,6 +126,16 @@ def extend_nisba(keys: list[str], tags: list[str]) -> None:
                 tags[e] = "I-PER"
 
 
+def trim_person_lead(keys: list[str], tags: list[str]) -> None:
+    """«زميله العزيز عامر عبدالله»: a definite adjective opening a long person name, right after another word
+    (not «عبد», «بن», «أبو»), is not part of the name; in place."""
+    joiners = {"عبد", "بن", "ابن", "ابو", "ابي", "ال"}
+    for s, e, t in entity_chunks(tags):
+        if t == "PER" and e - s >= 3 and s > 0 and keys[s].startswith("ال") and keys[s - 1] not in joiners \
+                and keys[s - 1][:1].isalpha():
+            tags[s], tags[s + 1] = "O", "B-PER"
+
+
 def propagate_surnames(keys: list[list[str]], tags: list[list[str]]) -> None:
     """The last word of a person's full name, found alone elsewhere in the article, names that person."""
     generic = aliases()[2]

@@ -65,7 +65,7 @@ def train_crf(parts: list[Part], out: Path, c1: float, c2: float, iters: int) ->
         for toks, tags in sents:
             trainer.append(feat.sequence(toks), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True,
-                        "feature.minfreq": 1, "feature.possible_states": os.environ.get("PS") == "1"})
+                        "feature.minfreq": 1})
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
 
