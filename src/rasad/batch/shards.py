@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from rasad.read.decode import DecodeError, decode_bytes
-from rasad.read.inputs import SKIP_SUFFIXES, InputDoc, Reject, doc_from_json, iter_inputs
+from rasad.read.inputs import SKIP_SUFFIXES, InputDoc, Reject, iter_inputs, iter_jsonl_lines
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -160,31 +160,9 @@ def _read_jsonl_slice(shard: Shard) -> Iterator[InputDoc | Reject]:
             first = 1
         try:
             lines = itertools.islice(binary, shard.start - first, shard.stop - first)
-            yield from _numbered(_decode_lines(lines, name, shard.start), name, stem, shard.start)
+            yield from iter_jsonl_lines(lines, name, stem, shard.start)
         except (OSError, EOFError) as exc:
             yield Reject(name, f"cannot read JSONL: {exc}")
-
-
-def _decode_lines(lines: Iterable[bytes], name: str, first: int) -> Iterator[str | Reject]:
-    for number, raw in enumerate(lines, start=first):
-        try:
-            yield raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield Reject(name, f"line is not UTF-8 ({exc.reason} at byte {exc.start})", number)
-
-
-def _numbered(items: Iterable[str | Reject], name: str, stem: str, first: int) -> Iterator[InputDoc | Reject]:
-    """Parse decoded lines as the ordinary JSONL reader does, keeping each line's number in the whole file."""
-    for number, item in enumerate(items, start=first):
-        if isinstance(item, Reject):
-            yield item
-        elif item.strip():
-            try:
-                yield doc_from_json(json.loads(item), f"{stem}-{number}", f"{name}:{number}")
-            except json.JSONDecodeError as exc:
-                yield Reject(name, f"broken JSON line ({exc.msg} at column {exc.colno})", number)
-            except (TypeError, ValueError) as exc:
-                yield Reject(name, str(exc), number)
 
 
 def _warc_responses(stream: IO[bytes]) -> Iterator[Any]:

@@ -96,9 +96,12 @@ def doc_from_json(obj: Any, fallback_id: str, source: str) -> InputDoc:
                     title=meta["title"], published=meta["published"], author=meta["author"], source=source)
 
 
-def iter_jsonl_lines(lines: Iterable[str | bytes], name: str, stem: str) -> Iterator[InputDoc | Reject]:
-    """One InputDoc per good line; a bad line (not UTF-8, not JSON, wrong fields) is rejected alone."""
-    for number, raw in enumerate(lines, start=1):
+def iter_jsonl_lines(lines: Iterable[str | bytes], name: str, stem: str, first: int = 1
+                     ) -> Iterator[InputDoc | Reject]:
+    """One InputDoc per good line; a bad line (not UTF-8, not JSON, wrong fields) is rejected alone.
+
+    `first` is the number of the first line given (a shard of a larger file keeps the file's line numbers)."""
+    for number, raw in enumerate(lines, start=first):
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as exc:
