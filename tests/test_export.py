@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +15,6 @@ from rasad.cli_batch import export
 from rasad.export import TABLES
 from rasad.store import open_store
 
-BACKENDS = ["sqlite"] + (["postgres"] if os.environ.get("RASAD_TEST_PG") else [])
 TEXTS = [
     "بغداد - قال رئيس الوزراء محمد شياع السوداني أمس الجمعة إن «الحكومة ستفتح 12 مدرسة جديدة». "
     "وأضاف وزير التربية إبراهيم نامس الجبوري أن نحو 2500 طالب سيستفيدون منها.",
@@ -26,28 +23,15 @@ TEXTS = [
 ]
 
 
-def _url(backend: str, tmp_path: Path) -> str:
-    if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'e.db'}"
-    import psycopg
-
-    admin = os.environ["RASAD_TEST_PG"]
-    name = "rasad_export_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
-    return admin.rsplit("/", 1)[0] + "/" + name
-
-
-@pytest.fixture(params=BACKENDS)
-def filled(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, list[dict[str, Any]]]:
-    url = _url(request.param, tmp_path)
+@pytest.fixture
+def filled(store_url: str) -> tuple[str, list[dict[str, Any]]]:
     records = [analyze(t, id=f"x{i}", outlet="اختبار", published=f"2024-01-2{i}") for i, t in enumerate(TEXTS)]
-    store = open_store(url)
+    store = open_store(store_url)
     try:
         store.put_many(records)
     finally:
         store.close()
-    return url, records
+    return store_url, records
 
 
 def _expected_rows(records: list[dict[str, Any]]) -> dict[str, int]:

@@ -13,7 +13,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -50,16 +49,6 @@ def parquet_ids(out: Path) -> list[str]:
 
     return [str(x) for x in ds.dataset(out / "articles", format="parquet", partitioning="hive")
             .to_table(columns=["id"]).column("id").to_pylist()]
-
-
-def pg_url() -> str:
-    import psycopg
-
-    admin = os.environ["RASAD_TEST_PG"]
-    name = "rasad_batch_" + uuid.uuid4().hex[:10]
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')  # type: ignore[arg-type]
-    return admin.rsplit("/", 1)[0] + "/" + name
 
 
 # --- planning and reading ---------------------------------------------------------------------------------------
@@ -135,10 +124,10 @@ def test_in_process_run_writes_parquet_rejects_and_resumes(tmp_path: Path) -> No
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 30
 
 
-def test_dask_local_cluster_two_workers(tmp_path: Path) -> None:
+def test_dask_local_cluster_two_workers(tmp_path: Path, server_store_url: str) -> None:
     pytest.importorskip("distributed")
     src = write_jsonl(tmp_path / "in.jsonl.gz", [article(i) for i in range(24)], ['{"text": 1}'])
-    db = pg_url() if os.environ.get("RASAD_TEST_PG") else f"sqlite:///{tmp_path / 'd.db'}"
+    db = server_store_url
     summary = run_batch([str(src)], str(tmp_path / "out"), db=db, workers=2, shard_size=4)
     assert (summary.shards, summary.ok, summary.rejected, summary.failed) == (7, 24, 1, [])
     assert summary.stored == {"added": 24}
