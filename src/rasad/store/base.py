@@ -111,6 +111,41 @@ class SearchStore(Store, Protocol):
     def outlets(self) -> list[FacetValue]: ...
 
 
+class IdempotentWrites:
+    """The one rule for writing an article, shared by every backend: the same id with the same content is
+    `unchanged`, the same content under another id is a `duplicate`, a new text under a known id replaces it.
+    A backend supplies the lookups and writes below and calls `_put_one` inside its transaction."""
+
+    def _lock(self, article_id: str, digest: str) -> None:
+        """Serialise concurrent writers of the same article (a no-op where the backend has one writer)."""
+
+    def _stored_hash(self, article_id: str) -> str | None:
+        raise NotImplementedError
+
+    def _id_with_hash(self, digest: str, other_than: str) -> str | None:
+        raise NotImplementedError
+
+    def _delete(self, article_id: str) -> None:
+        raise NotImplementedError
+
+    def _insert(self, record: dict[str, Any], digest: str) -> None:
+        raise NotImplementedError
+
+    def _put_one(self, record: dict[str, Any]) -> PutResult:
+        aid, digest = str(record["id"]), content_hash(record)
+        self._lock(aid, digest)
+        stored = self._stored_hash(aid)
+        if stored == digest:
+            return PutResult(aid, "unchanged")
+        other = self._id_with_hash(digest, aid)
+        if other is not None:
+            return PutResult(aid, "duplicate", other)
+        if stored is not None:
+            self._delete(aid)
+        self._insert(record, digest)
+        return PutResult(aid, "updated" if stored is not None else "added")
+
+
 def content_hash(record: dict[str, Any]) -> str:
     """Hash of the normalised text: the same article re-sent under another id is recognised."""
     text = " ".join(normalise_str(record.get("text") or "").split())

@@ -14,7 +14,7 @@ from typing import Any
 
 import psycopg
 
-from rasad.store.base import PutResult, SearchHit, StoreError, content_hash, fact_rows, record_json
+from rasad.store.base import IdempotentWrites, PutResult, SearchHit, StoreError, fact_rows, record_json
 from rasad.store.schema import fact_ddl
 from rasad.text.normalise import normalise_str
 
@@ -52,7 +52,7 @@ def _ts_query(query: str) -> str:
     return " & ".join(parts)
 
 
-class PostgresStore:
+class PostgresStore(IdempotentWrites):
     """PostgreSQL behind the `Store` interface."""
 
     def __init__(self, url: str) -> None:
@@ -80,20 +80,22 @@ class PostgresStore:
         row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
-    def _put_one(self, record: dict[str, Any]) -> PutResult:
-        aid, digest = str(record["id"]), content_hash(record)
-        for key in sorted((_lock_key("id:" + aid), _lock_key("hash:" + digest))):
+    def _lock(self, article_id: str, digest: str) -> None:
+        """Transaction-level advisory locks on the id and the content: concurrent writers store an article once."""
+        for key in sorted((_lock_key("id:" + article_id), _lock_key("hash:" + digest))):
             self.db.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
-        row = self.db.execute("SELECT content_hash FROM articles WHERE id=%s", (aid,)).fetchone()
-        if row is not None and row[0] == digest:
-            return PutResult(aid, "unchanged")
-        other = self.db.execute("SELECT id FROM articles WHERE content_hash=%s AND id<>%s", (digest, aid)).fetchone()
-        if other is not None:
-            return PutResult(aid, "duplicate", other[0])
-        if row is not None:
-            self.db.execute("DELETE FROM articles WHERE id=%s", (aid,))  # facts go with it (ON DELETE CASCADE)
-        self._insert(record, digest)
-        return PutResult(aid, "updated" if row is not None else "added")
+
+    def _stored_hash(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id=%s", (article_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _id_with_hash(self, digest: str, other_than: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash=%s AND id<>%s",
+                              (digest, other_than)).fetchone()
+        return str(row[0]) if row else None
+
+    def _delete(self, article_id: str) -> None:
+        self.db.execute("DELETE FROM articles WHERE id=%s", (article_id,))  # facts go with it (ON DELETE CASCADE)
 
     def _insert(self, record: dict[str, Any], digest: str) -> None:
         body = record.get("body") or {}

@@ -10,12 +10,12 @@ from typing import Any
 from rasad.store import search as sa
 from rasad.store.base import (
     FacetValue,
+    IdempotentWrites,
     PutResult,
     SearchHit,
     SearchQuery,
     SearchResult,
     StoreError,
-    content_hash,
     fact_rows,
     record_json,
 )
@@ -69,7 +69,7 @@ def _path_from_url(url: str) -> str:
     raise StoreError(f"bad SQLite URL {url!r}: use sqlite:///relative/path.db or sqlite:////absolute/path.db")
 
 
-class SQLiteStore:
+class SQLiteStore(IdempotentWrites):
     """The embedded store. All writes go through this one connection, inside transactions."""
 
     def __init__(self, url: str) -> None:
@@ -105,18 +105,13 @@ class SQLiteStore:
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
-    def _put_one(self, record: dict[str, Any]) -> PutResult:
-        aid, digest = str(record["id"]), content_hash(record)
-        row = self.db.execute("SELECT content_hash FROM articles WHERE id=?", (aid,)).fetchone()
-        if row is not None and row[0] == digest:
-            return PutResult(aid, "unchanged")
-        other = self.db.execute("SELECT id FROM articles WHERE content_hash=? AND id<>?", (digest, aid)).fetchone()
-        if other is not None:
-            return PutResult(aid, "duplicate", other[0])
-        if row is not None:
-            self._delete(aid)
-        self._insert(record, digest)
-        return PutResult(aid, "updated" if row is not None else "added")
+    def _stored_hash(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id=?", (article_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def _id_with_hash(self, digest: str, other_than: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash=? AND id<>?", (digest, other_than)).fetchone()
+        return str(row[0]) if row else None
 
     def _delete(self, aid: str) -> None:
         for table in FACT_TABLES:
