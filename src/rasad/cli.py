@@ -106,7 +106,10 @@ def analyze(paths: tuple[str, ...], output: TextIO, pretty: bool) -> None:
 @click.option("--batch-size", default=200, show_default=True, help="Articles per write transaction.")
 @click.option("--pretty", "pretty_n", default=0, help="Print a readable report of the first N articles.")
 @click.option("--rejects", type=click.Path(dir_okay=False), help="Also write rejected inputs (JSONL) here.")
-def ingest(paths: tuple[str, ...], db: str, batch_size: int, pretty_n: int, rejects: str | None) -> None:
+@click.option("--link/--no-link", "link", default=True, show_default=True,
+              help="Link the new articles across the corpus (wire copy, entities, stories, disagreements).")
+def ingest(paths: tuple[str, ...], db: str, batch_size: int, pretty_n: int, rejects: str | None,
+           link: bool) -> None:
     """Analyse inputs and store them; the same article (id or content) is stored once.
 
     \b
@@ -117,7 +120,7 @@ def ingest(paths: tuple[str, ...], db: str, batch_size: int, pretty_n: int, reje
     from rasad.ingest import ingest_records
 
     stats = RunStats()
-    summary = ingest_records(analysed(paths, stats), db, batch_size, pretty_n)
+    summary = ingest_records(analysed(paths, stats), db, batch_size, pretty_n, link)
     if rejects:
         with open(rejects, "w", encoding="utf-8") as fh:
             for r in stats.rejected:
@@ -199,9 +202,12 @@ def tag_ner(conll: str, output: str) -> None:
 
 def _register_batch_commands() -> None:
     from rasad.cli_batch import batch, export
+    from rasad.cli_corpus import COMMANDS
 
     main.add_command(batch)
     main.add_command(export)
+    for command in COMMANDS:
+        main.add_command(command)
 
 
 _register_batch_commands()

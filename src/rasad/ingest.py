@@ -16,15 +16,18 @@ from rasad.store import open_store
 class IngestSummary:
     statuses: Counter[str] = field(default_factory=Counter)
     stored_total: int = 0
+    linked: str = ""
 
     def __str__(self) -> str:
         parts = ", ".join(f"{k} {v}" for k, v in sorted(self.statuses.items())) or "nothing read"
-        return f"ingest: {parts}; {self.stored_total} articles in the store"
+        text = f"ingest: {parts}; {self.stored_total} articles in the store"
+        return text + (f"\n{self.linked}" if self.linked else "")
 
 
 def ingest_records(records: Iterable[dict[str, Any]], db: str, batch_size: int = 200,
-                   pretty_n: int = 0) -> IngestSummary:
-    """Write records in transactions of `batch_size`; print the first `pretty_n` as readable reports."""
+                   pretty_n: int = 0, link: bool = False) -> IngestSummary:
+    """Write records in transactions of `batch_size`; print the first `pretty_n` as readable reports; with `link`,
+    then link the new articles across the corpus."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     store = open_store(db)
@@ -46,6 +49,10 @@ def ingest_records(records: Iterable[dict[str, Any]], db: str, batch_size: int =
             if batch:
                 summary.statuses.update(r.status for r in store.put_many(batch))
         summary.stored_total = store.count()
+        if link:
+            from rasad.corpus.link import link_store
+
+            summary.linked = str(link_store(store))
     finally:
         store.close()
     return summary

@@ -1,9 +1,14 @@
 """Arabic search: analysis (normalisation, clitics, stems), phrases, filters, facets, snippets from the original
-text, entity/speaker profiles, and the migration that builds the search index for an existing database."""
+text, entity/speaker profiles, and the migration that builds the search index for an existing database.
+
+Every store test runs on SQLite and, where a test server runs (RASAD_TEST_PG), on PostgreSQL; a few tests check
+PostgreSQL itself: its upgrade, that it answers exactly as SQLite does, and concurrent writers of shared entities."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,9 +19,12 @@ from hypothesis import strategies as st
 
 import rasad
 from rasad.store import open_store
-from rasad.store.base import SearchQuery, SearchStore
+from rasad.store.base import SearchQuery, SearchResult, SearchStore
+from rasad.store.postgres import MIGRATIONS as PG_MIGRATIONS
 from rasad.store.search import entity_key, parse_query, query_terms, term
 from rasad.store.sqlite import MIGRATIONS
+
+from .conftest import needs_pg, on_postgres
 
 SEED_ID = "kurdistantv-hmc-20240127"
 
@@ -27,16 +35,20 @@ def _rec(aid: str, text: str, outlet: str = "وكالة", published: str = "2024
             "dates": [], "counts": [], "warnings": [], **extra}
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[SearchStore]:
-    s = open_store(f"sqlite:///{tmp_path / 's.db'}")
-    assert isinstance(s, SearchStore)
-    s.put_many([
+def _records() -> list[dict[str, Any]]:
+    return [
         _rec("a1", "بدأت المفاوضات بين الطرفين في بغداد.", title="جولة مفاوضات"),
         _rec("a2", "قال الوزير إن مفاوضات جديدة ستبدأ.", outlet="صحيفة", published="2024-02-03"),
         _rec("a3", "والمفاوضاتُ مستمرة، وليس لدينا جدولٌ زمنيّ محدد.", published="2023-12-30"),
         _rec("a4", "الطقس في أربيل مشمس اليوم.", published="2024-03-01"),
-    ])
+    ]
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[SearchStore]:
+    s = open_store(store_url)
+    assert isinstance(s, SearchStore)
+    s.put_many(_records())
     yield s
     s.close()
 
@@ -60,17 +72,31 @@ def test_phrase_is_adjacent_words(store: SearchStore) -> None:
     assert _ids(store, q='"جدول زمني"') == {"a3"}
     assert _ids(store, q='"زمني جدول"') == set()
     assert _ids(store, q="«الجدول الزمني»") == {"a3"}
+    assert _ids(store, q='"مفاوضات بدأت"') == set()  # the title's last word and the body's first are not a phrase
 
 
 @pytest.mark.parametrize("q", ['AND(', '"unbalanced', "NOT", "*", "OR OR", "'; DROP TABLE articles; --", "",
-                               "؟؟", "NEAR(a b)", "col:x", '""', "^x", "(((", "مفاوضات AND OR NOT"])
+                               "؟؟", "NEAR(a b)", "col:x", '""', "^x", "(((", "مفاوضات AND OR NOT", "!", ":*",
+                               "&|", "<->", "<2>", "\\", "'", "a:AB", "!!(!", "''':*", "x" * 3000])
 def test_malformed_queries_are_plain_words(store: SearchStore, q: str) -> None:
     store.search_articles(SearchQuery(q=q, facets=True))
     assert store.count() == 4
 
 
+@pytest.mark.parametrize("q", ["!مفاوضات", "مفاوضات:*", "مفاوضات&|", "(مفاوضات)", "'مفاوضات'", "مفاوضات<->!",
+                               "مفاوضات:", "-مفاوضات", '"مفاوضات', "«مفاوضات"])
+def test_operators_around_a_word_leave_the_word(store: SearchStore, q: str) -> None:
+    assert _ids(store, q=q) == {"a1", "a2", "a3"}
+
+
+def test_very_long_words_are_stored_and_the_rest_searchable(store: SearchStore) -> None:
+    assert store.put(_rec("long", "مفاوضات " + "ب" * 3000 + " " + "x" * 3000)).status == "added"
+    assert "long" in _ids(store, q="مفاوضات")
+    store.search_articles(SearchQuery(q="ب" * 3000 + " x" * 3000, facets=True))
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(alphabet=st.sampled_from(list('"«»()*:^-+ ANDORNOTنحوقالمفاوضات ًٌـ\'\\\x00')), max_size=40))
+@given(st.text(alphabet=st.sampled_from(list('"«»()*:^-+!&|<> ANDORNOTنحوقالمفاوضات ًٌـ\'\\\x00')), max_size=40))
 def test_any_query_string_never_raises(store: SearchStore, q: str) -> None:
     result = store.search_articles(SearchQuery(q=q, facets=True))
     assert result.total >= len(result.hits)
@@ -159,3 +185,114 @@ def test_migration_builds_the_index_for_an_existing_database(tmp_path: Path) -> 
 def test_parse_query_keeps_phrases_and_drops_operators() -> None:
     assert parse_query('قال "جدول زمني" AND(').groups == (("قال",), ("جدول", "زمني"), ("AND",))
     assert parse_query('"').empty and parse_query("*** ((").empty
+
+
+def _shape(result: SearchResult) -> tuple[Any, ...]:
+    """What must be the same on every backend (the ranking may order equal matches differently)."""
+    hits = sorted((h.id, h.title, h.outlet, h.published, h.snippet, h.snippet_start, h.highlights,
+                   h.title_highlights) for h in result.hits)
+    facets = {k: [(f.value, f.label, f.count) for f in v] for k, v in result.facets.items()}
+    return result.total, hits, facets
+
+
+@pytest.fixture
+def twins(store_url: str, tmp_path: Path, seed_text: str) -> Iterator[list[SearchStore]]:
+    """The same articles in SQLite and in PostgreSQL."""
+    records = [*_records(), _rec("a5", "مشمس في بغداد", title="الطقس اليوم", published=None),
+               rasad.analyze(seed_text, id=SEED_ID)]
+    stores = [open_store(f"sqlite:///{tmp_path / 'twin.db'}"), open_store(store_url)]
+    for s in stores:
+        assert isinstance(s, SearchStore)
+        s.put_many(records)
+    yield stores  # type: ignore[misc]
+    for s in stores:
+        s.close()
+
+
+@needs_pg
+@on_postgres
+@pytest.mark.parametrize("kw", [{"q": "مفاوضات"}, {"q": "المفاوضات جدول"}, {"q": '"جدول زمني"'}, {"q": "البنتاغون"},
+                                {"q": "بغداد", "outlet": "وكالة"}, {"q": "مفاوضات", "since": "2024"}, {},
+                                {"until": "2024-01"}, {"q": "مفاوضات", "limit": 1, "offset": 1},
+                                {"q": '"مفاوضات بدأت"'}, {"q": "AND( ! :* &|"}])
+def test_postgres_answers_as_sqlite(twins: list[SearchStore], kw: dict[str, Any]) -> None:
+    lite, pg = twins
+    query = SearchQuery(facets=True, **kw)
+    if "limit" in kw:  # a page of equally good matches may hold different ones: compare the totals
+        pages = [s.search_articles(query) for s in twins]
+        assert pages[0].total == pages[1].total == 4 and len(pages[0].hits) == len(pages[1].hits) == 1
+        return
+    assert _shape(lite.search_articles(query)) == _shape(pg.search_articles(query))
+
+
+@needs_pg
+@on_postgres
+def test_postgres_entities_quotes_and_profiles_as_sqlite(twins: list[SearchStore]) -> None:
+    lite, pg = twins
+    assert lite.entities(limit=500) == pg.entities(limit=500)
+    assert lite.entities(q="ال", type="LOC") == pg.entities(q="ال", type="LOC")
+    assert lite.quotes() == pg.quotes() and lite.outlets() == pg.outlets()
+    _, rows = lite.entities(limit=5)
+    for row in rows:
+        assert lite.entity(row["key"]) == pg.entity(row["key"])
+        assert _shape(lite.search_articles(SearchQuery(entity=row["name"], facets=True))) == _shape(
+            pg.search_articles(SearchQuery(entity=row["name"], facets=True)))
+
+
+@needs_pg
+@on_postgres
+def test_postgres_upgrade_builds_the_search_index(store_url: str) -> None:
+    import psycopg
+
+    text = "المفاوضات مستمرة مع الوزير"
+    start = text.index("الوزير")
+    record = _rec("old", text, entities=[{"id": "e1", "type": "PER", "name": "الوزير",
+                                          "mentions": [{"start": start, "end": start + 6, "text": "الوزير"}]}])
+    with psycopg.connect(store_url, autocommit=True) as db:  # a database of the first release
+        for statement in (s.strip() for s in PG_MIGRATIONS[0].split(";")):
+            if statement:
+                db.execute(statement)  # type: ignore[call-overload]
+        db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        db.execute("INSERT INTO schema_version VALUES (1)")
+        db.execute("INSERT INTO articles (id, content_hash, published, record, search) VALUES "
+                   "('old', 'h', '2024-01-10', %s, to_tsvector('simple', %s))", (json.dumps(record), text))
+    store = open_store(store_url)
+    assert isinstance(store, SearchStore)
+    assert store.schema_version() == len(PG_MIGRATIONS)
+    assert [h.id for h in store.search("مفاوضات")] == ["old"]
+    assert [r["key"] for r in store.entities()[1]] == [entity_key("الوزير")]
+    assert _ids(store, entity="وزير") == set() and _ids(store, entity="الوزير") == {"old"}
+    store.close()
+
+
+@needs_pg
+@on_postgres
+def test_postgres_concurrent_writers_of_shared_entities(store_url: str) -> None:
+    names = ["بغداد", "أربيل", "البصرة", "الموصل", "كركوك", "دهوك", "النجف", "كربلاء"]
+    orders = {"a": names, "b": names[::-1], "c": names[3:] + names[:3]}
+    errors: list[BaseException] = []
+
+    def write(prefix: str) -> None:
+        ents = [{"id": f"e{j}", "type": "LOC", "name": n, "mentions": []} for j, n in enumerate(orders[prefix])]
+        s = open_store(store_url)
+        try:
+            for r in range(3):
+                s.put_many([_rec(f"{prefix}{r}-{i}", f"خبر {prefix} {r} رقم {i}", entities=ents) for i in range(10)])
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+        finally:
+            s.close()
+
+    threads = [threading.Thread(target=write, args=(p,)) for p in orders]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    store = open_store(store_url)
+    assert isinstance(store, SearchStore)
+    total, rows = store.entities(limit=50)
+    assert total == len(names) and {r["articles"] for r in rows} == {90}
+    written = {f"{p}{r}-{i}" for p in orders for r in range(3) for i in range(10)}
+    assert _ids(store, entity="الموصل", limit=100) == written
+    store.close()

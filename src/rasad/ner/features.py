@@ -55,6 +55,7 @@ class Lexicon:
     names: dict[str, str] = field(default_factory=dict)  # "w1 w2 ..." -> type (multi-word names)
     first: frozenset[str] = frozenset()  # first words of multi-word names
     silver: dict[str, str] = field(default_factory=dict)  # word -> type+strength from tagging the news corpus
+    etype: dict[str, str] = field(default_factory=dict)  # word -> type+level predicted from its corpus vector
 
 
 class Featurizer:
@@ -82,6 +83,10 @@ class Featurizer:
         if sv is not None:
             out.append(f"{prefix}sv={sv}")
             out.append(f"{prefix}sv={sv[:-1]}")
+        et = self.lex.etype.get(w)
+        if et is not None:
+            out.append(f"{prefix}et={et}")
+            out.append(f"{prefix}et={et[:-1]}")
         return out
 
     def _word(self, word: str) -> tuple[list[str], list[list[str]], str]:
@@ -106,6 +111,9 @@ class Featurizer:
         if len(readings) > 1:
             ctx.append(f"st={readings[-1][1]}")
         ctx += [f"g={t}" for t, ws in self.lex.words.items() if w in ws]
+        et = self.lex.etype.get(w) or next((e for _, st in readings[1:] if (e := self.lex.etype.get(st))), None)
+        if et is not None and et[-1] in "34":
+            ctx.append(f"et={et[:-1]}")
         near = [[f"{o}:{f}" for f in ctx] for o in self.OFFSETS]
         out = (own, near, w)
         if len(self._cache) < 500_000:

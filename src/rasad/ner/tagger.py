@@ -30,7 +30,8 @@ def lexicon_from_json(data: dict[str, Any]) -> Lexicon:
     return Lexicon(clusters=data.get("clusters", {}),
                    words={t: set(ws) for t, ws in data.get("words", {}).items()},
                    prior=data.get("prior", {}), names=names,
-                   first=frozenset(n.split(" ", 1)[0] for n in names), silver=data.get("silver", {}))
+                   first=frozenset(n.split(" ", 1)[0] for n in names), silver=data.get("silver", {}),
+                   etype=data.get("etype", {}))
 
 
 def load_lexicon(path: Path) -> Lexicon:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Depends, HTTPException, Query
 from pydantic import BaseModel, Field
 
 from rasad import __version__
-from rasad.serve import views
+from rasad.serve import corpus_views, views
 from rasad.store.base import SearchQuery, SearchStore
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
@@ -99,6 +99,48 @@ def api_router(store: SearchStore, allow_ingest: bool) -> APIRouter:
         """Who said what: quotes with speaker, role, verb, kind, span and article, newest first."""
         return views.quotes_view(store, speaker, since, until, limit, offset)
 
+    @api.get("/stories", tags=["stories"])
+    def list_stories(since: str | None = Query(None, pattern=DATE, description=f"Running on or after: {DATE_HELP}."),
+                     until: str | None = Query(None, pattern=DATE, description=f"Started on or before: {DATE_HELP}."),
+                     min_size: int = Query(1, ge=1, le=10_000, description="At least this many articles."),
+                     limit: int = Query(20, ge=1, le=200), offset: int = Query(0, ge=0, le=1_000_000)
+                     ) -> dict[str, Any]:
+        """Stories: the same event across outlets and days, most recent first, with label, outlets, size."""
+        return corpus_views.stories_view(store, since, until, min_size, limit, offset)
+
+    @api.get("/stories/{story_id}", tags=["stories"])
+    def get_story(story_id: str) -> dict[str, Any]:
+        """One story: articles in order, day-by-day timeline, wire-copy links with word diffs, disagreements."""
+        view = corpus_views.story_view(store, story_id)
+        if view is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        return view
+
+    @api.get("/disagreements", tags=["stories"])
+    def list_disagreements(story: str | None = Query(None, max_length=300, description="Only this story."),
+                           article: str | None = Query(None, max_length=300, description="Only this article."),
+                           limit: int = Query(50, ge=1, le=200), offset: int = Query(0, ge=0, le=1_000_000)
+                           ) -> dict[str, Any]:
+        """Contradicting statements by different actors: both quotes, both speakers, the evidence spans."""
+        return corpus_views.disagreements_view(store, story, article, limit, offset)
+
+    @api.get("/wire", tags=["stories"])
+    def wire(article: str = Query(..., min_length=1, max_length=300, description="Article id."),
+             limit: int = Query(50, ge=1, le=200)) -> dict[str, Any]:
+        """Wire copy: paragraphs of this article copied from (or into) other articles, with agency and word diff."""
+        from rasad.store import corpus_read
+
+        return {"article": article, "links": corpus_read.wire_links(store, [article], limit=limit)}
+
+    @api.get("/who", tags=["entities"])
+    def who(name: str = Query(..., min_length=1, max_length=200, description="Any spelling of a name."),
+            limit: int = Query(200, ge=1, le=1000)) -> dict[str, Any]:
+        """Everything a person or body said, by date, under all its names (corpus entity resolution)."""
+        view = corpus_views.who_view(store, name, limit)
+        if view is None:
+            raise HTTPException(404, f"nobody called {name!r}")
+        return view
+
     @api.post("/ingest", tags=["articles"], status_code=200)
     def ingest(articles: Annotated[list[InputArticle], Body(max_length=100)]) -> dict[str, Any]:
         """Analyse and store up to 100 articles (only when served with `rasad serve --allow-ingest`)."""
@@ -113,6 +155,9 @@ def api_router(store: SearchStore, allow_ingest: bool) -> APIRouter:
             meta = {k: v for k, v in a.model_dump().items() if v is not None and k != "text"}
             records.append(rasad.analyze(a.text or "", **meta))
         results = store.put_many(records)
+        from rasad.corpus.link import link_store
+
+        link_store(store, ids=[r.id for r in results if r.status in ("added", "updated")])
         return {"results": [{"id": r.id, "status": r.status, "duplicate_of": r.duplicate_of} for r in results]}
 
     return api

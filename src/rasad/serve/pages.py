@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 
-from rasad.serve import views
+from rasad.serve import corpus_views, views
 from rasad.serve.api import DATE, EntityType, search_query
 from rasad.store.base import SearchQuery, SearchStore
 
@@ -37,7 +37,28 @@ def pages_router(store: SearchStore, env: Environment) -> APIRouter:
 
     @pages.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(article_id: str) -> HTMLResponse:
-        return page("article.html", _found(views.article_view(store, article_id), f"no article with id {article_id!r}"))
+        view = _found(views.article_view(store, article_id), f"no article with id {article_id!r}")
+        return page("article.html", view, links=corpus_views.article_links_view(store, article_id))
+
+    @pages.get("/stories", response_class=HTMLResponse)
+    def stories_page(since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
+                     min_size: int = Query(2, ge=1, le=10_000), limit: int = Query(30, ge=1, le=200),
+                     offset: int = Query(0, ge=0, le=1_000_000)) -> HTMLResponse:
+        return page("stories.html", corpus_views.stories_view(store, since, until, min_size, limit, offset))
+
+    @pages.get("/stories/{story_id}.json")
+    def story_json(story_id: str) -> dict[str, Any]:
+        return _found(corpus_views.story_view(store, story_id), f"no story {story_id!r}")
+
+    @pages.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story_page(story_id: str) -> HTMLResponse:
+        return page("story.html", _found(corpus_views.story_view(store, story_id), f"no story {story_id!r}"))
+
+    @pages.get("/disagreements", response_class=HTMLResponse)
+    def disagreements_page(story: str | None = Query(None, max_length=300),
+                           article: str | None = Query(None, max_length=300), limit: int = Query(30, ge=1, le=200),
+                           offset: int = Query(0, ge=0, le=1_000_000)) -> HTMLResponse:
+        return page("disagreements.html", corpus_views.disagreements_view(store, story, article, limit, offset))
 
     @pages.get("/entities", response_class=HTMLResponse)
     def entities_page(q: str = Query("", max_length=200), type: Annotated[EntityType | None, Query()] = None,

@@ -2,21 +2,31 @@
 
 Concurrency: every write transaction takes a transaction-level advisory lock per article id and per content hash,
 so two workers putting the same article at once store it once; `ON CONFLICT DO NOTHING` guards the primary key.
-Full-text search uses a `tsvector` over the normalised body with the `simple` configuration (letters are already
-normalised by Rasad), ranked with `ts_rank_cd`.
+Entity totals (`entity_stats`) are written at the end of each transaction in key order, so concurrent writers
+never deadlock on them.
+
+Search indexes exactly the terms SQLite's FTS5 table does (`rasad.store.search.index_text`: normalised letters,
+clitics stripped, Snowball stems). The `tsvector` is built here, term by term, with positions (title weight A, the
+body after a gap so no phrase spans the two), and the query is a `tsquery` built from `parse_query` (alternatives
+with `|`, phrases with `<->`), so no text is ever parsed by PostgreSQL's own parser or dictionaries and no user
+input can be a syntax error. Ranking is `ts_rank_cd` with the title weighted 4×; the explorer's reads are
+`SearchReads` (store/search_common.py), shared with SQLite.
 """
 
 from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 import psycopg
 
-from rasad.store.base import IdempotentWrites, PutResult, SearchHit, StoreError, fact_rows, record_json
-from rasad.store.schema import fact_ddl
-from rasad.text.normalise import normalise_str
+from rasad.store import search as sa
+from rasad.store.base import IdempotentWrites, PutResult, StoreError, fact_rows, record_json
+from rasad.store.corpus_tables import corpus_ddl
+from rasad.store.schema import FACT_TABLES, fact_ddl
+from rasad.store.search_common import Match, SearchReads
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -29,34 +39,96 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_search ON articles USING GIN (search);
     """
     + fact_ddl("DOUBLE PRECISION"),
+    # 2: the corpus layer (store/corpus_tables.py): wire copy, corpus entities, stories, disagreements
+    corpus_ddl("DOUBLE PRECISION"),
+    # 3: Arabic search (the terms of store/search.py in articles.search) and cross-article entity/speaker keys,
+    #    as SQLite's migration 2; keys compare by code point (COLLATE "C") as in SQLite. The search column and
+    #    these tables are (re)filled from the stored records by `_ensure_search_index`.
+    """
+    CREATE TABLE entity_keys (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        eid TEXT NOT NULL, key TEXT COLLATE "C" NOT NULL, published TEXT, PRIMARY KEY (article_id, eid));
+    CREATE INDEX entity_keys_key ON entity_keys(key, article_id);
+    CREATE TABLE speaker_keys (article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, key TEXT COLLATE "C" NOT NULL, published TEXT, PRIMARY KEY (article_id, idx));
+    CREATE INDEX speaker_keys_key ON speaker_keys(key, published);
+    CREATE TABLE entity_stats (key TEXT COLLATE "C" PRIMARY KEY, name TEXT NOT NULL, type TEXT,
+        articles INTEGER NOT NULL, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL);
+    CREATE INDEX entity_stats_articles ON entity_stats(articles DESC);
+    CREATE TABLE search_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    UPDATE articles SET search = NULL
+    """,
 )
+MAX_POSITION = 16383  # PostgreSQL's largest tsvector position (later words share it)
+MAX_POSITIONS = 256  # positions PostgreSQL keeps per lexeme
+MAX_LEXEME_BYTES = 2046  # longer words cannot be lexemes (PostgreSQL drops them too)
+RANK = "ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', a.search, t.q, 1)"  # weights D, C, B, A: the title counts 4×
+# One statement for adding (+1) and removing (-1) an article's share of a key. A key that fell to zero articles
+# starts afresh (its name and type from the article now added), as SQLite's delete-then-insert does.
+_UPSERT_STAT = (
+    "INSERT INTO entity_stats AS s (key, name, type, articles, mentions, quotes) VALUES (%s,%s,%s,%s,%s,%s) "
+    "ON CONFLICT (key) DO UPDATE SET articles = greatest(s.articles, 0) + excluded.articles, "
+    "mentions = greatest(s.mentions, 0) + excluded.mentions, quotes = greatest(s.quotes, 0) + excluded.quotes, "
+    "type = CASE WHEN s.articles <= 0 THEN excluded.type ELSE coalesce(s.type, excluded.type) END, "
+    "name = CASE WHEN s.articles <= 0 OR length(excluded.name) > length(s.name) THEN excluded.name ELSE s.name END")
+StatOp = tuple[str, int, str, str | None, int, int, int]  # key, order, name, type, ±articles, ±mentions, ±quotes
 
 
 def _lock_key(value: str) -> int:
     return zlib.crc32(value.encode("utf-8"))
 
 
-def _ts_query(query: str) -> str:
-    """A tsquery string from words: normalised, stripped of operators, joined with & (phrases with <->)."""
+def _lexeme(term: str) -> str:
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _fits(term: str) -> bool:
+    return len(term.encode("utf-8")) <= MAX_LEXEME_BYTES
+
+
+def search_vector(title: str, body: str) -> str:
+    """A `tsvector` literal of the index terms: title words weighted A from position 1, body words (weight D)
+    after a one-position gap, so a phrase never runs from the title into the body."""
+    positions: dict[str, list[int]] = {}
+    title_terms = sa.index_text(title).split()
+    body_terms = sa.index_text(body).split()
+    numbered = [*((i, t) for i, t in enumerate(title_terms, start=1)),
+                *((i, t) for i, t in enumerate(body_terms, start=len(title_terms) + 2))]
+    for i, t in numbered:
+        seen = positions.setdefault(t, [])
+        pos = min(i, MAX_POSITION)
+        if len(seen) < MAX_POSITIONS and (not seen or seen[-1] != pos):
+            seen.append(pos)
+    n_title = len(title_terms)
+    return " ".join(
+        _lexeme(t) + ":" + ",".join(f"{p}A" if p <= n_title else str(p) for p in ps)
+        for t, ps in positions.items() if _fits(t))
+
+
+def ts_query(parsed: sa.ParsedQuery) -> str | None:
+    """A `tsquery` literal for a parsed query (None when a word cannot be in the index, so nothing matches):
+    groups AND-ed, a word's alternatives OR-ed, phrases as the same variants SQLite's FTS5 expression has."""
     parts: list[str] = []
-    chunks = query.split('"')
-    for i, chunk in enumerate(chunks):
-        words = ["".join(c for c in w if c.isalnum()) for w in normalise_str(chunk).split()]
-        words = [w for w in words if w]
-        if not words:
-            continue
-        if i % 2 == 1 and i < len(chunks) - 1:
-            parts.append("(" + " <-> ".join(words) + ")")
-        else:
-            parts.extend(words)
-    return " & ".join(parts)
+    for words in parsed.phrases():
+        alternatives = [tuple(t for t in alts if _fits(t)) for alts in words]
+        if not alternatives or not all(alternatives):
+            return None
+        variants: list[list[str]] = [[]]
+        for alts in alternatives:
+            variants = [[*v, t] for v in variants for t in alts][:sa.MAX_PHRASE_VARIANTS]
+        parts.append("(" + " | ".join("(" + " <-> ".join(map(_lexeme, v)) + ")" for v in variants) + ")")
+    return " & ".join(parts) or None
 
 
-class PostgresStore(IdempotentWrites):
-    """PostgreSQL behind the `Store` interface."""
+class PostgresStore(SearchReads, IdempotentWrites):
+    """PostgreSQL behind the `SearchStore` interface."""
+
+    TEXT_SQL = "(record::json ->> 'text')"
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._stat_ops: list[StatOp] = []
+        self._pending: dict[str, dict[str, list[tuple[Any, ...]]]] = {}  # article id -> table -> rows to COPY
+        self._looked_up: tuple[str | None, ...] = (None, None, None, None)  # id, digest, its hash, digest's id
         try:
             self.db = psycopg.connect(url, autocommit=True)
         except psycopg.Error as exc:
@@ -75,52 +147,66 @@ class PostgresStore(IdempotentWrites):
                             self.db.execute(statement)
                     self.db.execute("DELETE FROM schema_version")
                     self.db.execute("INSERT INTO schema_version VALUES (%s)", (number,))
+            self._ensure_search_index()
 
     def schema_version(self) -> int:
         row = self.db.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0]) if row and row[0] is not None else 0
 
     def _lock(self, article_id: str, digest: str) -> None:
-        """Transaction-level advisory locks on the id and the content: concurrent writers store an article once."""
-        for key in sorted((_lock_key("id:" + article_id), _lock_key("hash:" + digest))):
-            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
+        """Transaction-level advisory locks on the id and the content: concurrent writers store an article once.
+        Then, in one round trip (a new statement, so it sees what a writer that held the lock committed), the
+        two answers `_put_one` asks next."""
+        self.db.execute("SELECT pg_advisory_xact_lock(%s), pg_advisory_xact_lock(%s)",
+                        sorted((_lock_key("id:" + article_id), _lock_key("hash:" + digest))))
+        row = self.db.execute("SELECT (SELECT content_hash FROM articles WHERE id=%s), (SELECT id FROM articles "
+                              "WHERE content_hash=%s AND id<>%s LIMIT 1)", (article_id, digest, article_id)).fetchone()
+        self._looked_up = (article_id, digest, *(row or (None, None)))
 
     def _stored_hash(self, article_id: str) -> str | None:
+        if self._looked_up[0] == article_id:
+            return self._looked_up[2]
         row = self.db.execute("SELECT content_hash FROM articles WHERE id=%s", (article_id,)).fetchone()
         return str(row[0]) if row else None
 
     def _id_with_hash(self, digest: str, other_than: str) -> str | None:
+        if self._looked_up[:2] == (other_than, digest):
+            return self._looked_up[3]
         row = self.db.execute("SELECT id FROM articles WHERE content_hash=%s AND id<>%s",
                               (digest, other_than)).fetchone()
         return str(row[0]) if row else None
 
     def _delete(self, article_id: str) -> None:
+        self._looked_up = (None, None, None, None)
+        self._pending.pop(article_id, None)
+        self._unindex(article_id)
         self.db.execute("DELETE FROM articles WHERE id=%s", (article_id,))  # facts go with it (ON DELETE CASCADE)
 
     def _insert(self, record: dict[str, Any], digest: str) -> None:
+        self._looked_up = (None, None, None, None)
         body = record.get("body") or {}
-        text = record.get("text") or ""
-        body_norm = normalise_str((record.get("title") or "") + "\n" + text[body.get("start", 0):body.get("end")])
-        self.db.execute(
+        cur = self.db.execute(
             "INSERT INTO articles (id, content_hash, outlet, url, title, published, author, language, body_start,"
-            " body_end, record, search) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s, to_tsvector('simple', %s))"
+            " body_end, record, search) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s::tsvector)"
             " ON CONFLICT (id) DO NOTHING",
             (record["id"], digest, record.get("outlet"), record.get("url"), record.get("title"),
              record.get("published"), record.get("author"), record.get("language"), body.get("start"),
-             body.get("end"), record_json(record), body_norm))
-        with self.db.cursor() as cur:
-            for table, rows in fact_rows(record).items():
-                if rows:
-                    marks = ",".join(["%s"] * len(rows[0]))
-                    cur.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+             body.get("end"), record_json(record), _record_vector(record)))
+        if cur.rowcount == 0:
+            return
+        self._pending[record["id"]] = fact_rows(record)
+        self._index_keys(record)
 
     def put(self, record: dict[str, Any]) -> PutResult:
         return self.put_many([record])[0]
 
     def put_many(self, records: list[dict[str, Any]]) -> list[PutResult]:
         """Store records in one transaction: all of them or, on error, none (the error is raised)."""
+        self._stat_ops, self._pending = [], {}
         with self.db.transaction():
-            return [self._put_one(r) for r in records]
+            results = [self._put_one(r) for r in records]
+            self._flush()
+        return results
 
     def get(self, article_id: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT record FROM articles WHERE id=%s", (article_id,)).fetchone()
@@ -135,16 +221,86 @@ class PostgresStore(IdempotentWrites):
                                (limit, offset)).fetchall()
         return [r[0] for r in rows]
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        tsq = _ts_query(query)
-        if not tsq:
-            return []
-        rows = self.db.execute(
-            "SELECT id, title, outlet, published, ts_headline('simple', substr(record::json->>'text', "
-            "coalesce(body_start, 0) + 1), q, 'StartSel=[,StopSel=],MaxWords=20,MinWords=8'), ts_rank_cd(search, q) "
-            "FROM articles, to_tsquery('simple', %s) q WHERE search @@ q ORDER BY 6 DESC, id LIMIT %s OFFSET %s",
-            (tsq, limit, offset)).fetchall()
-        return [SearchHit(r[0], r[1], r[2], r[3], r[4], -float(r[5])) for r in rows]
+    # ---- search index (store/search.py decides what a term is) ----
+
+    def _ensure_search_index(self) -> None:
+        """Fill the search column and key tables when they are new, out of date (analyzer version) or incomplete.
+        Runs inside the migration transaction, under its lock."""
+        row = self.db.execute("SELECT value FROM search_meta WHERE name='analyzer'").fetchone()
+        missing = self.db.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE search IS NULL)").fetchone()
+        if row is not None and int(row[0]) == sa.ANALYZER_VERSION and missing is not None and not missing[0]:
+            return
+        for table in ("entity_keys", "speaker_keys", "entity_stats"):
+            self.db.execute(f"DELETE FROM {table}")
+        ids = [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        for i in range(0, len(ids), 500):
+            self._stat_ops, self._pending = [], {}
+            for (record,) in self.db.execute("SELECT record FROM articles WHERE id = ANY(%s)",
+                                             (ids[i:i + 500],)).fetchall():
+                rec = json.loads(record)
+                self.db.execute("UPDATE articles SET search = %s::tsvector WHERE id = %s",
+                                (_record_vector(rec), rec["id"]))
+                self._index_keys(rec)
+            self._flush()
+        self.db.execute("INSERT INTO search_meta VALUES ('analyzer', %s) ON CONFLICT (name) DO UPDATE "
+                        "SET value = excluded.value", (str(sa.ANALYZER_VERSION),))
+
+    def _index_keys(self, record: dict[str, Any]) -> None:
+        aid, published = record["id"], record.get("published")
+        keys = sa.entity_keys(record)
+        speakers = [(aid, i, sa.speaker_key(q, keys), published) for i, q in enumerate(record.get("quotes", []))]
+        rows = self._pending.setdefault(aid, {})
+        rows["entity_keys"] = [(aid, eid, key, published) for eid, key in keys.items()]
+        rows["speaker_keys"] = [s for s in speakers if s[2]]
+        self._stat_ops += [(k, len(self._stat_ops), st.name, st.type, 1, st.mentions, st.quotes)
+                           for k, st in sa.key_stats(record).items()]
+
+    def _unindex(self, aid: str) -> None:
+        record = self.get(aid)
+        self.db.execute("DELETE FROM entity_keys WHERE article_id=%s", (aid,))
+        self.db.execute("DELETE FROM speaker_keys WHERE article_id=%s", (aid,))
+        self._stat_ops += [(k, len(self._stat_ops), "", None, -1, -st.mentions, -st.quotes)
+                           for k, st in sa.key_stats(record or {}).items()]
+
+    def _flush(self) -> None:
+        """Write the queued fact and key rows (one COPY per table) and then the entity totals."""
+        pending, self._pending = self._pending, {}
+        with self.db.cursor() as cur:
+            for table in (*FACT_TABLES, "entity_keys", "speaker_keys"):
+                rows = [row for tables in pending.values() for row in tables.get(table, ())]
+                if rows:
+                    with cur.copy(f"COPY {table} FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+        self._flush_stats()
+
+    def _flush_stats(self) -> None:
+        """Apply the queued changes to `entity_stats` in key order (so concurrent writers lock rows in one order)."""
+        ops, self._stat_ops = sorted(self._stat_ops, key=lambda op: (op[0], op[1])), []
+        if not ops:
+            return
+        with self.db.cursor() as cur:
+            cur.executemany(_UPSERT_STAT, [(k, name, type_, n, m, q) for k, _, name, type_, n, m, q in ops])
+        self.db.execute("DELETE FROM entity_stats WHERE key = ANY(%s) AND articles <= 0",
+                        (sorted({op[0] for op in ops}),))
+
+    # ---- queries (SearchReads does the rest) ----
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.db.execute(sql.replace("?", "%s"), tuple(params)).fetchall()
+
+    def _match(self, parsed: sa.ParsedQuery) -> Match:
+        tsq = ts_query(parsed)
+        if tsq is None:
+            return Match(where=("FALSE",))
+        return Match(source="articles a CROSS JOIN (SELECT ?::tsquery AS q) t", where=("a.search @@ t.q",),
+                     params=(tsq,), score=f"-{RANK}", order=f"ORDER BY {RANK} DESC, a.id")
 
     def close(self) -> None:
         self.db.close()
+
+
+def _record_vector(record: dict[str, Any]) -> str:
+    text = record.get("text") or ""
+    body = record.get("body") or {}
+    return search_vector(record.get("title") or "", text[body.get("start", 0):body.get("end", len(text))])

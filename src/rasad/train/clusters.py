@@ -13,6 +13,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -96,9 +97,18 @@ def _kmeans(x: Any, k: int, seed: int, iters: int = 20) -> Any:
     return assign
 
 
-def build_clusters(corpus: Path, n_words: int = 80000, n_ctx: int = 1000, dim: int = 100,
-                   limit: int | None = None, min_count: int = 5, width: int = 1) -> dict[str, Any]:
-    """Word -> [c64, c256, c1024] cluster ids, plus a frequency bucket per word."""
+@dataclass
+class Embeddings:
+    """Unit-length word vectors of the most frequent folded corpus words, with their corpus counts."""
+
+    words: list[str]
+    vectors: Any  # numpy float32 array, one row per word
+    counts: list[int]
+
+
+def build_embeddings(corpus: Path, n_words: int = 80000, n_ctx: int = 1000, dim: int = 100,
+                     limit: int | None = None, min_count: int = 5, width: int = 1) -> Embeddings:
+    """PPMI over neighbour positions, reduced by truncated SVD (fixed start vector)."""
     import numpy as np
     from scipy.sparse.linalg import svds
 
@@ -113,11 +123,38 @@ def build_clusters(corpus: Path, n_words: int = 80000, n_ctx: int = 1000, dim: i
     emb = u * np.sqrt(s)
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
     words = list(vocab)
-    out: dict[str, list[int]] = {w: [] for w in words}
+    return Embeddings(words, emb, [freq[w] for w in words])
+
+
+def clusters_from(emb: Embeddings) -> dict[str, Any]:
+    """Word -> [c64, c256, c1024] cluster ids, plus a frequency bucket per word."""
+    import numpy as np
+
+    out: dict[str, list[int]] = {w: [] for w in emb.words}
     for k in SIZES:
-        assign = _kmeans(emb, k, seed=k)
-        for w, c in zip(words, assign.tolist(), strict=True):
+        assign = _kmeans(emb.vectors, k, seed=k)
+        for w, c in zip(emb.words, assign.tolist(), strict=True):
             out[w].append(int(c))
-    for w in words:
-        out[w].append(int(np.log2(freq[w])))
+    for w, n in zip(emb.words, emb.counts, strict=True):
+        out[w].append(int(np.log2(n)))
     return {"sizes": list(SIZES), "words": out}
+
+
+def save_embeddings(emb: Embeddings, path: Path) -> None:
+    import numpy as np
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(path, words=np.array(emb.words), vectors=emb.vectors.astype(np.float32),
+             counts=np.array(emb.counts, dtype=np.int64))
+
+
+def load_embeddings(path: Path) -> Embeddings:
+    import numpy as np
+
+    with np.load(path) as z:
+        return Embeddings([str(w) for w in z["words"]], z["vectors"], [int(c) for c in z["counts"]])
+
+
+def build_clusters(corpus: Path, **kwargs: Any) -> dict[str, Any]:
+    """Word -> [c64, c256, c1024] cluster ids, plus a frequency bucket per word."""
+    return clusters_from(build_embeddings(corpus, **kwargs))

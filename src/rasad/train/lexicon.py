@@ -16,6 +16,9 @@ ORG_TYPES = {"Commercial", "Non-Governmental", "Government", "Educational", "Med
              "Medical-Science", "Entertainment"}
 
 
+WIKIFANE_FILE = "WikiFANE_Gold_2014_500K.txt"
+
+
 def coarse(fine: str) -> str | None:
     for t, group in (("PER", PER_TYPES), ("LOC", LOC_TYPES), ("ORG", ORG_TYPES)):
         if fine in group:
@@ -58,10 +61,14 @@ def read_wikifane(path: Path) -> tuple[list[tuple[str, str]], Counter[tuple[str,
     return names, counts
 
 
-def build_lexicon(ner_dir: Path) -> dict[str, Any]:
-    """The JSON-able name-list part of the shipped lexicon."""
+def build_lexicon(ner_dir: Path, wikifane: bool = True) -> dict[str, Any]:
+    """The JSON-able name-list part of the shipped lexicon (without WikiFANE: the lists for featurising WikiFANE's
+    own sentences when they are training data, so that its names are not all listed there)."""
     gaz = read_anergazet(ner_dir / "gazetteers")
-    wiki, counts = read_wikifane(ner_dir / "wikifane" / "WikiFANE_2014_Gold_standard" / "WikiFANE_Gold_2014_500K.txt")
+    wiki: list[tuple[str, str]] = []
+    counts: Counter[tuple[str, str]] = Counter()
+    if wikifane:
+        wiki, counts = read_wikifane(ner_dir / "wikifane" / "WikiFANE_2014_Gold_standard" / WIKIFANE_FILE)
     per_word: dict[str, Counter[str]] = defaultdict(Counter)
     for (w, t), c in counts.items():
         per_word[w][t] += c

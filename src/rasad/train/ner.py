@@ -92,21 +92,44 @@ def evaluate(model_dir: Path, sents: list[tuple[list[str], list[str]]], window: 
 
 
 def build_lexicon_data(data: Path, cache: Path) -> dict[str, Any]:
-    from rasad.train.clusters import build_clusters
+    """Name lists, word clusters and embedding-predicted word types; the corpus-derived parts are cached."""
+    from rasad.train.clusters import build_embeddings, clusters_from, load_embeddings, save_embeddings
     from rasad.train.lexicon import build_lexicon
+    from rasad.train.wordtypes import word_types
 
-    cpath = cache / "clusters.json.gz"
-    if cpath.exists():
+    cpath, epath = cache / "clusters.json.gz", cache / "embeddings.npz"
+    if cpath.exists() and epath.exists():
         with gzip.open(cpath, "rt", encoding="utf-8") as fh:
             clusters = json.load(fh)
+        emb = load_embeddings(epath)
     else:
-        log("building word clusters from the news corpus (~2 min)")
-        clusters = build_clusters(data / "news" / "corpus.jsonl.gz")
-        cache.mkdir(parents=True, exist_ok=True)
+        log("building word vectors and clusters from the news corpus (~3 min)")
+        emb = build_embeddings(data / "news" / "corpus.jsonl.gz")
+        clusters = clusters_from(emb)
         write_lexicon(clusters, cpath)
+        save_embeddings(emb, epath)
+        emb = load_embeddings(epath)  # the float32 copy, so that a cached run predicts the same types
     lex = build_lexicon(data / "ner")
     lex["clusters"] = clusters["words"]
+    lex["etype"] = word_types(emb, lex)
+    log(f"word types predicted for {len(lex['etype'])} words")
     return lex
+
+
+def wiki_parts(args: argparse.Namespace) -> list[Part]:
+    """WikiFANE gold sentences, featurised with name lists built without WikiFANE (its own names unlisted)."""
+    if not args.wiki_step:
+        return []
+    from rasad.train.lexicon import WIKIFANE_FILE, build_lexicon
+    from rasad.train.wikifane import read_wikifane
+
+    ner = args.data / "ner"
+    sents = read_wikifane(ner / "wikifane" / "WikiFANE_2014_Gold_standard" / WIKIFANE_FILE, args.wiki_step)
+    lex = build_lexicon(ner, wikifane=False)
+    with gzip.open(args.cache / "clusters.json.gz", "rt", encoding="utf-8") as fh:
+        lex["clusters"] = json.load(fh)["words"]
+    log(f"WikiFANE: {len(sents)} sentences, {sum(len(s[0]) for s in sents)} tokens")
+    return [(sents, lex)]
 
 
 def silver_from(sents: list[Any], lex: dict[str, Any], folder: Path, args: argparse.Namespace) -> dict[str, str]:
@@ -147,13 +170,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--silver-articles", type=int, default=0,
                     help="news articles tagged for the silver lists (0: off; measured no gain on the tune split)")
     ap.add_argument("--skip-tune", action="store_true", help="train the shipped model with the first setting only")
+    ap.add_argument("--wiki-step", type=int, default=0,
+                    help="add every N-th usable WikiFANE gold sentence to the training data (0: none)")
+    ap.add_argument("--tune-only", action="store_true", help="score on the tune split, write no shipped model")
     args = ap.parse_args(argv)
     lex = build_lexicon_data(args.data, args.cache)
     sents = load_train(args.data / "ner" / "anercorp" / "ANERCorp_CamelLab_train.txt")
     best: tuple[float, float, float] = (-1.0, *GRID[0])
     if not args.skip_tune:
         best = tune(sents, lex, args)
+    if args.tune_only:
+        return 0
     parts, final_lex = stage_two(sents, lex, args.cache / "final", args)
+    parts += wiki_parts(args)
     args.out.mkdir(parents=True, exist_ok=True)
     write_lexicon(final_lex, args.out / "ner_lex.json.gz")
     train_crf(parts, args.out / "ner.crfsuite", best[1], best[2], args.iters)
@@ -167,6 +196,7 @@ def tune(sents: list[Any], lex: dict[str, Any], args: argparse.Namespace) -> tup
     head, held = split_tune(sents)
     work = args.cache / "tune"
     parts, tune_lex = stage_two(head, lex, work, args)
+    parts += wiki_parts(args)
     write_lexicon(tune_lex, work / "ner_lex.json.gz")
     best: tuple[float, float, float] = (-1.0, *GRID[0])
     for c1, c2 in GRID if args.grid else GRID[:1]:

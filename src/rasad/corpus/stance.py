@@ -1,0 +1,268 @@
+"""A small pairwise stance classifier: do two short Arabic statements agree, disagree, or neither?
+
+Features are symmetric in the two sides (swapping `a` and `b` gives the same prediction): overlap of content
+stems, words (stems) present on one side only, pairs of (one-side stem, other-side stem), negation or denial present
+on one side only, hand antonym pairs (resources/ar/stance.json) split across the sides, and mismatched numbers. A
+multinomial logistic regression over them is trained by `python -m rasad.train.stance` on the ANS stance corpus
+(Khouja 2020) and shipped as models/stance.json.gz. Runtime: pure Python and numpy.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources as ir
+from itertools import product
+from typing import Any
+
+import numpy as np
+
+from rasad.resources import load
+from rasad.store.search import WORD, fold, term
+
+LABELS = ("agree", "disagree", "other")
+MODEL_FILE = "stance.json.gz"
+_CLITICS = "وفبلك"
+MAX_PAIRS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a statement: offsets in the statement, folded surface, search stem, and its cue flags."""
+
+    start: int
+    end: int
+    folded: str
+    stem: str
+    alt: str | None  # the stem without a leading ل/ب/ك (Snowball keeps «لانسحاب» whole)
+    content: bool
+    neg: bool  # a negation particle (ليس، لا، لم، لن، غير، عدم …)
+    deny: bool  # a verb or noun of denial or refusal (نفى، رفض …)
+    number: str | None  # digits, for number mismatches
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    negation: frozenset[str]
+    denial: frozenset[str]
+    antonyms: frozenset[frozenset[str]]
+    antonym_roots: frozenset[frozenset[str]]  # the same pairs by crude root (any verb or noun form)
+    stop: frozenset[str]
+    weak: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class StanceResult:
+    label: str  # agree | disagree | other
+    p_disagree: float
+    probs: dict[str, float] = field(default_factory=dict)
+    cues: list[str] = field(default_factory=list)
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load("stance")
+    folded = lambda words: frozenset(fold(w) for w in words)  # noqa: E731
+    ants = frozenset(frozenset((term(x), term(y))) for x, y in data["antonyms"] if term(x) != term(y))
+    roots = frozenset(frozenset((skeleton(term(x)), skeleton(term(y)))) for x, y in data["antonyms"]
+                      if skeleton(term(x)) != skeleton(term(y)))
+    return Lexicon(folded(data["negation"]), folded(data["denial"]), ants, roots,
+                   frozenset(term(w) for w in data["stopwords"]), frozenset(term(w) for w in data["weak"]))
+
+
+def _in(word: str, words: frozenset[str]) -> bool:
+    """`word` is in `words`, possibly behind one or two clitic letters (وليس، بعدم، ولم)."""
+    for cut in range(3):
+        if cut and (len(word) - cut < 2 or word[cut - 1] not in _CLITICS):
+            return False
+        if word[cut:] in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def analyse(text: str) -> tuple[Token, ...]:
+    """The words of `text` with stems and cue flags (offsets in `text`)."""
+    lex = lexicon()
+    out = []
+    for m in WORD.finditer(text):
+        f = fold(m.group())
+        stem = term(m.group())
+        if not f or not stem:
+            continue
+        num = f if f.isdigit() else None
+        alt = term(f[1:]) if len(f) >= 5 and f[0] in "لبك" and not f.startswith("ال") else None
+        neg, deny = _in(f, lex.negation), _in(f, lex.denial)
+        content = num is None and not neg and stem not in lex.stop and len(stem) >= 2
+        out.append(Token(m.start(), m.end(), f, stem, alt, content, neg, deny, num))
+    return tuple(out)
+
+
+def content_stems(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[list[str], list[str]]:
+    """The content stems of both sides, a token's `alt` stem used where only it matches the other side."""
+    keys_a = {t.stem for t in a if t.content}
+    keys_b = {t.stem for t in b if t.content}
+
+    def pick(toks: tuple[Token, ...], other: set[str]) -> list[str]:
+        return [t.alt if t.alt and t.stem not in other and t.alt in other else t.stem for t in toks if t.content]
+
+    return pick(a, keys_b), pick(b, keys_a)
+
+
+def _antonyms(only_a: set[str], only_b: set[str], lex: Lexicon) -> list[str]:
+    found = []
+    for x, y in product(sorted(only_a), sorted(only_b)):
+        if frozenset((x, y)) in lex.antonyms:
+            found.append(f"{x}/{y}")
+    return found
+
+
+def _numbers(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[set[str], set[str]]:
+    return {t.number for t in a if t.number}, {t.number for t in b if t.number}
+
+
+_WEAK = str.maketrans("", "", "اويىةهءأإآت")
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(stem: str) -> str:
+    """A crude root: the stem without a verb/noun prefix letter and without weak letters (يزور، زيارة → زر)."""
+    core = stem[1:] if len(stem) >= 4 and stem[0] in "يتنام" else stem
+    return core.translate(_WEAK)
+
+
+def _related(x: str, y: str) -> bool:
+    """Two stems that look like forms of one word (same crude root, or many shared letter pairs)."""
+    kx, ky = skeleton(x), skeleton(y)
+    return (len(kx) >= 2 and kx == ky) or _dice(x, y) >= 0.5
+
+
+def _dice(x: str, y: str) -> float:
+    bx = {x[i:i + 2] for i in range(len(x) - 1)}
+    by = {y[i:i + 2] for i in range(len(y) - 1)}
+    return 2 * len(bx & by) / (len(bx) + len(by)) if bx and by else 0.0
+
+
+def features(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[dict[str, float], list[str]]:
+    """Symmetric features of a pair of analysed statements, and the human-readable cues among them."""
+    lex = lexicon()
+    sa_list, sb_list = content_stems(a, b)
+    sa, sb = set(sa_list), set(sb_list)
+    inter, union = sa & sb, sa | sb
+    only_a, only_b = sa - sb, sb - sa
+    f: dict[str, float] = {}
+    cues: list[str] = []
+    if union:
+        f["jac"] = len(inter) / len(union)
+        cov = sorted((len(inter) / len(sa) if sa else 0.0, len(inter) / len(sb) if sb else 0.0))
+        f["cov_min"], f["cov_max"] = cov
+    f["n_diff"] = math.log1p(len(only_a) + len(only_b))
+    f["n_inter"] = math.log1p(len(inter))
+    _shape(len(only_a), len(only_b), f)
+    _polarity(a, b, f, cues)
+    ants = _antonyms(only_a, only_b, lex)
+    if ants:
+        f["antonym"] = 1.0
+        cues.extend(f"antonym:{p}" for p in ants)
+    elif any(frozenset((skeleton(x), skeleton(y))) in lex.antonym_roots for x, y in product(only_a, only_b)):
+        f["antonym_root"] = 1.0
+    na, nb = _numbers(a, b)
+    if na and nb and na != nb:
+        f["num_mismatch"] = 1.0
+        cues.append(f"number:{','.join(sorted(na))}≠{','.join(sorted(nb))}")
+    elif bool(na) != bool(nb):
+        f["num_one_side"] = 1.0
+    elif na:
+        f["num_match"] = 1.0
+    _lexical(only_a, only_b, f)
+    return f, cues
+
+
+def _polarity(a: tuple[Token, ...], b: tuple[Token, ...], f: dict[str, float], cues: list[str]) -> None:
+    for flag in ("neg", "deny"):
+        wa = {t.folded for t in a if getattr(t, flag)}
+        wb = {t.folded for t in b if getattr(t, flag)}
+        if bool(wa) != bool(wb):
+            f[f"{flag}_asym"] = 1.0
+            cues.extend(f"{'negation' if flag == 'neg' else 'denial'}:{w}" for w in sorted(wa | wb))
+            for w in wa | wb:
+                f[f"{flag}:{w.lstrip(_CLITICS) or w}"] = 1.0
+        elif wa:
+            f[f"{flag}_both"] = 1.0
+
+
+def _shape(na: int, nb: int, f: dict[str, float]) -> None:
+    """Bucketed edit shape: how many words each side has alone (ANS corruptions are often one-word swaps)."""
+    lo, hi = sorted((min(na, 4), min(nb, 4)))
+    f[f"edit:{lo}-{hi}"] = 1.0
+    for name in ("jac", "cov_min", "cov_max"):
+        if name in f:
+            f[f"{name}_b{min(int(f[name] * 5), 4)}"] = 1.0
+
+
+def _lexical(only_a: set[str], only_b: set[str], f: dict[str, float]) -> None:
+    for s in only_a | only_b:
+        f[f"d:{s}"] = 1.0
+        for i in range(len(s) - 2):
+            f[f"g:{s[i:i + 3]}"] = 1.0
+    pairs = list(product(sorted(only_a), sorted(only_b)))
+    similar = 0
+    for x, y in pairs[:MAX_PAIRS]:
+        f["p:" + "|".join(sorted((x, y)))] = 1.0
+        similar += _related(x, y)
+    unmatched = sum(1 for x in only_a | only_b
+                    if not any(_related(x, y) for y in (only_b if x in only_a else only_a)))
+    f["similar_pairs"] = math.log1p(similar)
+    f["unmatched"] = math.log1p(unmatched)
+    f[f"unmatched:{min(unmatched, 4)}"] = 1.0
+
+
+@dataclass
+class StanceModel:
+    """Weights of the multinomial logistic regression: `weights[feature]` is one row per label."""
+
+    labels: tuple[str, ...]
+    vocab: dict[str, int]
+    weights: np.ndarray[Any, np.dtype[np.float64]]  # (n_features, n_labels)
+    bias: np.ndarray[Any, np.dtype[np.float64]]  # (n_labels,)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def probs(self, f: dict[str, float]) -> np.ndarray[Any, np.dtype[np.float64]]:
+        z = self.bias.copy()
+        for name, value in f.items():
+            i = self.vocab.get(name)
+            if i is not None:
+                z += value * self.weights[i]
+        z -= z.max()
+        e = np.exp(z)
+        return np.asarray(e / e.sum(), dtype=np.float64)
+
+    def predict(self, a: str, b: str) -> StanceResult:
+        """The stance between statements `a` and `b` (order does not matter)."""
+        f, cues = features(analyse(a), analyse(b))
+        p = self.probs(f)
+        probs = {lab: float(p[i]) for i, lab in enumerate(self.labels)}
+        return StanceResult(self.labels[int(p.argmax())], probs["disagree"], probs, cues)
+
+    def to_json(self) -> dict[str, Any]:
+        names = sorted(self.vocab, key=self.vocab.__getitem__)
+        return {"labels": list(self.labels), "features": names,
+                "weights": [[round(float(v), 5) for v in self.weights[i]] for i in range(len(names))],
+                "bias": [round(float(v), 5) for v in self.bias], "meta": self.meta}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> StanceModel:
+        vocab = {n: i for i, n in enumerate(data["features"])}
+        w = np.asarray(data["weights"], dtype=np.float64).reshape(len(vocab), len(data["labels"]))
+        return cls(tuple(data["labels"]), vocab, w, np.asarray(data["bias"], dtype=np.float64), data.get("meta", {}))
+
+
+@cache
+def load_stance() -> StanceModel:
+    """The shipped model (models/stance.json.gz), loaded once."""
+    path = ir.files("rasad").joinpath("models", MODEL_FILE)
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return StanceModel.from_json(json.load(fh))

@@ -1,0 +1,395 @@
+"""Wire copy: near-duplicate body passages across articles (MinHash LSH, confirmed with rapidfuzz) and provenance.
+
+A *paragraph* here is a passage of a body paragraph: each body line is cut at sentence ends (. ! ? ؟ ؛) and the
+sentences are joined again, in order, until a piece holds at least `MIN_WORDS` words (a short tail joins the piece
+before it). Two outlets carrying the same agency text therefore get the same pieces even when one of them runs the
+whole story as one line and the other breaks it into paragraphs. Words are NORMALISED (`rasad.store.search.fold`:
+letter variants ی/ي and أ/ا, diacritics and tatweel removed, ة→ه, punctuation dropped), so spelling variants do not
+hide a copy.
+
+Each passage gets a MinHash (datasketch, `NUM_PERM` permutations) of its word bigrams, cut into `BANDS` bands of
+`ROWS` rows; each band is hashed to a signed 64-bit key (a PostgreSQL BIGINT), so the LSH index can be a table of
+(key, article_id, paragraph idx) rows. Passages sharing a key are candidates; a candidate is a copy when
+`rapidfuzz.fuzz.ratio` of the two normalised word strings reaches `THRESHOLD`. For a link, the agency comes from the
+outlet being the agency (outlet `was` is SPA) or from a credit in either article (resources/ar/agencies.json).
+A passage that one outlet shortened or extended is still a copy when the shorter one is found almost verbatim in
+the longer one (`rapidfuzz.fuzz.partial_ratio` ≥ `CONTAINED`). Articles of the same outlet are not linked
+(`SAME_OUTLET`): what they share is mostly page furniture (columnists' footers), not wire copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+from itertools import pairwise
+from typing import Any, Protocol
+
+import numpy as np
+from datasketch import MinHash
+from rapidfuzz import fuzz
+
+from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
+from rasad.resources import load
+from rasad.store.search import WORD, fold
+from rasad.text.normalise import normalise, normalise_str
+from rasad.text.segment import paragraphs as line_spans
+
+NUM_PERM = 64
+BANDS = 16
+ROWS = 4
+MIN_WORDS = 12  # a passage with fewer words is not worth linking (datelines, captions, sign-offs)
+THRESHOLD = 0.80  # rapidfuzz ratio (0..1) of the normalised word strings that confirms a copy
+CONTAINED = 0.92  # ... or partial_ratio: the shorter passage found almost verbatim inside the longer one
+MIN_LENGTH_RATIO = 0.3  # (only when the shorter passage is at least this share of the longer one, in characters)
+SAME_OUTLET = False  # link passages of two articles of the same outlet (reprints, but mostly columns' footers)
+MAX_CANDIDATES = 64  # candidates verified per passage, most shared band keys first (boilerplate buckets)
+HEAD_CHARS = 400  # where credits are looked for: the article's head and tail
+TAIL_CHARS = 300
+_SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$)")
+_SEED = 1
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+_MUL = np.uint64(0xBF58476D1CE4E5B9)
+_MUL2 = np.uint64(0x94D049BB133111EB)
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMark:
+    """A credit naming an agency: canonical `agency` name, [start, end) in the original text, and that text."""
+
+    agency: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One step of a word diff: 'equal' | 'insert' | 'delete' | 'replace'; the words of each side (original)."""
+
+    op: str
+    a_text: str
+    b_text: str
+
+
+@dataclass(slots=True)
+class LinkStats:
+    """Counters a caller may pass to `link` (benchmarks): passages, candidate pairs verified, confirmed links."""
+
+    articles: int = 0
+    paragraphs: int = 0
+    candidates: int = 0
+    confirmed: int = 0
+
+
+class WireView(Protocol):
+    """What wire linking reads of the corpus (a subset of `rasad.corpus.records.CorpusView`)."""
+
+    def meta(self, article_id: str) -> ArticleMeta | None: ...
+
+    def text(self, article_id: str) -> str | None: ...
+
+    def paragraphs_with_keys(self, keys: list[int], exclude: str) -> list[Paragraph]: ...
+
+
+# ---------------------------------------------------------------- words, passages, keys
+
+_fold = lru_cache(maxsize=500_000)(fold)
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of `text` (letters/digits only; empty folds dropped)."""
+    return [f for f in map(_fold, WORD.findall(text)) if f]
+
+
+def norm_text(text: str) -> str:
+    """The normalised words of `text`, space separated (what rapidfuzz compares)."""
+    return " ".join(words(text))
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut after each sentence end; pieces keep their leading/trailing spaces trimmed."""
+    cuts = [m.end() for m in _SENT_END.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    prev = start
+    for c in [*cuts, end]:
+        s, e = prev, c
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        prev = c
+    return out
+
+
+def passages(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[str]]]:
+    """Passages of text[start:end] with at least MIN_WORDS words: (start, end, normalised words)."""
+    out: list[tuple[int, int, list[str]]] = []
+    for ps, pe in line_spans(text, start, end):
+        pieces: list[tuple[int, int, list[str]]] = []
+        cur: tuple[int, int, list[str]] | None = None
+        for s, e in _sentences(text, ps, pe):
+            ws = words(text[s:e])
+            cur = (cur[0], e, cur[2] + ws) if cur else (s, e, ws)
+            if len(cur[2]) >= MIN_WORDS:
+                pieces.append(cur)
+                cur = None
+        if cur and pieces:
+            last = pieces.pop()
+            cur = (last[0], cur[1], last[2] + cur[2])
+        if cur and len(cur[2]) >= MIN_WORDS:
+            pieces.append(cur)
+        out.extend(pieces)
+    return out
+
+
+@cache
+def _permutations() -> tuple[Any, str]:
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    return m.permutations, str(m.scheme)
+
+
+def band_keys(word_lists: list[list[str]]) -> list[tuple[int, ...]]:
+    """LSH band keys (signed 64-bit) of each word list's bigram MinHash: BANDS keys per list."""
+    if not word_lists:
+        return []
+    perms, scheme = _permutations()
+    shingles = [{f"{a} {b}".encode() for a, b in pairwise(ws)} or {" ".join(ws).encode()}
+                for ws in word_lists]
+    sigs = MinHash.bulk(shingles, num_perm=NUM_PERM, seed=_SEED, permutations=perms, scheme=scheme)
+    hv = np.stack([m.hashvalues.astype(np.uint64) for m in sigs]).reshape(len(sigs), BANDS, ROWS)
+    h = np.broadcast_to(np.arange(1, BANDS + 1, dtype=np.uint64) * _MIX, (len(sigs), BANDS)).copy()
+    for r in range(ROWS):
+        h ^= hv[:, :, r]
+        h *= _MUL
+        h ^= h >> np.uint64(31)
+    h *= _MUL2
+    h ^= h >> np.uint64(29)
+    return [tuple(int(k) for k in row) for row in h.view(np.int64)]
+
+
+def _body(record: dict[str, Any]) -> tuple[int, int]:
+    text: str = record["text"]
+    body = record.get("body") or {}
+    return int(body.get("start", 0)), int(body.get("end", len(text)))
+
+
+def paragraphs(record: dict[str, Any]) -> list[Paragraph]:
+    """The record's body passages worth linking, each with its band keys (offsets into record['text'])."""
+    found = passages(record["text"], *_body(record))
+    keys = band_keys([ws for _, _, ws in found])
+    return [Paragraph(record["id"], i, s, e, k) for i, ((s, e, _), k) in enumerate(zip(found, keys, strict=True))]
+
+
+# ---------------------------------------------------------------- agencies
+
+
+@dataclass(frozen=True, slots=True)
+class _Agencies:
+    credit: re.Pattern[str]
+    name: re.Pattern[str]
+    by_code: dict[str, str]  # code/name with spaces and dots removed -> canonical name
+    by_outlet: dict[str, str]
+
+
+def _code_pattern(form: str) -> str:
+    """A normalised code or name as a regex: lettered codes (ا ف ب) allow any spaces/dots between letters."""
+    norm = normalise_str(form)
+    parts = norm.replace(".", " ").split()
+    sep = r"[\s.]*" if all(len(p) == 1 for p in parts) else r"\s+"
+    return sep.join(re.escape(p) for p in parts)
+
+
+def _key(form: str) -> str:
+    return re.sub(r"[\s.]+", "", normalise_str(form))
+
+
+@cache
+def _agencies() -> _Agencies:
+    data = load("agencies")
+    by_code: dict[str, str] = {}
+    by_outlet: dict[str, str] = {}
+    codes: list[str] = []
+    names: list[str] = []
+    for a in data["agencies"]:
+        for form in a["codes"] + a["names"]:
+            by_code[_key(form)] = a["name"]
+        codes += a["codes"]
+        names += a["names"]
+        by_outlet.update({o: a["name"] for o in a["outlets"]})
+    code_alt = "|".join(_code_pattern(c) for c in sorted(codes, key=len, reverse=True))
+    name_alt = "|".join(_code_pattern(n) for n in sorted(names, key=len, reverse=True))
+    credit = "|".join(c.replace("{code}", f"(?P<c{i}>{code_alt})") for i, c in enumerate(data["credit_contexts"]))
+    return _Agencies(re.compile(credit, re.M), re.compile(rf"\b(?:{name_alt})\b"), by_code, by_outlet)
+
+
+def find_agency(text: str) -> AgencyMark | None:
+    """The first agency credit in `text` («(رويترز)», «- أ ف ب», an SPA dateline «… 2023 م واس»), else the first
+    full agency name («وكالة الأنباء السعودية»). The mark is the agency's code or name itself, with offsets into
+    `text` (text[start:end] == mark.text)."""
+    ag = _agencies()
+    norm = normalise(text)
+    for pattern in (ag.credit, ag.name):
+        for m in pattern.finditer(norm.text):
+            group = next((g for g, v in m.groupdict().items() if v), None)
+            ns, ne = m.span(group) if group else m.span()
+            agency = ag.by_code.get(_key(norm.text[ns:ne]))
+            if agency:
+                s, e = norm.to_original(ns, ne)
+                return AgencyMark(agency, s, e, text[s:e])
+    return None
+
+
+def outlet_agency(outlet: str | None) -> str | None:
+    """The agency an outlet is (outlet id `was` -> 'SPA'), else None."""
+    return _agencies().by_outlet.get(outlet or "")
+
+
+def article_agency(text: str | None, outlet: str | None = None, author: str | None = None) -> str | None:
+    """Which agency an article's copy came from: the outlet itself, a credit in the author line, head or tail."""
+    found = outlet_agency(outlet)
+    if found:
+        return found
+    for part in (author or "", (text or "")[:HEAD_CHARS], (text or "")[-TAIL_CHARS:]):
+        mark = find_agency(part) if part else None
+        if mark:
+            return mark.agency
+    return None
+
+
+# ---------------------------------------------------------------- linking
+
+
+def _candidates(paras: list[Paragraph], found: Iterable[Paragraph]) -> dict[int, list[Paragraph]]:
+    """Per new passage idx: the stored passages sharing a band key, most shared keys first, at most MAX_CANDIDATES."""
+    by_key: dict[int, list[int]] = defaultdict(list)
+    for p in paras:
+        for k in set(p.keys):
+            by_key[k].append(p.idx)
+    shared: dict[int, dict[Paragraph, int]] = defaultdict(lambda: defaultdict(int))
+    for b in found:
+        for k in set(b.keys):
+            for ai in by_key.get(k, ()):
+                shared[ai][b] += 1
+    return {ai: sorted(bs, key=lambda b: (-bs[b], b.article_id, b.idx))[:MAX_CANDIDATES]
+            for ai, bs in shared.items()}
+
+
+def similarity(a: str, b: str) -> float:
+    """How much two normalised passages are the same text (0 when not a copy): the rapidfuzz ratio when it reaches
+    THRESHOLD, else the partial ratio of the shorter inside the longer when that reaches CONTAINED."""
+    score = fuzz.ratio(a, b, score_cutoff=THRESHOLD * 100)
+    if score:
+        return float(score) / 100
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not long or len(short) < MIN_LENGTH_RATIO * len(long):
+        return 0.0
+    return float(fuzz.partial_ratio(short, long, score_cutoff=CONTAINED * 100)) / 100
+
+
+def _outlet_filter(view: WireView, outlet: str | None, found: list[Paragraph]) -> list[Paragraph]:
+    if SAME_OUTLET or not outlet:
+        return found
+    outlets: dict[str, str | None] = {}
+    for p in found:
+        if p.article_id not in outlets:
+            meta = view.meta(p.article_id)
+            outlets[p.article_id] = meta.outlet if meta else None
+    return [p for p in found if outlets[p.article_id] != outlet]
+
+
+def _other_agency(view: WireView, article_id: str, text: str) -> str | None:
+    meta = view.meta(article_id)
+    author = getattr(meta, "author", None)  # used when ArticleMeta carries the author line
+    return article_agency(text, meta.outlet if meta else None, author if isinstance(author, str) else None)
+
+
+def link(record: dict[str, Any], view: WireView,
+         stats: LinkStats | None = None) -> tuple[list[Paragraph], list[WireLink]]:
+    """The new article's passages and its confirmed copies of passages of already linked articles.
+
+    One link per (new passage, other article): the most similar passage of that article. Pass `stats` to count.
+    """
+    paras = paragraphs(record)
+    stats = stats if stats is not None else LinkStats()
+    stats.articles += 1
+    stats.paragraphs += len(paras)
+    if not paras:
+        return paras, []
+    text: str = record["text"]
+    keys = sorted({k for p in paras for k in p.keys})
+    found = _outlet_filter(view, record.get("outlet"), view.paragraphs_with_keys(keys, exclude=record["id"]))
+    cands = _candidates(paras, found)
+    texts: dict[str, str | None] = {}
+    best: dict[tuple[int, str], tuple[float, Paragraph]] = {}
+    for ai, bs in sorted(cands.items()):
+        a_norm = norm_text(text[paras[ai].start:paras[ai].end])
+        for b in bs:
+            other = texts[b.article_id] if b.article_id in texts else texts.setdefault(b.article_id,
+                                                                                       view.text(b.article_id))
+            if other is None:
+                continue
+            stats.candidates += 1
+            score = similarity(a_norm, norm_text(other[b.start:b.end]))
+            key = (ai, b.article_id)
+            if score and score > best.get(key, (0.0, b))[0]:
+                best[key] = (score, b)
+    own = article_agency(text, record.get("outlet"), record.get("author"))
+    agencies = {aid: _other_agency(view, aid, texts[aid] or "") for aid in {aid for _, aid in best}}
+    links = []
+    for (ai, aid), (score, b) in sorted(best.items()):
+        a = paras[ai]
+        agency = outlet_agency(record.get("outlet")) or agencies[aid] or own
+        links.append(WireLink(a.article_id, a.start, a.end, b.article_id, b.start, b.end, round(score, 4), agency))
+    stats.confirmed += len(links)
+    return paras, links
+
+
+class WireIndex:
+    """The in-memory LSH index for whole-corpus runs: only texts, outlets and passages are kept.
+
+    Usage: `paras, links = link(record, index); index.add(record, paras)` for each record in publication order
+    (the same path as the incremental one, so the same links).
+    """
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+        self.metas: dict[str, ArticleMeta] = {}
+        self.by_key: dict[int, list[Paragraph]] = defaultdict(list)
+
+    def add(self, record: dict[str, Any], paras: list[Paragraph]) -> None:
+        aid = record["id"]
+        self.texts[aid] = record["text"]
+        self.metas[aid] = ArticleMeta(aid, record.get("outlet"), record.get("published"), record.get("title"))
+        for p in paras:
+            for k in p.keys:
+                self.by_key[k].append(p)
+
+    def meta(self, article_id: str) -> ArticleMeta | None:
+        return self.metas.get(article_id)
+
+    def text(self, article_id: str) -> str | None:
+        return self.texts.get(article_id)
+
+    def paragraphs_with_keys(self, keys: list[int], exclude: str) -> list[Paragraph]:
+        seen: dict[tuple[str, int], Paragraph] = {}
+        for k in keys:
+            for p in self.by_key.get(k, ()):
+                if p.article_id != exclude:
+                    seen.setdefault((p.article_id, p.idx), p)
+        return list(seen.values())
+
+
+# ---------------------------------------------------------------- diff
+
+
+def word_diff(a: str, b: str) -> list[DiffOp]:
+    """What `b` changed in `a`, word by word (words compared normalised, shown as written)."""
+    aw, bw = a.split(), b.split()
+    matcher = SequenceMatcher(None, [_fold(w) for w in aw], [_fold(w) for w in bw], autojunk=False)
+    return [DiffOp(tag, " ".join(aw[i1:i2]), " ".join(bw[j1:j2])) for tag, i1, i2, j1, j2 in matcher.get_opcodes()]

@@ -1,0 +1,107 @@
+"""Story clustering (rasad.corpus.stories) on analysed Arabic articles in an in-memory corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rasad.analyzer import analyze
+from rasad.corpus.memory import MemoryCorpus
+from rasad.corpus.records import ArticleLinks, Story
+from rasad.corpus.resolve import link
+from rasad.corpus.stories import TOP, assign
+
+TALKS_2 = """بغداد - بدأ العراق والولايات المتحدة مفاوضات لإنهاء مهمة التحالف الدولي لمحاربة داعش في العراق، \
+بعد اجتماع اللجنة العسكرية العليا المشتركة في بغداد لوضع جدول زمني لانسحاب قوات التحالف.
+وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ملتزمة بحماية مستشاري التحالف الدولي خلال المفاوضات.
+وأكدت وزارة الدفاع الأميركية (البنتاغون) أن المحادثات مع بغداد بشأن مستقبل التحالف الدولي ستستمر، وقال وزير \
+الدفاع الأميركي لويد أوستين إن اللجنة العسكرية العليا ستقيم التهديد الذي يمثله تنظيم داعش.
+"""
+TALKS_3 = """أعلنت الحكومة العراقية أن اللجنة العسكرية العليا المشتركة مع التحالف الدولي عقدت اجتماعها الثاني في بغداد \
+لبحث جدول زمني لإنهاء مهمة التحالف الدولي في العراق.
+وذكر بيان لمكتب السوداني أن العراق ملتزم بسلامة مستشاري التحالف الدولي طوال فترة التفاوض مع الولايات المتحدة.
+"""
+FOOTBALL = """الرياض - فاز نادي الهلال على ضيفه النصر بثلاثة أهداف مقابل هدف في قمة الدوري السعودي للمحترفين التي \
+أقيمت على ملعب المملكة أرينا في الرياض.
+وسجل أهداف الهلال سالم الدوسري وألكسندر ميتروفيتش، فيما أحرز كريستيانو رونالدو هدف النصر الوحيد.
+وقال مدرب الهلال خورخي خيسوس إن فريقه قدم مباراة كبيرة أمام النصر.
+"""
+QUAKE = """أنقرة - ضرب زلزال بقوة ست درجات على مقياس ريختر ولاية ملاطية شرقي تركيا، وأعلنت إدارة الكوارث والطوارئ \
+التركية (آفاد) عن إصابة عشرات الأشخاص وانهيار مبان قديمة.
+وقال وزير الداخلية التركي علي يرلي كايا إن فرق الإنقاذ تواصل البحث تحت الأنقاض في ملاطية.
+"""
+
+
+@pytest.fixture(scope="module")
+def articles(seed_text: str) -> dict[str, dict[str, Any]]:
+    return {
+        "seed": analyze(seed_text, id="seed", outlet="kurdistantv", published="2024-01-27"),
+        "talks2": analyze(TALKS_2, id="talks2", outlet="alhurra", published="2024-01-28",
+                          title="بدء مفاوضات إنهاء مهمة التحالف الدولي في العراق"),
+        "talks3": analyze(TALKS_3, id="talks3", outlet="ina", published="2024-01-30",
+                          title="اللجنة العسكرية العليا تبحث جدول إنهاء مهمة التحالف الدولي"),
+        "talks_late": analyze(TALKS_3, id="talks_late", outlet="ina", published="2024-03-15",
+                              title="اللجنة العسكرية العليا تبحث جدول إنهاء مهمة التحالف الدولي"),
+        "football": analyze(FOOTBALL, id="football", outlet="sabq", published="2024-01-28",
+                            title="الهلال يفوز على النصر في قمة الدوري السعودي"),
+        "quake": analyze(QUAKE, id="quake", outlet="trt", published="2024-01-28",
+                         title="زلزال بقوة ست درجات يضرب ملاطية شرقي تركيا"),
+        "undated": analyze(TALKS_3, id="undated", outlet="ina", published=None,
+                           title="اللجنة العسكرية العليا تبحث جدول إنهاء مهمة التحالف الدولي"),
+    }
+
+
+def feed(view: MemoryCorpus, rec: dict[str, Any]) -> Story:
+    """Link one article like the linker does (entities, then its story) and apply the result."""
+    view.add_record(rec)
+    links, entities = link(rec, view)
+    story = assign(rec, links, view)
+    view.apply(ArticleLinks(rec["id"], entities=links, corpus_entities=entities, story=story))
+    return story
+
+
+def stories_of(articles: dict[str, dict[str, Any]], order: list[str]) -> dict[str, str]:
+    view = MemoryCorpus()
+    return {aid: feed(view, articles[aid]).id for aid in order}
+
+
+@pytest.mark.parametrize("order", [
+    ["seed", "talks2", "football", "quake", "talks3"],
+    ["football", "talks2", "seed", "quake", "talks3"],
+    ["talks3", "quake", "seed", "football", "talks2"],
+])
+def test_same_event_one_story_unrelated_apart(articles: dict[str, dict[str, Any]], order: list[str]) -> None:
+    got = stories_of(articles, order)
+    assert got["seed"] == got["talks2"] == got["talks3"]
+    assert len({got["seed"], got["football"], got["quake"]}) == 3
+
+
+@pytest.mark.parametrize("late", ["talks_late", "undated"])
+def test_outside_the_window_or_undated_starts_a_story(articles: dict[str, dict[str, Any]], late: str) -> None:
+    got = stories_of(articles, ["seed", "talks2", late])
+    assert got[late] == "story:" + late != got["seed"]
+
+
+def test_story_fields(articles: dict[str, dict[str, Any]]) -> None:
+    view = MemoryCorpus()
+    for aid in ["talks3", "football", "talks2", "seed"]:
+        story = feed(view, articles[aid])
+    assert story.id == "story:talks3"  # the id of the article that started it, kept as others join
+    assert story.articles == ["seed", "talks2", "talks3"]  # publication order, not arrival order
+    assert (story.first, story.last) == ("2024-01-27", "2024-01-30")
+    assert 0 < len(story.entities) <= TOP and 0 < len(story.terms) <= TOP
+    assert story.entities[0] in {"org:" + "التحالف الدولي لمحاربة داعش", "loc:العراق"} or "التحالف" in story.label
+    assert "العراق" in story.label and "·" in story.label
+    assert view.stories[story.id] == story
+    football = view.stories["story:football"]
+    assert football.articles == ["football"] and "الهلال" in football.label
+
+
+def test_deterministic(articles: dict[str, dict[str, Any]]) -> None:
+    order = ["seed", "football", "talks2", "quake", "talks3"]
+    runs = []
+    for _ in range(2):
+        view = MemoryCorpus()
+        runs.append([(s.id, s.label, s.terms) for s in (feed(view, articles[a]) for a in order)])
+    assert runs[0] == runs[1]
