@@ -19,11 +19,13 @@ DB_HELP = "Store URL: sqlite:///path.db or postgresql://user@host/db."
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(0),
               help="LocalCluster worker processes (1 thread each); 0 runs in this process without Dask.")
 @click.option("--db", help=DB_HELP + " Also load the articles into this store.")
+@click.option("--link/--no-link", "link", default=True, show_default=True,
+              help="With --db: then link the stored articles across the corpus (one process, in date order).")
 @click.option("--parquet/--no-parquet", default=True, show_default=True, help="Write Parquet under OUT/articles/.")
 @click.option("--shard-size", default=500, show_default=True, type=click.IntRange(1),
               help="JSONL lines or WARC records per shard (folders: 100 files per shard).")
 def batch(inputs: tuple[str, ...], out_dir: str, scheduler: str | None, workers: int, db: str | None,
-          parquet: bool, shard_size: int) -> None:
+          link: bool, parquet: bool, shard_size: int) -> None:
     """Analyse sharded inputs (JSONL(.gz), WARC(.gz), folders) in parallel on Dask.
 
     Writes article records as Parquet partitioned by published date (OUT/articles/year=YYYY/month=MM/) and/or
@@ -43,6 +45,15 @@ def batch(inputs: tuple[str, ...], out_dir: str, scheduler: str | None, workers:
     summary = run_batch(inputs, out_dir, db=db, parquet=parquet, scheduler=scheduler, workers=workers,
                         shard_size=shard_size, echo=lambda m: click.echo(m, err=True))
     click.echo(f"{summary}; rejects in {out_dir}/rejects.jsonl", err=True)
+    if db and link:
+        from rasad.corpus.link import link_store
+        from rasad.store import open_store
+
+        store = open_store(db)
+        try:
+            click.echo(str(link_store(store)), err=True)
+        finally:
+            store.close()
     sys.exit(summary.exit_code())
 
 

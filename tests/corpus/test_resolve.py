@@ -72,6 +72,7 @@ def test_same_person(first: str, second: str) -> None:
     ("خالد", "أم خالد"),
     ("فهد بن محمد بن عبد العزيز", "فهد بن عبد العزيز"),
     ("أحمد حسام", "حسام"),
+    ("عبدالعزيز أبو سلمان", "أبو سليمان"),
 ])
 def test_different_people(first: str, second: str) -> None:
     a, b = ids([("PER", first)], [("PER", second)])

@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from tests.conftest import shared_path
 
 from rasad.corpus.stance import LABELS, analyse, features, load_stance, skeleton
 from rasad.store.search import term
-from tests.conftest import shared_path
 
 DISAGREE = [
     ("الحكومة توافق على خطة الانسحاب من المدينة", "الحكومة لا توافق على خطة الانسحاب من المدينة", "negation:لا"),

@@ -137,6 +137,14 @@ def test_same_article_and_same_outlet_are_not_linked(same_article: bool, same_ou
     assert run([first, second])[1] == []
 
 
+@pytest.mark.parametrize("published, linked", [("2015-07-21", True), ("2015-07-24", True), ("2015-08-04", False),
+                                               (None, True)])
+def test_articles_published_weeks_apart_are_not_linked(published: str | None, linked: bool) -> None:
+    later = record("b", "alyaum", P1) | {"published": published}
+    _, links = run([record("a", "alriyadh", P1), later])
+    assert bool(links) == linked
+
+
 @pytest.mark.parametrize("head, outlet, agency", [
     ("واشنطن (رويترز) - ", "alriyadh", "Reuters"),
     ("باريس - أ ف ب: ", "aawsat", "AFP"),

@@ -3,8 +3,8 @@
 Two quotes are compared only when their speakers differ and they share a *subject*: the longest run of content
 stems (stopwords skipped, resources/ar/stance.json) found in both, at least two stems long and not made only of
 weak words (country names, «الدول» …). A pair is a disagreement when a cue contradicts it around that subject and
-the stance model (`rasad.corpus.stance`), run on the clauses around the subject, gives it p(disagree) of at least
-`P_CUE`. Cues:
+the stance model (`rasad.corpus.stance`), run on the clauses around the subject, does not rule it out
+(p(disagree) of at least `P_CUE`). Cues:
 
 - negation: a negation or denial word just before the subject on one side only («ليس لدينا جدول زمني محدد» against
   «سيصار إلى صياغة جدول زمني محدد»); a negation elsewhere in the clause counts only for a subject of three stems
@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
-from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance
+from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance, skeleton
+from rasad.resources import load
 from rasad.store.search import entity_key
 
 MIN_SUBJECT = 2
@@ -31,7 +33,7 @@ NEG_SCOPE = 3  # tokens before the subject in which a negation takes it in scope
 NEG_KEY = 5  # tokens from a negation that name the negated statement (repeats of it are kept once)
 WINDOW = 6  # tokens each side of the subject given to the model
 NUM_SCOPE = 2
-P_CUE = 0.5  # the model's p(disagree) needed with a strong cue
+P_CUE = 0.25  # the model's p(disagree) needed with a strong cue (it must not be sure they agree)
 P_LOOSE = 0.97  # … with only a negation somewhere in the clause (not right before the subject)
 MIN_SUBJECT_LOOSE = 3
 
@@ -91,14 +93,19 @@ def subject(a: tuple[Token, ...], b: tuple[Token, ...]) -> _Subject | None:
     return _Subject((ia[end_a - best + 1], ia[end_a]), (ib[end_b - best + 1], ib[end_b]), keys)
 
 
-def _negation(toks: tuple[Token, ...], first: int) -> int | None:
-    """A negation or denial right before token `first`, with only stopwords between (ليس لدينا جدول …)."""
+def _negation(toks: tuple[Token, ...], first: int, verbs: set[str]) -> int | None:
+    """A negation or denial right before token `first`, with only stopwords between (ليس لدينا جدول …), or a verb
+    whose root is in `verbs` (the other side's words before its subject: «لن تبدأ سحب» against «ستبدأ سحب»)."""
     for i in range(first - 1, max(-1, first - 1 - NEG_SCOPE), -1):
         if toks[i].neg or toks[i].deny:
             return i
-        if toks[i].content or toks[i].number:
+        if toks[i].number or (toks[i].content and skeleton(toks[i].stem) not in verbs):
             return None
     return None
+
+
+def _before(toks: tuple[Token, ...], first: int) -> set[str]:
+    return {skeleton(t.stem) for t in toks[max(0, first - NEG_SCOPE):first] if t.content}
 
 
 def _loose_negation(toks: tuple[Token, ...], span: tuple[int, int]) -> int | None:
@@ -107,9 +114,16 @@ def _loose_negation(toks: tuple[Token, ...], span: tuple[int, int]) -> int | Non
 
 
 def _negation_cue(a: _Quote, b: _Quote, s: _Subject, loose: bool) -> _Cue | None:
-    find = (lambda q, sp: _loose_negation(q.toks, sp)) if loose else (lambda q, sp: _negation(q.toks, sp[0]))
-    na, nb = find(a, s.a), find(b, s.b)
+    if loose:
+        na, nb = _loose_negation(a.toks, s.a), _loose_negation(b.toks, s.b)
+    else:
+        na = _negation(a.toks, s.a[0], _before(b.toks, s.b[0]))
+        nb = _negation(b.toks, s.b[0], _before(a.toks, s.a[0]))
     if (na is None) == (nb is None):
+        return None
+    plain, plain_span = (b, s.b) if na is not None else (a, s.a)
+    scope = (0, len(plain.toks) - 1) if loose else plain_span  # a loose cue needs a plain side with no negation at all
+    if _loose_negation(plain.toks, scope) is not None:  # both sides negate something: no clear opposition
         return None
     toks, neg = (a.toks, na) if na is not None else (b.toks, nb)
     assert neg is not None
@@ -136,26 +150,39 @@ def _antonym_cue(a: _Quote, b: _Quote, s: _Subject) -> _Cue | None:
     return None
 
 
-def _counted(toks: tuple[Token, ...]) -> dict[str, tuple[int, str]]:
-    """Counted noun stem -> (number token index, value), for numbers that are not years."""
+@cache
+def _not_counted() -> frozenset[str]:
+    """Stems of scale, unit, currency and period words (resources/ar/stance.json `number_not_counted`)."""
+    return frozenset(t.stem for w in load("stance")["number_not_counted"] for t in analyse(w))
+
+
+def _counted(q: _Quote) -> dict[str, tuple[int, str]]:
+    """Counted noun stem -> (number token index, value), for numbers that are not years or percentages and whose
+    next content word is a thing counted, not a unit («4 جنود», not «4.5 مليار ريال» or «3.3% مقارنة»)."""
+    toks, skip = q.toks, _not_counted()
     out: dict[str, tuple[int, str]] = {}
     for i, t in enumerate(toks):
-        if t.number and not (len(t.number) == 4 and t.number[:2] in ("19", "20")):
-            for j in range(i + 1, min(len(toks), i + 1 + NUM_SCOPE)):
-                if toks[j].content:
+        if not t.number or (len(t.number) == 4 and t.number[:2] in ("19", "20")):
+            continue
+        if "%" in q.ref.text[t.end:t.end + 2] or "٪" in q.ref.text[t.end:t.end + 2]:
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + NUM_SCOPE)):
+            if toks[j].content:
+                if toks[j].stem not in skip:
                     out.setdefault(toks[j].stem, (i, t.number))
-                    break
+                break
     return out
 
 
 def _number_cue(a: _Quote, b: _Quote) -> tuple[_Cue, _Subject] | None:
-    ca, cb = _counted(a.toks), _counted(b.toks)
+    ca, cb = _counted(a), _counted(b)
+    skip = _not_counted()
     for noun in sorted(ca.keys() & cb.keys()):
         (i, va), (j, vb) = ca[noun], cb[noun]
         if va == vb:
             continue
-        ctx_a = {t.stem for t in a.toks[max(0, i - 3):i + 4] if t.content}
-        ctx_b = {t.stem for t in b.toks[max(0, j - 3):j + 4] if t.content}
+        ctx_a = {t.stem for t in a.toks[max(0, i - 3):i + 4] if t.content} - skip - {noun}
+        ctx_b = {t.stem for t in b.toks[max(0, j - 3):j + 4] if t.content} - skip - {noun}
         if len(ctx_a & ctx_b) >= MIN_SUBJECT:
             na = next(k for k in range(i + 1, len(a.toks)) if a.toks[k].stem == noun)
             nb = next(k for k in range(j + 1, len(b.toks)) if b.toks[k].stem == noun)
@@ -174,7 +201,7 @@ def _clause(q: _Quote, span: tuple[int, int]) -> str:
     return q.ref.text[q.toks[w.start].start:q.toks[w.stop - 1].end]
 
 
-def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tuple[str, ...]] | None:
+def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tuple[object, ...]] | None:
     s = subject(a.toks, b.toks)
     cue = (_negation_cue(a, b, s, loose=False) or _antonym_cue(a, b, s)) if s else None
     if cue is None:
@@ -194,7 +221,7 @@ def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tu
     ev += [_evidence(b, j, j, "cue") for j in cue.in_b]
     subj = a.ref.text[a.toks[s.a[0]].start:a.toks[s.a[1]].end]
     d = Disagreement(pair_id(a.ref, b.ref), None, a.ref, b.ref, subj, cue.reason, round(p, 4), tuple(ev))
-    return d, cue.key if cue.reason == "negation" else (s.keys, *cue.key)
+    return d, (cue.key if cue.reason == "negation" else (s.keys, *cue.key))
 
 
 def _comparable(a: QuoteRef, b: QuoteRef) -> bool:

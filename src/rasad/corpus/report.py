@@ -46,13 +46,28 @@ def _speaker(side: dict[str, Any]) -> str:
     return str(side.get("speaker") or "؟")
 
 
+def excerpt(side: dict[str, Any], evidence: list[dict[str, Any]], width: int = 70) -> str:
+    """The part of a quote around its subject evidence (the whole quote when it is short)."""
+    text, start = side["text"], side["start"]
+    inside = [e for e in evidence if e["article_id"] == side["article_id"] and e.get("role") == "subject"
+              and start <= e["start"] < side["end"]]
+    if len(text) <= 2 * width or not inside:
+        return _shorten(text, 2 * width)
+    s, e = inside[0]["start"] - start, inside[0]["end"] - start
+    cues = [c for c in evidence if c["article_id"] == side["article_id"] and start <= c["start"] < side["end"]]
+    s = min([s, *(c["start"] - start for c in cues)])
+    lo, hi = max(0, s - width // 2), min(len(text), e + width)
+    return ("…" if lo else "") + " ".join(text[lo:hi].split()) + ("…" if hi < len(text) else "")
+
+
 def format_disagreement(d: dict[str, Any]) -> str:
     a, b = d["a"], d["b"]
     reason = REASONS.get(d.get("reason", ""), d.get("reason", ""))
+    ev = d.get("evidence", [])
     return "\n".join([
         f"⚡ {d.get('subject', '')} — {reason} ({d.get('score', 0):.2f})",
-        f"  {_speaker(a)} ({a.get('published') or '—'}, {a.get('outlet') or '—'}): «{_shorten(a['text'], 120)}»",
-        f"  {_speaker(b)} ({b.get('published') or '—'}, {b.get('outlet') or '—'}): «{_shorten(b['text'], 120)}»",
+        f"  {_speaker(a)} ({a.get('published') or '—'}, {a.get('outlet') or '—'}): «{excerpt(a, ev)}»",
+        f"  {_speaker(b)} ({b.get('published') or '—'}, {b.get('outlet') or '—'}): «{excerpt(b, ev)}»",
     ])
 
 

@@ -90,7 +90,11 @@ def skeleton(word: str) -> str:
 
 
 def _bare(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+    """A unit without its particles and article, for the 'distinct names' check («أبو سلمان» → سلمان)."""
+    for prefix in ("ابو", "ابي", "بن", "عبد", "ام", "ال"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return _bare(word[len(prefix):])
+    return word
 
 
 @lru_cache(maxsize=100_000)
@@ -114,16 +118,14 @@ def units(key: str) -> tuple[str, ...]:
     «آل X» kept apart as 'ال_X' (never a person's short form on its own)."""
     glue = _translit().glue
     out: list[str] = []
+    prefix = ""
     words = key.split()
-    i = 0
-    while i < len(words):
-        w = words[i]
-        if w in glue and i + 1 < len(words):
-            out.append(_GLUED.get(w, w) + words[i + 1])
-            i += 2
+    for i, w in enumerate(words):
+        if w in glue and i + 1 < len(words):  # «بن عبد العزيز»: particles chain onto the next word
+            prefix += _GLUED.get(w, w)
         else:
-            out.append(w)
-            i += 1
+            out.append(prefix + w)
+            prefix = ""
     return tuple(out)
 
 

@@ -65,7 +65,10 @@ class StanceResult:
 @cache
 def lexicon() -> Lexicon:
     data = load("stance")
-    folded = lambda words: frozenset(fold(w) for w in words)  # noqa: E731
+
+    def folded(words: list[str]) -> frozenset[str]:
+        return frozenset(fold(w) for w in words)
+
     ants = frozenset(frozenset((term(x), term(y))) for x, y in data["antonyms"] if term(x) != term(y))
     roots = frozenset(frozenset((skeleton(term(x)), skeleton(term(y)))) for x, y in data["antonyms"]
                       if skeleton(term(x)) != skeleton(term(y)))
@@ -73,14 +76,14 @@ def lexicon() -> Lexicon:
                    frozenset(term(w) for w in data["stopwords"]), frozenset(term(w) for w in data["weak"]))
 
 
-def _in(word: str, words: frozenset[str]) -> bool:
-    """`word` is in `words`, possibly behind one or two clitic letters (وليس، بعدم، ولم)."""
+def base(word: str, words: frozenset[str]) -> str | None:
+    """The form of `words` that `word` is, possibly behind one or two clitic letters (وليس، بعدم، ولم)."""
     for cut in range(3):
         if cut and (len(word) - cut < 2 or word[cut - 1] not in _CLITICS):
-            return False
+            return None
         if word[cut:] in words:
-            return True
-    return False
+            return word[cut:]
+    return None
 
 
 @lru_cache(maxsize=20_000)
@@ -95,7 +98,7 @@ def analyse(text: str) -> tuple[Token, ...]:
             continue
         num = f if f.isdigit() else None
         alt = term(f[1:]) if len(f) >= 5 and f[0] in "لبك" and not f.startswith("ال") else None
-        neg, deny = _in(f, lex.negation), _in(f, lex.denial)
+        neg, deny = base(f, lex.negation) is not None, base(f, lex.denial) is not None
         content = num is None and not neg and stem not in lex.stop and len(stem) >= 2
         out.append(Token(m.start(), m.end(), f, stem, alt, content, neg, deny, num))
     return tuple(out)
@@ -130,7 +133,8 @@ _WEAK = str.maketrans("", "", "اويىةهءأإآت")
 @lru_cache(maxsize=100_000)
 def skeleton(stem: str) -> str:
     """A crude root: the stem without a verb/noun prefix letter and without weak letters (يزور، زيارة → زر)."""
-    core = stem[1:] if len(stem) >= 4 and stem[0] in "يتنام" else stem
+    core = stem[1:] if len(stem) >= 4 and stem[0] == "س" and stem[1] in "يتنا" else stem  # future س
+    core = core[1:] if len(core) >= 4 and core[0] in "يتنام" else core
     return core.translate(_WEAK)
 
 
@@ -182,14 +186,15 @@ def features(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[dict[str, floa
 
 
 def _polarity(a: tuple[Token, ...], b: tuple[Token, ...], f: dict[str, float], cues: list[str]) -> None:
-    for flag in ("neg", "deny"):
-        wa = {t.folded for t in a if getattr(t, flag)}
-        wb = {t.folded for t in b if getattr(t, flag)}
+    lex = lexicon()
+    for flag, words in (("neg", lex.negation), ("deny", lex.denial)):
+        wa = {base(t.folded, words) or t.folded for t in a if getattr(t, flag)}
+        wb = {base(t.folded, words) or t.folded for t in b if getattr(t, flag)}
         if bool(wa) != bool(wb):
             f[f"{flag}_asym"] = 1.0
             cues.extend(f"{'negation' if flag == 'neg' else 'denial'}:{w}" for w in sorted(wa | wb))
             for w in wa | wb:
-                f[f"{flag}:{w.lstrip(_CLITICS) or w}"] = 1.0
+                f[f"{flag}:{w}"] = 1.0
         elif wa:
             f[f"{flag}_both"] = 1.0
 

@@ -14,7 +14,9 @@ Each passage gets a MinHash (datasketch, `NUM_PERM` permutations) of its word bi
 outlet being the agency (outlet `was` is SPA) or from a credit in either article (resources/ar/agencies.json).
 A passage that one outlet shortened or extended is still a copy when the shorter one is found almost verbatim in
 the longer one (`rapidfuzz.fuzz.partial_ratio` ≥ `CONTAINED`). Articles of the same outlet are not linked
-(`SAME_OUTLET`): what they share is mostly page furniture (columnists' footers), not wire copy.
+(`SAME_OUTLET`): what they share is mostly page furniture (columnists' footers), not wire copy; nor are articles
+published more than `MAX_DAYS` apart (when both dates are known): what recurs across weeks is a template (a
+congratulation cable to another president, the weekly cabinet appointments, the daily market report).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -46,6 +49,7 @@ THRESHOLD = 0.80  # rapidfuzz ratio (0..1) of the normalised word strings that c
 CONTAINED = 0.92  # ... or partial_ratio: the shorter passage found almost verbatim inside the longer one
 MIN_LENGTH_RATIO = 0.3  # (only when the shorter passage is at least this share of the longer one, in characters)
 SAME_OUTLET = False  # link passages of two articles of the same outlet (reprints, but mostly columns' footers)
+MAX_DAYS = 3  # articles published further apart are not linked (recurring templates: cables, bulletins, reports)
 MAX_CANDIDATES = 64  # candidates verified per passage, most shared band keys first (boilerplate buckets)
 HEAD_CHARS = 400  # where credits are looked for: the article's head and tail
 TAIL_CHARS = 300
@@ -292,15 +296,24 @@ def similarity(a: str, b: str) -> float:
     return float(fuzz.partial_ratio(short, long, score_cutoff=CONTAINED * 100)) / 100
 
 
-def _outlet_filter(view: WireView, outlet: str | None, found: list[Paragraph]) -> list[Paragraph]:
-    if SAME_OUTLET or not outlet:
-        return found
-    outlets: dict[str, str | None] = {}
+def _days(a: str | None, b: str | None) -> int | None:
+    try:
+        return abs((date.fromisoformat(a or "") - date.fromisoformat(b or "")).days)
+    except ValueError:
+        return None
+
+
+def _eligible(view: WireView, record: dict[str, Any], found: list[Paragraph]) -> list[Paragraph]:
+    """Stored passages whose article may be a source: another outlet (unless SAME_OUTLET), within MAX_DAYS."""
+    outlet, published = record.get("outlet"), record.get("published")
+    ok: dict[str, bool] = {}
     for p in found:
-        if p.article_id not in outlets:
+        if p.article_id not in ok:
             meta = view.meta(p.article_id)
-            outlets[p.article_id] = meta.outlet if meta else None
-    return [p for p in found if outlets[p.article_id] != outlet]
+            same = bool(outlet) and meta is not None and meta.outlet == outlet and not SAME_OUTLET
+            gap = _days(published, meta.published if meta else None)
+            ok[p.article_id] = not same and (gap is None or gap <= MAX_DAYS)
+    return [p for p in found if ok[p.article_id]]
 
 
 def _other_agency(view: WireView, article_id: str, text: str) -> str | None:
@@ -323,7 +336,7 @@ def link(record: dict[str, Any], view: WireView,
         return paras, []
     text: str = record["text"]
     keys = sorted({k for p in paras for k in p.keys})
-    found = _outlet_filter(view, record.get("outlet"), view.paragraphs_with_keys(keys, exclude=record["id"]))
+    found = _eligible(view, record, view.paragraphs_with_keys(keys, exclude=record["id"]))
     cands = _candidates(paras, found)
     texts: dict[str, str | None] = {}
     best: dict[tuple[int, str], tuple[float, Paragraph]] = {}

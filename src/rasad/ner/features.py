@@ -56,6 +56,7 @@ class Lexicon:
     first: frozenset[str] = frozenset()  # first words of multi-word names
     silver: dict[str, str] = field(default_factory=dict)  # word -> type+strength from tagging the news corpus
     etype: dict[str, str] = field(default_factory=dict)  # word -> type+level predicted from its corpus vector
+    vectors: dict[str, dict[str, float]] = field(default_factory=dict)  # word -> {"v<k>": value} (dense features)
 
 
 class Featurizer:
@@ -141,6 +142,22 @@ class Featurizer:
                         break
             i += 1
         return tags
+
+    def items(self, tokens: list[str]) -> list[list[str]] | list[dict[str, float]]:
+        """What the CRF reads for one sentence: attribute lists, or with dense word vectors, weighted attributes."""
+        seq = self.sequence(tokens)
+        if not self.lex.vectors:
+            return seq
+        vecs = self.lex.vectors
+        out: list[dict[str, float]] = []
+        for tok, feats in zip(tokens, seq, strict=True):
+            item = dict.fromkeys(feats, 1.0)
+            w = self.key(tok)
+            v = vecs.get(w) or next((vecs[st] for _, st in stems(w)[1:] if st in vecs), None)
+            if v is not None:
+                item.update(v)
+            out.append(item)
+        return out
 
     def sequence(self, tokens: list[str]) -> list[list[str]]:
         """Attribute lists for one sentence."""

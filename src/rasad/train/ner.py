@@ -63,7 +63,7 @@ def train_crf(parts: list[Part], out: Path, c1: float, c2: float, iters: int) ->
     for sents, lexicon_data in parts:
         feat = Featurizer(lexicon_from_json(lexicon_data))
         for toks, tags in sents:
-            trainer.append(feat.sequence(toks), tags)
+            trainer.append(feat.items(toks), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True,
                         "feature.minfreq": 1})
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -71,7 +71,20 @@ def train_crf(parts: list[Part], out: Path, c1: float, c2: float, iters: int) ->
 
 
 def write_lexicon(data: dict[str, Any], path: Path) -> None:
+    """The gzipped JSON lexicon; its dense vectors, if any, go to ner_vec.npz beside it (float16)."""
+    import numpy as np
+
     path.parent.mkdir(parents=True, exist_ok=True)
+    vectors: dict[str, dict[str, float]] = data.get("vectors", {})
+    vpath = path.parent / "ner_vec.npz"
+    if vectors:
+        words = sorted(vectors)
+        rows = np.array([list(vectors[w].values()) for w in words], dtype=np.float16)
+        with open(vpath, "wb") as vh:
+            np.savez_compressed(vh, words=np.array(words), vectors=rows)
+    elif path.name == "ner_lex.json.gz" and vpath.exists():
+        vpath.unlink()
+    data = {k: v for k, v in data.items() if k != "vectors"}
     raw = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     with open(path, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(raw)
@@ -91,7 +104,18 @@ def evaluate(model_dir: Path, sents: list[tuple[list[str], list[str]]], window: 
     return out
 
 
-def build_lexicon_data(data: Path, cache: Path) -> dict[str, Any]:
+def dense_vectors(emb: Any, dims: int) -> dict[str, dict[str, float]]:
+    """The `dims` leading SVD components of each word vector, standardised, clipped to ±3, two decimals."""
+    import numpy as np
+
+    x = np.asarray(emb.vectors, dtype=np.float64)[:, -dims:]
+    x = np.clip((x - x.mean(axis=0)) / (x.std(axis=0) + 1e-9), -3, 3)
+    x = x.astype(np.float16).astype(np.float64).round(3)
+    names = [f"v{k}" for k in range(dims)]
+    return {w: dict(zip(names, r, strict=True)) for w, r in zip(emb.words, x.tolist(), strict=True)}
+
+
+def build_lexicon_data(data: Path, cache: Path, dense: int = 0) -> dict[str, Any]:
     """Name lists, word clusters and embedding-predicted word types; the corpus-derived parts are cached."""
     from rasad.train.clusters import build_embeddings, clusters_from, load_embeddings, save_embeddings
     from rasad.train.lexicon import build_lexicon
@@ -112,6 +136,8 @@ def build_lexicon_data(data: Path, cache: Path) -> dict[str, Any]:
     lex = build_lexicon(data / "ner")
     lex["clusters"] = clusters["words"]
     lex["etype"] = word_types(emb, lex)
+    if dense:
+        lex["vectors"] = dense_vectors(emb, dense)
     log(f"word types predicted for {len(lex['etype'])} words")
     return lex
 
@@ -172,9 +198,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-tune", action="store_true", help="train the shipped model with the first setting only")
     ap.add_argument("--wiki-step", type=int, default=0,
                     help="add every N-th usable WikiFANE gold sentence to the training data (0: none)")
+    ap.add_argument("--dense", type=int, default=0, help="dense word-vector dimensions fed to the CRF (0: none)")
     ap.add_argument("--tune-only", action="store_true", help="score on the tune split, write no shipped model")
     args = ap.parse_args(argv)
-    lex = build_lexicon_data(args.data, args.cache)
+    lex = build_lexicon_data(args.data, args.cache, args.dense)
     sents = load_train(args.data / "ner" / "anercorp" / "ANERCorp_CamelLab_train.txt")
     best: tuple[float, float, float] = (-1.0, *GRID[0])
     if not args.skip_tune:

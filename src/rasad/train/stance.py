@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("ANS dev (also the tuning split)", evaluate(model, dev)))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    with args.out.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+    with args.out.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
         fh.write(payload.encode("utf-8"))
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(model.vocab)} features, {model.meta})")
 
