@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import rasad
+from rasad.corpus.link import link_store
 from rasad.store import open_store
 
 CHROMIUM = Path(os.environ.get("RASAD_CHROMIUM", "/usr/bin/chromium"))
@@ -45,6 +46,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, seed_text: str) -> Iterator
     record = rasad.analyze(seed_text, id=SEED_ID)
     store.put(record)
     store.put(rasad.analyze('خبر <script>window.pwned=1</script> و" onmouseover="window.pwned=2" x="', id="evil"))
+    link_store(store)
     store.close()
     port = _free_port()
     cmd = [sys.executable, "-c", "from rasad.cli import main; main()", "serve", "--db", db, "--port", str(port)]
@@ -147,3 +149,19 @@ def test_article_text_is_shown_as_text_never_run(page: Any, server: dict[str, An
     page.locator("#article-text").hover()
     assert page.evaluate("window.pwned === undefined")
     assert page.locator("#article-text script").count() == 0
+
+
+def test_disagreement_from_the_article_to_its_story(page: Any, server: dict[str, Any]) -> None:
+    page.goto(f"{server['base']}/articles/{SEED_ID}")
+    panel = page.locator("#corpus-links")
+    assert "ليس لدينا جدول زمني محدد" in panel.inner_text()
+    panel.locator("a", has_text="القصة").first.click()
+    page.wait_for_url("**/stories/**")
+    found = page.locator("#story-disagreements .disagreement", has_text="ليس لدينا جدول زمني محدد")
+    assert found.count() >= 1
+    speakers = found.first.locator(".speaker").all_inner_texts()
+    assert len(set(speakers)) == 2 and any("سينغ" in s or "الدفاع" in s for s in speakers)
+    _shot(page, "story")
+    page.goto(f"{server['base']}/disagreements")
+    assert page.locator("#disagreement-list .disagreement").count() >= 1
+    _shot(page, "disagreements")

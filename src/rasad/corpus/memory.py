@@ -47,7 +47,9 @@ class MemoryCorpus:
 
     def meta(self, article_id: str) -> ArticleMeta | None:
         r = self.records.get(article_id)
-        return ArticleMeta(article_id, r.get("outlet"), r.get("published"), r.get("title")) if r else None
+        if r is None:
+            return None
+        return ArticleMeta(article_id, r.get("outlet"), r.get("published"), r.get("title"), r.get("author"))
 
     def text(self, article_id: str) -> str | None:
         r = self.records.get(article_id)

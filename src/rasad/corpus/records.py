@@ -18,6 +18,7 @@ class ArticleMeta:
     outlet: str | None
     published: str | None  # YYYY-MM-DD or None
     title: str | None
+    author: str | None = None  # the byline often carries the agency credit («الرياض - واس»)
 
 
 @dataclass(frozen=True, slots=True)

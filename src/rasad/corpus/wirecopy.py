@@ -318,7 +318,7 @@ def _eligible(view: WireView, record: dict[str, Any], found: list[Paragraph]) ->
 
 def _other_agency(view: WireView, article_id: str, text: str) -> str | None:
     meta = view.meta(article_id)
-    author = getattr(meta, "author", None)  # used when ArticleMeta carries the author line
+    author = meta.author if meta else None
     return article_agency(text, meta.outlet if meta else None, author if isinstance(author, str) else None)
 
 
@@ -378,7 +378,8 @@ class WireIndex:
     def add(self, record: dict[str, Any], paras: list[Paragraph]) -> None:
         aid = record["id"]
         self.texts[aid] = record["text"]
-        self.metas[aid] = ArticleMeta(aid, record.get("outlet"), record.get("published"), record.get("title"))
+        self.metas[aid] = ArticleMeta(aid, record.get("outlet"), record.get("published"), record.get("title"),
+                                      record.get("author"))
         for p in paras:
             for k in p.keys:
                 self.by_key[k].append(p)

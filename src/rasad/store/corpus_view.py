@@ -54,8 +54,8 @@ class StoreCorpus:
         return record
 
     def meta(self, article_id: str) -> ArticleMeta | None:
-        row = self.conn.one("SELECT id, outlet, published, title FROM articles WHERE id=?", (article_id,))
-        return ArticleMeta(row[0], row[1], row[2], row[3]) if row else None
+        row = self.conn.one("SELECT id, outlet, published, title, author FROM articles WHERE id=?", (article_id,))
+        return ArticleMeta(row[0], row[1], row[2], row[3], row[4]) if row else None
 
     def text(self, article_id: str) -> str | None:
         record = self._record(article_id)
