@@ -48,10 +48,16 @@ def link(db: str, rebuild: bool) -> None:
     Example:
       rasad link --db sqlite:///news.db
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from rasad.corpus.link import link_store
 
-    with _open(db) as store:
-        click.echo(str(link_store(store, rebuild=rebuild)), err=True)
+    progress = Progress(TextColumn("link"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True,
+                        disable=not sys.stderr.isatty())
+    with _open(db) as store, progress:
+        task = progress.add_task("link", total=None)
+        summary = link_store(store, rebuild=rebuild, on_article=lambda _aid: progress.advance(task))
+    click.echo(str(summary), err=True)
 
 
 @click.command("stories")

@@ -18,6 +18,8 @@ from rasad.corpus.memory import quote_refs
 from rasad.corpus.records import ArticleLinks, CorpusView
 from rasad.corpus.stance import StanceModel, load_stance
 
+LINK_BATCH = 200  # articles linked per transaction
+
 
 def link_article(record: dict[str, Any], view: CorpusView, model: StanceModel | None = None) -> ArticleLinks:
     """Everything that links one stored article to what the view already holds (the view is not changed)."""
@@ -64,21 +66,27 @@ def link_store(store: Any, rebuild: bool = False, limit: int | None = None, ids:
     if ids is not None:
         wanted = set(ids)
         pending = [a for a in pending if a in wanted]
-    for aid in pending:
-        record = store.get(aid)
-        if record is None:
-            continue
-        try:
-            links = link_article(record, view, model)
-        except Exception as exc:  # one article's failure must not stop the others; it stays pending
-            print(f"rasad: link: {aid}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            continue
-        view.apply(links)
-        _count(summary, links)
-        if on_article:
-            on_article(aid)
+    for i in range(0, len(pending), LINK_BATCH):
+        with view.batch():
+            for aid in pending[i:i + LINK_BATCH]:
+                _link_one(store, view, aid, model, summary)
+                if on_article:
+                    on_article(aid)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _link_one(store: Any, view: Any, aid: str, model: StanceModel, summary: LinkSummary) -> None:
+    record = store.get(aid)
+    if record is None:
+        return
+    try:
+        links = link_article(record, view, model)
+    except Exception as exc:  # one article's failure must not stop the others; it stays pending
+        print(f"rasad: link: {aid}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return
+    view.apply(links)
+    _count(summary, links)
 
 
 def _count(summary: LinkSummary, links: ArticleLinks) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
@@ -47,6 +49,7 @@ class StoreCorpus:
         self.store = store
         self.conn: Conn = conn_of(store)
         self._entities: dict[str, CorpusEntity] = {}
+        self._in_batch = False
         self._record = lru_cache(maxsize=2048)(self._load_record)
 
     def _load_record(self, article_id: str) -> dict[str, Any] | None:
@@ -118,7 +121,21 @@ class StoreCorpus:
         rows = self.conn.all(sql + (f" LIMIT {int(limit)}" if limit else ""))
         return [r[0] for r in rows]
 
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Apply the links of many articles in one transaction (a crash leaves them all pending)."""
+        with self.conn.transaction():
+            self._in_batch = True
+            try:
+                yield
+            finally:
+                self._in_batch = False
+
     def apply(self, links: ArticleLinks) -> None:
+        if self._in_batch:
+            self._clear(links.article_id)
+            self._write(links)
+            return
         with self.conn.transaction():
             self._clear(links.article_id)
             self._write(links)
