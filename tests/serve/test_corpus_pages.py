@@ -72,3 +72,13 @@ def test_who_and_wire_api(client: TestClient) -> None:
 @pytest.mark.parametrize("path", ["/stories/nope", "/api/v1/stories/nope", "/stories/nope.json"])
 def test_unknown_story_is_404(client: TestClient, path: str) -> None:
     assert client.get(path).status_code == 404
+
+
+def test_entity_page_shows_names_and_dated_roles_across_articles(client: TestClient) -> None:
+    from urllib.parse import quote
+
+    from rasad.store.search import entity_key
+
+    page = client.get("/entities/" + quote(entity_key("سابرينا سينغ"), safe=""))
+    assert page.status_code == 200 and 'id="resolved"' in page.text
+    assert "المتحدثة باسم البنتاغون" in page.text and "2024-01-27" in page.text

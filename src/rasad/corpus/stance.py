@@ -9,6 +9,7 @@ multinomial logistic regression over them is trained by `python -m rasad.train.s
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import math
@@ -150,7 +151,87 @@ def _dice(x: str, y: str) -> float:
     return 2 * len(bx & by) / (len(bx) + len(by)) if bx and by else 0.0
 
 
-def features(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[dict[str, float], list[str]]:
+@dataclass(frozen=True, slots=True)
+class Vectors:
+    """Stem vectors from a PPMI/SVD factorisation of news-corpus co-occurrences (trained by rasad.train.stance).
+
+    `word` rows are unit length (second-order similarity: synonyms and antonyms are both close); `word_raw · ctx`
+    approximates the PPMI of two stems seen near each other (first-order association: antonyms co-occur, «ارتفاع
+    وانخفاض», synonyms rarely do). Stored int8-quantised with one scale per row.
+    """
+
+    index: dict[str, int]
+    word: np.ndarray[Any, np.dtype[np.float32]]
+    word_raw: np.ndarray[Any, np.dtype[np.float32]]
+    ctx: np.ndarray[Any, np.dtype[np.float32]]
+
+    def similarity(self, x: str, y: str) -> tuple[float, float] | None:
+        """(cosine, symmetric association) of two stems, or None when either is unknown."""
+        i, j = self.index.get(x), self.index.get(y)
+        if i is None or j is None:
+            return None
+        cos = float(self.word[i] @ self.word[j])
+        assoc = 0.5 * float(self.word_raw[i] @ self.ctx[j] + self.word_raw[j] @ self.ctx[i])
+        return cos, assoc
+
+    def to_json(self) -> dict[str, Any]:
+        return {"stems": sorted(self.index, key=self.index.__getitem__),
+                "word": _pack(self.word_raw), "ctx": _pack(self.ctx)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Vectors:
+        raw, ctx = _unpack(data["word"]), _unpack(data["ctx"])
+        norm = np.linalg.norm(raw, axis=1, keepdims=True)
+        unit = (raw / np.where(norm > 0, norm, 1.0)).astype(np.float32)
+        return cls({s: i for i, s in enumerate(data["stems"])}, unit, raw, ctx)
+
+
+def _pack(m: np.ndarray[Any, Any]) -> dict[str, Any]:
+    scale = np.abs(m).max(axis=1) / 127.0
+    scale = np.where(scale > 0, scale, 1.0)
+    q = np.round(m / scale[:, None]).astype(np.int8)
+    return {"shape": list(m.shape), "scale": [float(f"{v:.6g}") for v in scale],
+            "int8": base64.b64encode(q.tobytes()).decode("ascii")}
+
+
+def _unpack(d: dict[str, Any]) -> np.ndarray[Any, np.dtype[np.float32]]:
+    q = np.frombuffer(base64.b64decode(d["int8"]), dtype=np.int8).reshape(d["shape"])
+    return (q.astype(np.float32) * np.asarray(d["scale"], dtype=np.float32)[:, None]).astype(np.float32)
+
+
+def _semantic(only_a: set[str], only_b: set[str], vec: Vectors, f: dict[str, float]) -> None:
+    """How well the words of one side alone are explained by similar words of the other (synonym or antonym?)."""
+    best: dict[str, float] = {}
+    top: tuple[float, float, str, str] | None = None
+    for x, y in product(sorted(only_a), sorted(only_b)):
+        sim = vec.similarity(x, y)
+        if sim is None:
+            continue
+        cos, assoc = sim
+        best[x], best[y] = max(best.get(x, -1.0), cos), max(best.get(y, -1.0), cos)
+        if top is None or cos > top[0]:
+            top = (cos, assoc, x, y)
+    known = sum(1 for s in only_a | only_b if s in vec.index)
+    f["v_unknown"] = math.log1p(len(only_a | only_b) - known)
+    if not best or top is None:
+        f["v_none"] = 1.0
+        return
+    vals = sorted(best.values())
+    f["v_min"], f["v_mean"] = vals[0], sum(vals) / len(vals)
+    f["v_unexplained"] = math.log1p(sum(1 for v in vals if v < 0.3))
+    cos, assoc, x, y = top
+    cb, ab = min(max(int(cos * 5), 0), 4), 0 if assoc < 0.5 else 1 if assoc < 1.0 else 2 if assoc < 2.0 else 3
+    f["v_top_cos"], f["v_top_assoc"] = cos, max(min(assoc, 4.0), -1.0) / 2
+    f[f"v_top:{cb}"], f[f"v_assoc:{ab}"], f[f"v_ca:{cb}-{ab}"] = 1.0, 1.0, 1.0
+    edit = min(len(only_a), 3), min(len(only_b), 3)
+    f[f"v_edit_ca:{min(edit)}-{max(edit)}-{cb}-{ab}"] = 1.0
+    h = vec.word[vec.index[x]] * vec.word[vec.index[y]]
+    for k, v in enumerate(h.tolist()):
+        f[f"h{k}"] = v * 8.0
+
+
+def features(a: tuple[Token, ...], b: tuple[Token, ...],
+             vectors: Vectors | None = None) -> tuple[dict[str, float], list[str]]:
     """Symmetric features of a pair of analysed statements, and the human-readable cues among them."""
     lex = lexicon()
     sa_list, sb_list = content_stems(a, b)
@@ -182,6 +263,8 @@ def features(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[dict[str, floa
     elif na:
         f["num_match"] = 1.0
     _lexical(only_a, only_b, f)
+    if vectors is not None and (only_a or only_b):
+        _semantic(only_a, only_b, vectors, f)
     return f, cues
 
 
@@ -234,6 +317,7 @@ class StanceModel:
     weights: np.ndarray[Any, np.dtype[np.float64]]  # (n_features, n_labels)
     bias: np.ndarray[Any, np.dtype[np.float64]]  # (n_labels,)
     meta: dict[str, Any] = field(default_factory=dict)
+    vectors: Vectors | None = None
 
     def probs(self, f: dict[str, float]) -> np.ndarray[Any, np.dtype[np.float64]]:
         z = self.bias.copy()
@@ -247,7 +331,7 @@ class StanceModel:
 
     def predict(self, a: str, b: str) -> StanceResult:
         """The stance between statements `a` and `b` (order does not matter)."""
-        f, cues = features(analyse(a), analyse(b))
+        f, cues = features(analyse(a), analyse(b), self.vectors)
         p = self.probs(f)
         probs = {lab: float(p[i]) for i, lab in enumerate(self.labels)}
         return StanceResult(self.labels[int(p.argmax())], probs["disagree"], probs, cues)
@@ -256,13 +340,16 @@ class StanceModel:
         names = sorted(self.vocab, key=self.vocab.__getitem__)
         return {"labels": list(self.labels), "features": names,
                 "weights": [[round(float(v), 5) for v in self.weights[i]] for i in range(len(names))],
-                "bias": [round(float(v), 5) for v in self.bias], "meta": self.meta}
+                "bias": [round(float(v), 5) for v in self.bias], "meta": self.meta,
+                "vectors": self.vectors.to_json() if self.vectors is not None else None}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StanceModel:
         vocab = {n: i for i, n in enumerate(data["features"])}
         w = np.asarray(data["weights"], dtype=np.float64).reshape(len(vocab), len(data["labels"]))
-        return cls(tuple(data["labels"]), vocab, w, np.asarray(data["bias"], dtype=np.float64), data.get("meta", {}))
+        vec = Vectors.from_json(data["vectors"]) if data.get("vectors") else None
+        return cls(tuple(data["labels"]), vocab, w, np.asarray(data["bias"], dtype=np.float64), data.get("meta", {}),
+                   vec)
 
 
 @cache

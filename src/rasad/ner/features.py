@@ -108,7 +108,7 @@ class Featurizer:
         cl = self.lex.clusters.get(w)
         ctx = [f"w={w}"]
         if cl is not None:
-            ctx += [f"c64={cl[0]}", f"c256={cl[1]}", f"c1k={cl[2]}"]
+            ctx += [f"c64={cl[0]}", f"c256={cl[1]}"]
         if len(readings) > 1:
             ctx.append(f"st={readings[-1][1]}")
         ctx += [f"g={t}" for t, ws in self.lex.words.items() if w in ws]

@@ -42,7 +42,8 @@ def create_app(db_url: str, allow_ingest: bool = False) -> FastAPI:
     """Build the app over the store at `db_url`."""
     store = open_store(db_url)
     if not isinstance(store, SearchStore):
-        raise StoreError(f"the store at {db_url} has no search API yet (SearchStore); try a sqlite:/// URL")
+        raise StoreError(f"the store at {db_url} has no search API (SearchStore): "
+                         "use a sqlite:/// or postgresql:// URL")
     env = _templates()
     app = FastAPI(title="Rasad API", version=__version__,
                   description="Arabic news intelligence (رصد): articles with their facts, search, entities, quotes. "

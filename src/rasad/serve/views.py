@@ -126,7 +126,9 @@ def entity_view(store: SearchStore, key: str) -> dict[str, Any] | None:
         by_date.setdefault(q["published"] or "—", []).append(q)
     for a in profile["recent_articles"]:
         a["href"] = "/articles/" + urlquote(a["id"], safe="")
-    return {"entity": profile, "chart": bar_chart(profile["timeline"]),
+    from rasad.store.corpus_read import find_entity
+
+    return {"entity": profile, "chart": bar_chart(profile["timeline"]), "resolved": find_entity(store, profile["name"]),
             "quote_timeline": [{"date": d, "quotes": qs} for d, qs in by_date.items()],
             "search_href": "/search?" + urlencode({"entity": profile["key"]})}
 

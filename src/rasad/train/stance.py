@@ -23,13 +23,19 @@ from typing import Any
 
 import numpy as np
 from scipy.optimize import minimize
-from scipy.sparse import csr_matrix
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.linalg import svds
 
-from rasad.corpus.stance import LABELS, StanceModel, analyse, features
+from rasad.corpus.stance import LABELS, StanceModel, Vectors, analyse, features, lexicon
+from rasad.store.search import WORD, term
 
 ROOT = Path(__file__).resolve().parents[3]
 ANS = Path("stance/ans/stance")
 ARENTAIL = Path("stance/arentail/ArEntail_train.csv")
+NEWS = Path("news/corpus.jsonl.gz")
+VOCAB_SIZE = 20_000
+DIM = 64
+WINDOW = 4
 L2_GRID = (0.3, 1.0, 3.0, 10.0)
 MIN_COUNT_GRID = (1, 2)
 
@@ -66,8 +72,53 @@ def read_arentail(path: Path) -> list[Pair]:
     return out
 
 
-def featurise(pairs: list[Pair]) -> list[dict[str, float]]:
-    return [features(analyse(p.a), analyse(p.b))[0] for p in pairs]
+def featurise(pairs: list[Pair], vectors: Vectors | None) -> list[dict[str, float]]:
+    return [features(analyse(p.a), analyse(p.b), vectors)[0] for p in pairs]
+
+
+def news_stems(path: Path) -> list[list[str]]:
+    """Content stems of each news article (title and text), stopwords and numbers dropped."""
+    stop = lexicon().stop
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            text = f"{d.get('title') or ''} . {d.get('text') or ''}"
+            stems = (term(m.group()) for m in WORD.finditer(text))
+            out.append([s for s in stems if len(s) >= 2 and s not in stop and not s.isdigit()])
+    return out
+
+
+def build_vectors(path: Path, size: int = VOCAB_SIZE, dim: int = DIM, window: int = WINDOW) -> Vectors:
+    """PPMI (context distribution smoothed by 0.75) over ±`window` stems, factorised by a truncated SVD."""
+    docs = news_stems(path)
+    counts = Counter(s for doc in docs for s in doc)
+    stems = [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]]
+    index = {s: i for i, s in enumerate(stems)}
+    rows, cols = [], []
+    for doc in docs:
+        ids = np.array([index.get(s, -1) for s in doc], dtype=np.int64)
+        for d in range(1, window + 1):
+            x, y = ids[:-d], ids[d:]
+            keep = (x >= 0) & (y >= 0)
+            rows.append(x[keep])
+            cols.append(y[keep])
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    n = len(stems)
+    m = coo_matrix((np.ones(len(r)), (r, c)), shape=(n, n)).tocsr()
+    m = (m + m.T).tocoo()
+    row_sum = np.asarray(m.sum(axis=1)).ravel()
+    ctx = row_sum ** 0.75
+    pmi = np.log(m.data * ctx.sum() / (row_sum[m.row] * ctx[m.col]))
+    keep = pmi > 0
+    ppmi = csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=(n, n))
+    u, sv, vt = svds(ppmi, k=dim, v0=np.full(n, 1 / np.sqrt(n)))
+    order = np.argsort(-sv)
+    root = np.sqrt(sv[order])
+    word = (u[:, order] * root).astype(np.float32)
+    context = (vt[order].T * root).astype(np.float32)
+    packed = Vectors(index, word, word, context).to_json()  # quantise as shipped, so training sees runtime values
+    return Vectors.from_json(packed)
 
 
 def build_vocab(feats: list[dict[str, float]], min_count: int) -> dict[str, int]:
@@ -126,12 +177,12 @@ def evaluate(model: StanceModel, pairs: list[Pair]) -> Scores:
     return score([p.label for p in pairs], [model.predict(p.a, p.b).label for p in pairs])
 
 
-def train(train_pairs: list[Pair], l2: float, min_count: int) -> StanceModel:
-    feats = featurise(train_pairs)
+def train(feats: list[dict[str, float]], labels: list[str], l2: float, min_count: int,
+          vectors: Vectors | None) -> StanceModel:
     vocab = build_vocab(feats, min_count)
-    y = np.array([LABELS.index(p.label) for p in train_pairs])
+    y = np.array([LABELS.index(lab) for lab in labels])
     w, b = fit(matrix(feats, vocab), y, l2)
-    return StanceModel(LABELS, vocab, w, b)
+    return StanceModel(LABELS, vocab, w, b, vectors=vectors)
 
 
 def report(name: str, s: Scores) -> str:
@@ -140,10 +191,24 @@ def report(name: str, s: Scores) -> str:
             f"majority ({s.majority_label}) {s.majority_accuracy:.4f}")
 
 
+def load_vectors(news: Path, cache: Path | None) -> Vectors:
+    """The news-corpus stem vectors, built (about two minutes) or read from a cache file written by a prior run."""
+    if cache is not None and cache.exists():
+        with gzip.open(cache, "rt", encoding="utf-8") as fh:
+            return Vectors.from_json(json.load(fh))
+    vectors = build_vectors(news)
+    if cache is not None:
+        with gzip.open(cache, "wt", encoding="utf-8") as fh:
+            json.dump(vectors.to_json(), fh)
+    return vectors
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--arentail", action="store_true", help="add ArEntail train pairs")
+    ap.add_argument("--no-vectors", action="store_true", help="no news-corpus stem vectors (the old feature set)")
+    ap.add_argument("--vectors-cache", type=Path, help="read/write the built stem vectors here (experiments)")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "rasad" / "models" / "stance.json.gz")
     args = ap.parse_args(argv)
     data = args.shared / "data"
@@ -151,25 +216,32 @@ def main(argv: list[str] | None = None) -> None:
     if args.arentail:
         train_pairs += read_arentail(data / ARENTAIL)
     dev = read_ans(data / ANS / "dev.csv")
+    vectors = None if args.no_vectors else load_vectors(data / NEWS, args.vectors_cache)
+    feats = featurise(train_pairs, vectors)
     best: tuple[float, float, StanceModel] | None = None
     for min_count in MIN_COUNT_GRID:
         for l2 in L2_GRID:
-            model = train(train_pairs, l2, min_count)
+            model = train(feats, [p.label for p in train_pairs], l2, min_count, vectors)
             s = evaluate(model, dev)
             print(f"l2={l2} min_count={min_count}: dev accuracy={s.accuracy:.4f} macro-F1={s.macro_f1:.4f}")
             if best is None or (s.accuracy, s.macro_f1) > best[:2]:
                 best = (s.accuracy, s.macro_f1, model)
                 model.meta = {"l2": l2, "min_count": min_count, "arentail": args.arentail,
+                              "vectors": None if vectors is None else [len(vectors.index), vectors.word.shape[1]],
                               "train_pairs": len(train_pairs), "dev_accuracy": round(s.accuracy, 4),
                               "dev_macro_f1": round(s.macro_f1, 4)}
     assert best is not None
     model = best[2]
     print(report("ANS dev (also the tuning split)", evaluate(model, dev)))
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    write(model, args.out)
+
+
+def write(model: StanceModel, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    with args.out.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+    with out.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
         fh.write(payload.encode("utf-8"))
-    print(f"wrote {args.out} ({args.out.stat().st_size} bytes, {len(model.vocab)} features, {model.meta})")
+    print(f"wrote {out} ({out.stat().st_size} bytes, {len(model.vocab)} features, {model.meta})")
 
 
 if __name__ == "__main__":
