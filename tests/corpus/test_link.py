@@ -120,3 +120,34 @@ def test_link_summary_is_readable(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'one.db'}"
     result = _cli("ingest", str(SEED), "--db", url)
     assert "link: 1 articles linked" in result.stderr
+
+
+def test_store_view_and_memory_view_link_alike(tmp_path: Path) -> None:
+    """The store's indexed view (SQL + story index) gives the same links as the in-memory reference view."""
+    url = f"sqlite:///{tmp_path / 'alike.db'}"
+    _cli("ingest", str(shared_path("eval", "dev", "articles.jsonl")), str(SEED), "--db", url, "--no-link")
+    store = open_store(url)
+    try:
+        from rasad.store.corpus_view import StoreCorpus
+
+        view = StoreCorpus(store)
+        records = [store.get(aid) for aid in view.pending()]
+        seed = next(r for r in records if r and r["id"] == SEED_ID)
+        copy = {**seed, "id": "copy", "outlet": "وكالة", "published": "2024-01-28",
+                "text": seed["text"].replace("العراقي", "العراقية", 1)}
+        store.put(copy)
+        link_store(store)
+        memory = MemoryCorpus()
+        for record in [*records, copy]:
+            assert record is not None
+            memory.add_record(record)
+            memory.apply(link_article(record, memory))
+        stored = {s["id"]: s["size"] for s in _jsonl(_cli("stories", "--db", url, "--min-size", "1", "--json",
+                                                          "--limit", "100").stdout)}
+        assert stored == {sid: len(s.articles) for sid, s in memory.stories.items()}
+        assert len(memory.wire) > 0
+        assert store.db.execute("SELECT count(*) FROM wire_links").fetchone()[0] == len(memory.wire)  # type: ignore[attr-defined]
+        stored_dis = {d["id"] for d in _jsonl(_cli("disagreements", "--db", url, "--json", "--limit", "200").stdout)}
+        assert stored_dis == set(memory.disagreements)
+    finally:
+        store.close()

@@ -82,3 +82,18 @@ def test_anercorp_test_floor(tmp_path: Path) -> None:
     assert sum(map(len, gold)) == sum(len(s) for s, _ in read_conll(test_file))
     f1 = score(gold, pred)["ALL"]["f1"]
     assert f1 >= FLOOR, f"ANERcorp test F1 {f1} fell under the floor {FLOOR}"
+
+
+@pytest.mark.parametrize("tokens", [
+    SENT,
+    ["أعلن", "وزير", "الخارجية", "السعودي", "فيصل", "بن", "فرحان", "من", "الرياض", "دعم", "منظمة", "الصحة", "العالمية"],
+    ["والسوداني", "قال", "لمراسل", "رويترز", "في", "بغداد", "إن", "الحكومة", "ستعمل"],
+])
+def test_dropping_unweighted_attributes_changes_nothing(tokens: list[str]) -> None:
+    from rasad.ner.features import Featurizer
+
+    tagger = Tagger()
+    full = Featurizer(tagger.lexicon).sequence(tokens)
+    assert tagger.featurizer.known is not None
+    assert sum(map(len, tagger.featurizer.sequence(tokens))) <= sum(map(len, full))
+    assert tagger.tag(tokens) == tagger._crf.tag(full)

@@ -123,45 +123,66 @@ def _weight(item: str, df: Counter[str], n: int) -> float:
     return rarity * LOC_WEIGHT if item.startswith("loc:") else rarity
 
 
-def overlap(article: dict[str, float], ranked: list[str], df: Counter[str], n: int) -> float:
-    """Share of the article's (rarity-weighted) items found in the story's ranked list, the top ones counting more."""
-    total = sum(w * _weight(x, df, n) for x, w in article.items())
-    if not total:
-        return 0.0
-    rank = {x: 1.0 - i / (2 * TOP) for i, x in enumerate(ranked)}
-    return sum(w * _weight(x, df, n) * rank[x] for x, w in article.items() if x in rank) / total
+@dataclass(slots=True)
+class Window:
+    """The stories running within `WINDOW_DAYS` of an article: how many (`n`), in how many of them each of the
+    article's entities and terms occurs, and those sharing at least one of them (the only ones that can match)."""
+
+    n: int
+    df_e: Counter[str]
+    df_t: Counter[str]
+    stories: list[Story]
 
 
-def similarity(p: Profile, story: Story, df_e: Counter[str], df_t: Counter[str], n: int) -> float:
-    """How well an article fits a story, 0..1 (entities and terms, or whichever the article has)."""
-    shared_e = len(p.entities.keys() & set(story.entities))
-    shared_t = len(p.terms.keys() & set(story.terms))
-    if shared_e + shared_t < 2:
-        return 0.0
-    e = overlap(p.entities, story.entities, df_e, n) if shared_e else 0.0
-    t = overlap(p.terms, story.terms, df_t, n) if shared_t else 0.0
-    if not p.entities:
-        return t
-    if not p.terms:
-        return e
-    if t < MIN_TERMS:
-        return 0.0
-    return ENTITY_SHARE * e + (1 - ENTITY_SHARE) * t
-
-
-def candidates(published: date, view: CorpusView) -> list[Story]:
+def window(p: Profile, published: date, view: CorpusView) -> Window:
+    """The candidate window; a view with an index (`story_window`, e.g. the store's) answers it without a scan."""
     since = (published - timedelta(days=WINDOW_DAYS)).isoformat()
     until = (published + timedelta(days=WINDOW_DAYS)).isoformat()
-    return sorted(view.stories_between(since, until), key=lambda s: s.id)
-
-
-def best_story(p: Profile, stories: list[Story]) -> tuple[Story | None, float]:
-    """The candidate story the article fits best, if it reaches `THRESHOLD` (ties: the earlier id)."""
+    indexed = getattr(view, "story_window", None)
+    if indexed is not None:
+        found: Window = indexed(since, until, list(p.entities), list(p.terms))
+        return found
+    stories = sorted(view.stories_between(since, until), key=lambda s: s.id)
     df_e, df_t = document_frequency(p, stories)
+    items = p.entities.keys() | p.terms.keys()
+    return Window(len(stories), df_e, df_t, [s for s in stories if items & {*s.entities, *s.terms}])
+
+
+def _weighted(items: dict[str, float], df: Counter[str], n: int) -> dict[str, float]:
+    return {x: w * _weight(x, df, n) for x, w in items.items()}
+
+
+def _ranked_share(weighted: dict[str, float], total: float, ranked: list[str]) -> tuple[int, float]:
+    """How many of the article's items the story's ranked list holds, and `overlap` over them."""
+    shared, score = 0, 0.0
+    for i, x in enumerate(ranked):
+        w = weighted.get(x)
+        if w is not None:
+            shared += 1
+            score += w * (1.0 - i / (2 * TOP))
+    return shared, (score / total if total else 0.0)
+
+
+def best_story(p: Profile, win: Window) -> tuple[Story | None, float]:
+    """The candidate story the article fits best, if it reaches `THRESHOLD` (ties: the earlier id).
+
+    Scored by the article's rarity-weighted entities and terms found in the story's ranked lists (the top of a
+    list counts more), the weights computed once for all candidates."""
+    we, wt = _weighted(p.entities, win.df_e, win.n), _weighted(p.terms, win.df_t, win.n)
+    tot_e, tot_t = sum(we.values()), sum(wt.values())
     best: Story | None = None
     best_score = 0.0
-    for s in stories:
-        score = similarity(p, s, df_e, df_t, len(stories))
+    for s in sorted(win.stories, key=lambda s: s.id):
+        shared_e, e = _ranked_share(we, tot_e, s.entities)
+        shared_t, t = _ranked_share(wt, tot_t, s.terms)
+        if shared_e + shared_t < 2:
+            continue
+        if not p.entities:
+            score = t
+        elif not p.terms:
+            score = e
+        else:
+            score = 0.0 if t < MIN_TERMS else ENTITY_SHARE * e + (1 - ENTITY_SHARE) * t
         if score > best_score:
             best, best_score = s, score
     return (best, best_score) if best_score >= THRESHOLD else (None, best_score)
@@ -222,7 +243,7 @@ def assign(record: dict[str, Any], entity_links: list[EntityLink], view: CorpusV
     published = record.get("published")
     p = profile(record, entity_links)
     day = _day(published)
-    found, _ = best_story(p, candidates(day, view)) if day is not None else (None, 0.0)
+    found, _ = best_story(p, window(p, day, view)) if day is not None else (None, 0.0)
     if found is None:
         story = Story(id=f"story:{aid}", label="", entities=list(p.entities)[:TOP], terms=list(p.terms)[:TOP],
                       first=published and published[:10], last=published and published[:10], articles=[aid])

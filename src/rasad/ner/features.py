@@ -2,7 +2,8 @@
 
 Features that depend only on a word's form are computed once per distinct form and cached; a token's feature list
 is its own word features, its neighbours' (prefixed with their offset), two bigrams and the multi-word gazetteer
-match it sits in. Every lookup uses `fold`: project normalisation plus ة→ه, ؤ→و, ئ→ي.
+match it sits in. A word's lexicon features include its embedding-predicted entity-type prior (`etype`), which its
+neighbours also see when confident. Every lookup uses `fold`: project normalisation plus ة→ه, ؤ→و, ئ→ي.
 """
 
 from __future__ import annotations
@@ -56,7 +57,6 @@ class Lexicon:
     first: frozenset[str] = frozenset()  # first words of multi-word names
     silver: dict[str, str] = field(default_factory=dict)  # word -> type+strength from tagging the news corpus
     etype: dict[str, str] = field(default_factory=dict)  # word -> type+level predicted from its corpus vector
-    vectors: dict[str, dict[str, float]] = field(default_factory=dict)  # word -> {"v<k>": value} (dense features)
 
 
 class Featurizer:
@@ -64,8 +64,10 @@ class Featurizer:
 
     OFFSETS = (-2, -1, 1, 2)
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, known: frozenset[str] | None = None) -> None:
+        """`known`: the attributes the model has weights for (others are dropped early: the CRF ignores them)."""
         self.lex = lex
+        self.known = known
         self._cache: dict[str, tuple[list[str], list[list[str]], str]] = {}
 
     def _lex_feats(self, prefix: str, w: str) -> list[str]:
@@ -116,6 +118,9 @@ class Featurizer:
         if et is not None and et[-1] in "34":
             ctx.append(f"et={et[:-1]}")
         near = [[f"{o}:{f}" for f in ctx] for o in self.OFFSETS]
+        if self.known is not None:
+            own = [f for f in own if f in self.known]
+            near = [[f for f in fs if f in self.known] for fs in near]
         out = (own, near, w)
         if len(self._cache) < 500_000:
             self._cache[word] = out
@@ -143,27 +148,12 @@ class Featurizer:
             i += 1
         return tags
 
-    def items(self, tokens: list[str]) -> list[list[str]] | list[dict[str, float]]:
-        """What the CRF reads for one sentence: attribute lists, or with dense word vectors, weighted attributes."""
-        seq = self.sequence(tokens)
-        if not self.lex.vectors:
-            return seq
-        vecs = self.lex.vectors
-        out: list[dict[str, float]] = []
-        for tok, feats in zip(tokens, seq, strict=True):
-            item = dict.fromkeys(feats, 1.0)
-            w = self.key(tok)
-            v = vecs.get(w) or next((vecs[st] for _, st in stems(w)[1:] if st in vecs), None)
-            if v is not None:
-                item.update(v)
-            out.append(item)
-        return out
-
     def sequence(self, tokens: list[str]) -> list[list[str]]:
         """Attribute lists for one sentence."""
         words = [self._word(t) for t in tokens]
         keys = [w[2] for w in words]
         gaz = self._gazetteer(keys)
+        known = self.known
         n = len(tokens)
         out: list[list[str]] = []
         for i in range(n):
@@ -172,8 +162,9 @@ class Featurizer:
                 j = i + o
                 if 0 <= j < n:
                     feats += words[j][1][k]
-            feats.append("b-=" + (keys[i - 1] if i > 0 else "<s>") + "|" + keys[i])
-            feats.append("b+=" + keys[i] + "|" + (keys[i + 1] if i + 1 < n else "</s>"))
+            bigrams = ("b-=" + (keys[i - 1] if i > 0 else "<s>") + "|" + keys[i],
+                       "b+=" + keys[i] + "|" + (keys[i + 1] if i + 1 < n else "</s>"))
+            feats += [b for b in bigrams if known is None or b in known]
             if i == 0:
                 feats.append("BOS")
             if i == n - 1:

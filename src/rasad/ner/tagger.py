@@ -22,7 +22,6 @@ from rasad.ner.features import Featurizer, Lexicon, stems
 
 MODEL_FILE = "ner.crfsuite"
 LEXICON_FILE = "ner_lex.json.gz"
-VECTORS_FILE = "ner_vec.npz"
 RATIO = 4
 
 
@@ -32,18 +31,7 @@ def lexicon_from_json(data: dict[str, Any]) -> Lexicon:
                    words={t: set(ws) for t, ws in data.get("words", {}).items()},
                    prior=data.get("prior", {}), names=names,
                    first=frozenset(n.split(" ", 1)[0] for n in names), silver=data.get("silver", {}),
-                   etype=data.get("etype", {}), vectors=data.get("vectors", {}))
-
-
-def load_vectors(path: Path) -> dict[str, dict[str, float]]:
-    """Dense word features: word -> {"v<k>": value} from a .npz of `words` and float16 `vectors`."""
-    import numpy as np
-
-    with np.load(path) as z:
-        words = [str(w) for w in z["words"]]
-        rows = z["vectors"].astype(np.float64).round(3).tolist()
-    names = [f"v{k}" for k in range(len(rows[0]))] if rows else []
-    return {w: dict(zip(names, r, strict=True)) for w, r in zip(words, rows, strict=True)}
+                   etype=data.get("etype", {}))
 
 
 def load_lexicon(path: Path) -> Lexicon:
@@ -75,17 +63,16 @@ class Tagger:
             model_dir = self._stack.enter_context(resources.as_file(resources.files("rasad").joinpath("models")))
         self.model_dir = Path(model_dir)
         self.lexicon = load_lexicon(self.model_dir / LEXICON_FILE)
-        if (self.model_dir / VECTORS_FILE).exists():
-            self.lexicon.vectors = load_vectors(self.model_dir / VECTORS_FILE)
-        self.featurizer = Featurizer(self.lexicon)
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(self.model_dir / MODEL_FILE))
+        known = frozenset(a for a, _ in self._crf.info().state_features)
+        self.featurizer = Featurizer(self.lexicon, known)
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags (PER / LOC / ORG / MISC) for one sentence of tokens."""
         if not tokens:
             return []
-        tags: list[str] = self._crf.tag(self.featurizer.items(tokens))
+        tags: list[str] = self._crf.tag(self.featurizer.sequence(tokens))
         return tags
 
     def tag_document(self, sentences: list[list[str]], consistency: bool = True) -> list[list[str]]:

@@ -18,8 +18,10 @@ from rasad.corpus.records import (
     RoleSpan,
     Story,
 )
+from rasad.corpus.stories import Window
 from rasad.store.corpus_tables import Conn, conn_of, marks
 from rasad.store.search import entity_key
+from rasad.store.story_index import StoryIndex
 
 FREQUENT_WORD = 300  # a name word shared by more corpus entities than this is too common to look names up by
 
@@ -50,6 +52,7 @@ class StoreCorpus:
         self.conn: Conn = conn_of(store)
         self._entities: dict[str, CorpusEntity] = {}
         self._in_batch = False
+        self._index: StoryIndex | None = None  # stories by day and by entity/term, loaded on first use
         self._record = lru_cache(maxsize=2048)(self._load_record)
 
     def _load_record(self, article_id: str) -> dict[str, Any] | None:
@@ -99,10 +102,19 @@ class StoreCorpus:
         ids = sorted({eid for group in chosen for eid in group})
         return [e for e in (self._entity(i) for i in ids) if e is not None]
 
+    def _story_index(self) -> StoryIndex:
+        if self._index is None:
+            self._index = StoryIndex()
+            for row in self.conn.all("SELECT id, label, first, last, data FROM stories"):
+                self._index.add(story_from_row(row))
+        return self._index
+
     def stories_between(self, since: str, until: str) -> list[Story]:
-        rows = self.conn.all("SELECT id, label, first, last, data FROM stories WHERE last>=? AND first<=?",
-                             (since, until))
-        return [story_from_row(r) for r in rows]
+        index = self._story_index()
+        return [index.stories[i] for i in sorted(index.window(since, until))]
+
+    def story_window(self, since: str, until: str, entities: list[str], terms: list[str]) -> Window:
+        return self._story_index().story_window(since, until, entities, terms)
 
     def story_quotes(self, story_id: str) -> list[QuoteRef]:
         rows = self.conn.all(
@@ -160,6 +172,8 @@ class StoreCorpus:
         story = links.story
         if story is not None:
             self._put_story(story, aid)
+            if self._index is not None:
+                self._index.add(story)
         for d in links.disagreements:
             conn.run("INSERT INTO disagreements VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
                      " score=excluded.score, reason=excluded.reason, data=excluded.data",
@@ -197,3 +211,4 @@ class StoreCorpus:
             for table in CORPUS_TABLES:
                 self.conn.run(f"DELETE FROM {table}")
         self._entities.clear()
+        self._index = None

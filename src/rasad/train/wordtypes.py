@@ -77,51 +77,9 @@ def fit(emb: Embeddings, labels: list[int], l2: float = 1e-4, iters: int = 300, 
     return WordTypeModel(w)
 
 
-@dataclass
-class MLPModel:
-    """One tanh hidden layer over [vector, log count, 1], softmax out."""
-
-    hidden: Any
-    out: Any
-
-    def probs(self, x: Any) -> Any:
-        import numpy as np
-
-        return _softmax(np.tanh(x @ self.hidden) @ self.out)
-
-
-def fit_mlp(emb: Embeddings, labels: list[int], size: int = 64, iters: int = 300, lr: float = 0.01,
-            l2: float = 1e-4, seed: int = 0) -> MLPModel:
-    """Class-balanced, full-batch Adam from a seeded start."""
-    import numpy as np
-
-    x = _design(emb)
-    y = np.asarray(labels)
-    keep = y >= 0
-    x, y = x[keep], y[keep]
-    onehot = np.eye(len(TYPES))[y]
-    weight = (len(y) / (len(TYPES) * np.maximum(onehot.sum(axis=0), 1.0)))[y][:, None]
-    rng = np.random.default_rng(seed)
-    params = [rng.standard_normal((x.shape[1], size)) / np.sqrt(x.shape[1]), np.zeros((size, len(TYPES)))]
-    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
-    for step in range(1, iters + 1):
-        h = np.tanh(x @ params[0])
-        d_out = (_softmax(h @ params[1]) - onehot) * weight / len(y)
-        d_h = (d_out @ params[1].T) * (1 - h * h)
-        grads = [x.T @ d_h + l2 * params[0], h.T @ d_out + l2 * params[1]]
-        for p, g, (m, v) in zip(params, grads, moments, strict=True):
-            m *= 0.9
-            m += 0.1 * g
-            v *= 0.999
-            v += 0.001 * g * g
-            p -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
-    return MLPModel(*params)
-
-
-def predict(model: WordTypeModel | MLPModel, emb: Embeddings) -> dict[str, str]:
+def predict(model: WordTypeModel, emb: Embeddings) -> dict[str, str]:
     """word -> best entity type and a confidence level (4: p ≥ .8 … 1: p ≥ .2); words under .2 are left out."""
-    x = _design(emb)
-    probs = model.probs(x) if isinstance(model, MLPModel) else _softmax(x @ model.weights)
+    probs = _softmax(_design(emb) @ model.weights)
     out: dict[str, str] = {}
     for w, p in zip(emb.words, probs.tolist(), strict=True):
         k = max(range(1, len(TYPES)), key=lambda i: p[i])
@@ -133,4 +91,4 @@ def predict(model: WordTypeModel | MLPModel, emb: Embeddings) -> dict[str, str]:
 
 def word_types(emb: Embeddings, lex: dict[str, Any]) -> dict[str, str]:
     """The `etype` part of the shipped lexicon."""
-    return predict(fit_mlp(emb, word_labels(emb.words, lex)), emb)
+    return predict(fit(emb, word_labels(emb.words, lex)), emb)
