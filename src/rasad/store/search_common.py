@@ -123,10 +123,11 @@ class SearchReads:
         if query.q.strip() and parsed.empty:
             return SearchResult(query, 0, [], {})
         m, score = self._matching(query, parsed)
-        rows = self._rows(f"SELECT a.id, {score} {m.sql} {m.order} LIMIT ? OFFSET ?",
+        # one pass: the page and the total together (a page past the end falls back to counting)
+        rows = self._rows(f"SELECT a.id, {score}, count(*) OVER () {m.sql} {m.order} LIMIT ? OFFSET ?",
                           [*m.params, query.limit, query.offset])
-        total = self._scalar(f"SELECT count(*) {m.sql}", m.params)
-        hits = self._hits([(str(aid), float(s)) for aid, s in rows], parsed)
+        total = int(rows[0][2]) if rows else self._scalar(f"SELECT count(*) {m.sql}", m.params)
+        hits = self._hits([(str(aid), float(s)) for aid, s, _ in rows], parsed)
         facets = self._facets(m) if query.facets else {}
         return SearchResult(query, total, hits, facets)
 
@@ -139,14 +140,16 @@ class SearchReads:
         return [make_hit(by_id[aid], score, parsed) for aid, score in ranked if aid in by_id]
 
     def _facets(self, m: Matching) -> dict[str, list[FacetValue]]:
-        facets = period_facets(self._rows(f"SELECT a.outlet, substr(a.published, 1, 7), count(*) {m.sql} "
-                                          "GROUP BY 1, 2", m.params))
-        top = f"SELECT a.id {m.sql} {m.order} LIMIT {FACET_SAMPLE}"
+        """Outlets and months over all matches, entities and speakers over the best `FACET_SAMPLE`: one ranked
+        pass over the matches, then two lookups by article id."""
+        matches = self._rows(f"SELECT a.id, a.outlet, substr(a.published, 1, 7) {m.sql} {m.order}", m.params)
+        facets = period_facets([(outlet, month, 1) for _, outlet, month in matches])
+        top = [r[0] for r in matches[:FACET_SAMPLE]]
         for name, table in (("entity", "entity_keys"), ("speaker", "speaker_keys")):
             rows = self._rows(
                 f"SELECT k.key, coalesce(s.name, k.key), count(DISTINCT k.article_id) FROM {table} k "
-                f"LEFT JOIN entity_stats s ON s.key = k.key WHERE k.article_id IN ({top}) "
-                f"GROUP BY k.key, s.name ORDER BY 3 DESC, 1 LIMIT {FACET_SIZE}", m.params)
+                f"LEFT JOIN entity_stats s ON s.key = k.key WHERE k.article_id IN ({','.join('?' * len(top))}) "
+                f"GROUP BY k.key, s.name ORDER BY 3 DESC, 1 LIMIT {FACET_SIZE}", top) if top else []
             facets[name] = [FacetValue(k, label, int(n)) for k, label, n in rows]
         return facets
 
