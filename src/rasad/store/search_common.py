@@ -140,11 +140,11 @@ class SearchReads:
         return [make_hit(by_id[aid], score, parsed) for aid, score in ranked if aid in by_id]
 
     def _facets(self, m: Matching) -> dict[str, list[FacetValue]]:
-        """Outlets and months over all matches, entities and speakers over the best `FACET_SAMPLE`: one ranked
-        pass over the matches, then two lookups by article id."""
-        matches = self._rows(f"SELECT a.id, a.outlet, substr(a.published, 1, 7) {m.sql} {m.order}", m.params)
-        facets = period_facets([(outlet, month, 1) for _, outlet, month in matches])
-        top = [r[0] for r in matches[:FACET_SAMPLE]]
+        """Outlets and months over all matches (counted without ranking them), entities and speakers over the best
+        `FACET_SAMPLE` (one ranked top-N query, then two lookups by article id)."""
+        facets = period_facets(self._rows(f"SELECT a.outlet, substr(a.published, 1, 7), count(*) {m.sql} "
+                                          "GROUP BY 1, 2", m.params))
+        top = [r[0] for r in self._rows(f"SELECT a.id {m.sql} {m.order} LIMIT {FACET_SAMPLE}", m.params)]
         for name, table in (("entity", "entity_keys"), ("speaker", "speaker_keys")):
             rows = self._rows(
                 f"SELECT k.key, coalesce(s.name, k.key), count(DISTINCT k.article_id) FROM {table} k "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -69,6 +70,10 @@ class SQLiteStore(SearchReads, IdempotentWrites):
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._path = _path_from_url(url)
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
         try:
             self.db = sqlite3.connect(_path_from_url(url), timeout=60, isolation_level=None,
                                       check_same_thread=False)
@@ -203,8 +208,24 @@ class SQLiteStore(SearchReads, IdempotentWrites):
 
     # ---- queries (SearchReads does the rest) ----
 
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's read-only connection (WAL lets readers run side by side, and sqlite3 releases the GIL
+        while a query runs, so concurrent searches use every core); the writer's connection for in-memory
+        databases, which cannot be shared."""
+        if self._path == ":memory:":
+            return self.db
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self._path, timeout=60, isolation_level=None)
+            conn.execute("PRAGMA query_only=1")
+            conn.execute("PRAGMA busy_timeout=60000")
+            self._local.conn = conn
+            with self._readers_lock:
+                self._readers.append(conn)
+        return conn
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return self.db.execute(sql, tuple(params)).fetchall()
+        return self._reader().execute(sql, tuple(params)).fetchall()
 
     def _match(self, parsed: sa.ParsedQuery) -> Match:
         # CROSS JOIN: SQLite keeps this order, so the FTS index drives and filters apply to its matches
@@ -216,5 +237,9 @@ class SQLiteStore(SearchReads, IdempotentWrites):
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
     def close(self) -> None:
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
         self.db.close()
 
