@@ -76,6 +76,7 @@ def write_parquet_parts(out_dir: Path, shard_id: str, records: list[tuple[dict[s
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    pa.set_cpu_count(1)  # a batch worker is one core: Arrow's own thread pool would borrow the others'
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for record, source in records:
         groups.setdefault(partition_of(record.get("published")), []).append(article_row(record, source))
