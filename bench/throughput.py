@@ -26,10 +26,14 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news
 
 
 def load(corpus: Path, n: int) -> list[dict[str, str]]:
+    """The first n corpus articles that have a text (a few corpus lines have none: `rasad` rejects them)."""
     out = []
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
-            out.append(json.loads(line))
+            obj = json.loads(line)
+            if not (obj.get("text") or obj.get("html") or "").strip():
+                continue
+            out.append(obj)
             if len(out) >= n:
                 break
     return out
