@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from typing import Any
 
 from rasad.corpus.records import (
@@ -16,6 +17,16 @@ from rasad.corpus.records import (
     WireLink,
 )
 from rasad.store.search import entity_key
+
+
+def paragraphs_sharing(by_key: Mapping[int, list[Paragraph]], keys: list[int], exclude: str) -> list[Paragraph]:
+    """Paragraphs indexed under any of `keys` (each once), except those of article `exclude`."""
+    seen: dict[tuple[str, int], Paragraph] = {}
+    for k in keys:
+        for p in by_key.get(k, ()):
+            if p.article_id != exclude:
+                seen.setdefault((p.article_id, p.idx), p)
+    return list(seen.values())
 
 
 def quote_refs(record: dict[str, Any], corpus_ids: dict[str, str]) -> list[QuoteRef]:
@@ -56,12 +67,7 @@ class MemoryCorpus:
         return r.get("text") if r else None
 
     def paragraphs_with_keys(self, keys: list[int], exclude: str) -> list[Paragraph]:
-        seen: dict[tuple[str, int], Paragraph] = {}
-        for k in keys:
-            for p in self.by_key.get(k, ()):
-                if p.article_id != exclude:
-                    seen.setdefault((p.article_id, p.idx), p)
-        return list(seen.values())
+        return paragraphs_sharing(self.by_key, keys, exclude)
 
     def entities_named(self, keys: list[str]) -> list[CorpusEntity]:
         words = {w for k in keys for w in k.split()}

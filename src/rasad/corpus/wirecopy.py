@@ -35,11 +35,13 @@ import numpy as np
 from datasketch import MinHash
 from rapidfuzz import fuzz
 
+from rasad.corpus.memory import paragraphs_sharing
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
 from rasad.resources import load
 from rasad.store.search import WORD, fold
 from rasad.text.normalise import normalise, normalise_str
 from rasad.text.segment import paragraphs as line_spans
+from rasad.text.segment import trim_span
 
 NUM_PERM = 64
 BANDS = 16
@@ -120,11 +122,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     prev = start
     for c in [*cuts, end]:
-        s, e = prev, c
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim_span(text, prev, c)
         if e > s:
             out.append((s, e))
         prev = c
@@ -391,12 +389,7 @@ class WireIndex:
         return self.texts.get(article_id)
 
     def paragraphs_with_keys(self, keys: list[int], exclude: str) -> list[Paragraph]:
-        seen: dict[tuple[str, int], Paragraph] = {}
-        for k in keys:
-            for p in self.by_key.get(k, ()):
-                if p.article_id != exclude:
-                    seen.setdefault((p.article_id, p.idx), p)
-        return list(seen.values())
+        return paragraphs_sharing(self.by_key, keys, exclude)
 
 
 # ---------------------------------------------------------------- diff

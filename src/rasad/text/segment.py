@@ -42,16 +42,21 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
 
 
+def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without leading and trailing whitespace (empty when it is all whitespace)."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Non-empty lines of text[start:end] as (start, end) original offsets, whitespace trimmed."""
     out: list[tuple[int, int]] = []
     stop = len(text) if end is None else end
     for m in _PARA.finditer(text, start, stop):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim_span(text, m.start(), m.end())
         if e > s:
             out.append((s, e))
     return out
