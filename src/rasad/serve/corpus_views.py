@@ -62,15 +62,13 @@ def disagreements_view(store: Store, story_id: str | None, article_id: str | Non
 
 def article_links_view(store: Store, article_id: str) -> dict[str, Any]:
     """What links one article to the corpus: its story, its wire-copy links, its disagreements."""
-    from rasad.store.corpus_tables import conn_of
-
-    row = conn_of(store).one("SELECT story_id FROM story_articles WHERE article_id=?", (article_id,))
+    sid = corpus_read.story_of(store, article_id)
     wire = corpus_read.wire_links(store, [article_id], diff=False, limit=50)
     for w in wire:
         for side in ("copy", "source"):
             w[side]["href"] = _article_href(w[side]["id"])
     dis = corpus_read.disagreements(store, article_id=article_id, limit=50)[1]
-    return {"story": {"id": row[0], "href": _story_href(row[0])} if row and row[0] else None, "wire": wire,
+    return {"story": {"id": sid, "href": _story_href(sid)} if sid else None, "wire": wire,
             "disagreements": [_decorate_disagreement(d) for d in dis]}
 
 

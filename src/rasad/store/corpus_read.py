@@ -7,13 +7,29 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
-from rasad.store.corpus_tables import conn_of, marks
+from rasad.store.corpus_tables import marks
 from rasad.store.corpus_view import entity_from_row, story_from_row
 from rasad.store.search import entity_key, pad_date
 
 _STORY_COLS = "id, label, first, last, data"
+
+
+class _Reads:
+    """Reads through the store's own query path (`SearchReads._rows`: `?` placeholders for both backends, and on
+    SQLite a read-only connection per thread, so the API's corpus pages do not queue behind the writer)."""
+
+    def __init__(self, store: Any) -> None:
+        self._rows = store._rows
+
+    def all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self._rows(sql, params))
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        rows = self._rows(sql, params)
+        return tuple(rows[0]) if rows else None
 
 
 def _meta(conn: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -29,7 +45,7 @@ def _meta(conn: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
 def stories(store: Any, since: str | None = None, until: str | None = None, min_size: int = 1,
             limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """Stories, the most recent and biggest first: (total, page)."""
-    conn = conn_of(store)
+    conn = _Reads(store)
     where: list[str] = ["size>=?"]
     params: list[Any] = [min_size]
     if since:
@@ -65,7 +81,7 @@ def _entity_names(conn: Any, ids: list[str]) -> dict[str, str]:
 
 def story(store: Any, story_id: str) -> dict[str, Any] | None:
     """One story: its articles across outlets in order, a day-by-day timeline, wire copy and disagreements."""
-    conn = conn_of(store)
+    conn = _Reads(store)
     row = conn.one(f"SELECT {_STORY_COLS} FROM stories WHERE id=?", (story_id,))
     if row is None:
         return None
@@ -85,7 +101,7 @@ def wire_links(store: Any, article_ids: list[str], within: bool = False, diff: b
     """Wire-copy paragraph links touching these articles (`within`: both sides among them), with word diffs."""
     if not article_ids:
         return []
-    conn = conn_of(store)
+    conn = _Reads(store)
     m = marks(len(article_ids))
     cond = f"a_article IN ({m}) AND b_article IN ({m})" if within else f"a_article IN ({m}) OR b_article IN ({m})"
     rows = conn.all(f"SELECT a_article, a_start, a_end, b_article, b_start, b_end, similarity, agency FROM wire_links"
@@ -118,7 +134,7 @@ def _text(store: Any, cache: dict[str, str], aid: str) -> str:
 def disagreements(store: Any, story_id: str | None = None, article_id: str | None = None, limit: int = 50,
                   offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """Disagreements, the strongest first: each with both quotes, both speakers and the evidence spans."""
-    conn = conn_of(store)
+    conn = _Reads(store)
     where, params = [], []
     if story_id:
         where.append("story_id=?")
@@ -138,24 +154,31 @@ def disagreements(store: Any, story_id: str | None = None, article_id: str | Non
     return (int(total[0]) if total else 0), items
 
 
+def story_of(store: Any, article_id: str) -> str | None:
+    """The id of the story an article belongs to (None before it is linked)."""
+    row = _Reads(store).one("SELECT story_id FROM story_articles WHERE article_id=?", (article_id,))
+    return str(row[0]) if row and row[0] else None
+
+
 def find_entity(store: Any, name: str) -> dict[str, Any] | None:
     """The corpus entity best matching a name: an exact alias first, then the one sharing most words."""
-    conn = conn_of(store)
+    conn = _Reads(store)
     words = entity_key(name).split()
     if not words:
         return None
-    rows = conn.all(f"SELECT entity_id, count(*) FROM corpus_alias_words WHERE word IN ({marks(len(words))})"
-                    " GROUP BY entity_id", words)
+    shared = dict(conn.all(f"SELECT entity_id, count(*) FROM corpus_alias_words WHERE word IN ({marks(len(words))})"
+                           " GROUP BY entity_id", words))
     best: tuple[Any, ...] | None = None
-    for eid, shared in rows:
-        erow = conn.one("SELECT id, name, type, articles, data FROM corpus_entities WHERE id=?", (eid,))
-        if erow is None:
-            continue
-        entity = entity_from_row(erow)
-        exact = entity_key(name) in {entity_key(a) for a in [entity.name, *entity.aliases]}
-        rank = (exact, int(shared) == len(words), int(shared), entity.articles)
-        if best is None or rank > best[0]:
-            best = (rank, entity)
+    ids = sorted(shared)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for erow in sorted(conn.all(f"SELECT id, name, type, articles, data FROM corpus_entities WHERE id IN "
+                                    f"({marks(len(chunk))})", chunk)):  # by id: a tie goes to the lowest id
+            entity = entity_from_row(erow)
+            exact = entity_key(name) in {entity_key(a) for a in [entity.name, *entity.aliases]}
+            rank = (exact, int(shared[entity.id]) == len(words), int(shared[entity.id]), entity.articles)
+            if best is None or rank > best[0]:
+                best = (rank, entity)
     if best is None or not best[0][1]:
         return None
     e = best[1]
@@ -177,13 +200,13 @@ def who(store: Any, name: str, limit: int = 200) -> dict[str, Any] | None:
     entity = find_entity(store, name)
     if entity is None:
         return None
-    conn = conn_of(store)
+    conn = _Reads(store)
     keys = sorted({entity_key(a) for a in [entity["name"], *entity["aliases"]]} - {""})
     rows = conn.all(
         "SELECT q.article_id, q.idx, q.speaker, q.role, q.verb, q.kind, q.span_start, q.span_end, q.text,"
         " a.published, a.outlet, a.title FROM quotes q JOIN articles a ON a.id=q.article_id"
         " LEFT JOIN entity_links el ON el.article_id=q.article_id AND el.eid=q.speaker_entity"
-        f" LEFT JOIN speaker_keys sk ON sk.article_id=q.article_id AND sk.idx=q.idx"
+        " LEFT JOIN speaker_keys sk ON sk.article_id=q.article_id AND sk.idx=q.idx"
         f" WHERE el.corpus_id=? OR sk.key IN ({marks(len(keys))})"
         " ORDER BY a.published, q.article_id, q.idx LIMIT ?", [entity["id"], *keys, limit])
     cols = ("article_id", "idx", "speaker", "role", "verb", "kind", "start", "end", "text", "published", "outlet",
