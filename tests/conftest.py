@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +23,12 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: this test needs the project's ../shared data folder")
     return path
+
+
+def dev_records() -> list[dict[str, Any]]:
+    """The dev gold set's input records (../shared/eval/dev/articles.jsonl), or skip where ../shared is absent."""
+    path = shared_path("eval", "dev", "articles.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.conftest import dev_records
 
 from rasad.extract import counts
 from rasad.record import Article
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 def _counts(text: str) -> list[tuple[float | int, str | None, str | None]]:
@@ -82,11 +78,7 @@ def test_not_counts(text: str) -> None:
 
 
 def test_offsets_exact_on_dev() -> None:
-    path = SHARED / "eval" / "dev" / "articles.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data not found at {path}")
-    for line in path.open(encoding="utf-8"):
-        rec = json.loads(line)
+    for rec in dev_records():
         a = Article(id=rec["id"], text=rec["text"])
         for c in counts.extract(a):
             assert a.text[c.start:c.end] == c.text

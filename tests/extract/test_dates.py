@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.conftest import dev_records
 
 from rasad.extract import dates
 from rasad.record import Article
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 def _dates(text: str, published: str | None = "2024-01-27") -> list[tuple[str, str | None, str | None]]:
@@ -102,11 +98,7 @@ def test_no_published_keeps_relative_span_without_value() -> None:
 
 
 def test_offsets_exact_on_dev() -> None:
-    path = SHARED / "eval" / "dev" / "articles.jsonl"
-    if not path.exists():
-        pytest.skip(f"shared data not found at {path}")
-    for line in path.open(encoding="utf-8"):
-        rec = json.loads(line)
+    for rec in dev_records():
         a = Article(id=rec["id"], text=rec["text"], published="2015-07-27")
         for d in dates.extract(a):
             assert a.text[d.start:d.end] == d.text

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from tests.conftest import shared_path
+from tests.conftest import dev_records, shared_path
 
 from rasad.extract import quotes
 from rasad.record import Article, BodySpan, Quote
@@ -191,8 +191,7 @@ def _score_module() -> ModuleType:
 
 def _dev_articles(dev: Path) -> list[tuple[Article, dict[str, object]]]:
     out = []
-    for line in (dev / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
+    for rec in dev_records():
         art = Article(id=rec["id"], text=rec["text"], title=rec.get("title"))
         footer = art.text.find("التعليقات (")
         if footer > 0:
