@@ -80,13 +80,15 @@ class StoreCorpus:
                 found.setdefault((aid, int(idx)), (int(start), int(end), []))[2].append(int(key))
         return [Paragraph(aid, idx, start, end, tuple(sorted(ks))) for (aid, idx), (start, end, ks) in found.items()]
 
-    def _entity(self, eid: str) -> CorpusEntity | None:
-        if eid not in self._entities:
-            row = self.conn.one("SELECT id, name, type, articles, data FROM corpus_entities WHERE id=?", (eid,))
-            if row is None:
-                return None
-            self._entities[eid] = entity_from_row(row)
-        return self._entities[eid]
+    def _entities_by_id(self, ids: list[str]) -> list[CorpusEntity]:
+        """The entities with these ids (in order), read once into the cache: the missing ones in one query."""
+        missing = [i for i in ids if i not in self._entities]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            for row in self.conn.all("SELECT id, name, type, articles, data FROM corpus_entities"
+                                     f" WHERE id IN ({marks(len(chunk))})", chunk):
+                self._entities[row[0]] = entity_from_row(row)
+        return [self._entities[i] for i in ids if i in self._entities]
 
     def entities_named(self, keys: list[str]) -> list[CorpusEntity]:
         words = sorted({w for k in keys for w in k.split()})
@@ -100,7 +102,7 @@ class StoreCorpus:
         rare = [ids for ids in by_word.values() if len(ids) <= FREQUENT_WORD]
         chosen = rare or [ids[:FREQUENT_WORD] for ids in by_word.values()]
         ids = sorted({eid for group in chosen for eid in group})
-        return [e for e in (self._entity(i) for i in ids) if e is not None]
+        return self._entities_by_id(ids)
 
     def _story_index(self) -> StoryIndex:
         if self._index is None:
