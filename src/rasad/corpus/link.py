@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rasad.corpus import disagreements, resolve, stories, wirecopy
@@ -42,11 +42,11 @@ class LinkSummary:
     wire_links: int = 0
     entity_links: int = 0
     disagreements: int = 0
-    stories: set[str] | None = None
+    stories: set[str] = field(default_factory=set)
     seconds: float = 0.0
 
     def __str__(self) -> str:
-        n_stories = len(self.stories or ())
+        n_stories = len(self.stories)
         return (f"link: {self.linked} articles linked in {self.seconds:.1f} s; {self.wire_links} wire-copy paragraph "
                 f"links, {self.entity_links} entity links, {n_stories} stories touched, "
                 f"{self.disagreements} disagreements")
@@ -61,7 +61,7 @@ def link_store(store: Any, rebuild: bool = False, limit: int | None = None, ids:
     view = StoreCorpus(store)
     if rebuild:
         view.clear_all()
-    summary, started, model = LinkSummary(stories=set()), time.perf_counter(), load_stance()
+    summary, started, model = LinkSummary(), time.perf_counter(), load_stance()
     pending = view.pending(limit)
     if ids is not None:
         wanted = set(ids)
@@ -94,5 +94,5 @@ def _count(summary: LinkSummary, links: ArticleLinks) -> None:
     summary.wire_links += len(links.wire)
     summary.entity_links += len(links.entities)
     summary.disagreements += len(links.disagreements)
-    if links.story is not None and summary.stories is not None:
+    if links.story is not None:
         summary.stories.add(links.story.id)
