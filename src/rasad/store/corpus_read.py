@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from rasad.corpus.wirecopy import word_diff
 from rasad.store.corpus_tables import marks
 from rasad.store.corpus_view import entity_from_row, story_from_row
 from rasad.store.search import entity_key, pad_date
@@ -115,8 +116,6 @@ def wire_links(store: Any, article_ids: list[str], within: bool = False, diff: b
                                 "source": {**metas.get(b, {"id": b}), "start": b0, "end": b1},
                                 "similarity": round(float(sim), 3), "agency": agency}
         if diff:
-            from rasad.corpus.wirecopy import word_diff
-
             ta, tb = _text(store, texts, a)[a0:a1], _text(store, texts, b)[b0:b1]
             link["copy"]["text"], link["source"]["text"] = ta, tb
             link["diff"] = [{"op": d.op, "source": d.a_text, "copy": d.b_text} for d in word_diff(tb, ta)]
