@@ -123,3 +123,94 @@ def test_subject_needs_two_shared_content_stems() -> None:
     assert subject(analyse("وصل الرئيس إلى العراق"), analyse("غادر الوزير العراق")) is None
     s = subject(analyse("سیُصار إلى صیاغة جدول زمني محدد"), analyse("وليس لدينا جدول زمني محدد"))
     assert s is not None and len(s.keys) == 3
+
+
+# Pairs from the news corpus (bench/disagreements.py; some shortened) that the earlier rules showed as disagreements
+# and are not: each must NOT be reported. The comment names the rule that now rejects it.
+FALSE_ALARMS = [
+    # «لولا» (Lula) is a name, not «لا» behind two clitics
+    ("لولا دا سيلفا سيدخل السجن خلال فترة الطعن في التهم الموجهة إليه",
+     "دا سيلفا سيدخل السجن خلال فترة الطعن في التهم الموجهة إليه"),
+    # «غير أن» is «however», not a negation
+    ("خرج رتل من مدينة هيت غير أن طيران التحالف الدولي كان له بالمرصاد",
+     "قطع خطوط الإمداد لتنظيم داعش من قبل طيران التحالف الدولي"),
+    # «لم تستبعد» (did not rule out): two negations cancel; ruling out is not a denial of a fact anyway
+    ("بعض الدول لم تستبعد طرد دبلوماسيين روس مثلما فعلت لندن",
+     "تعتزم عدد من الدول الأعضاء طرد دبلوماسيين روس بعد الهجوم"),
+    # «قالت إنها لم …»: the negation is someone else's claim
+    ("إيران كانت تكذب عندما قالت إنها لم تمتلك برنامج أسلحة نووية أبدا",
+     "إيران كانت تملك برنامج أسلحة نووية قويا وسريا"),
+    # «ليس … فحسب، بل» (not only … but)
+    ("ممارسات الصين ليس انتهاكا لحقوق الإنسان الأساسية فحسب، بل تعزز شعور الاستياء",
+     "البرنامج يمثل انتهاكا لحقوق الإنسان الأساسية"),
+    # «لن … ما لم» (not unless)
+    ("الرئيس دونالد ترمب لن يلتقي زعيم كوريا الشمالية ما لم تكن هناك إجراءات ملموسة تتطابق مع وعود بيونغ يانغ",
+     "سيلتقي زعيم كوريا الشمالية في مايو المقبل"),
+    # «عدم» sits inside an order, a cause or a complaint, not a denial
+    ("على المواطنين كافة عدم التعامل مع مجهولي الهوية حيث لاحظت قيام البعض بالزواج من مجهولات الهوية",
+     "من يقدم على الزواج من أجنبية بدون إذن مسبق سيحال للجهة المختصة لمعاقبته بوصفه تعاملا مع مجهولي الهوية"),
+    ("الرئيس ترامب مستاء جدا من عدم إطلاق سراح القس برونسون وباقي موظفي السفارة",
+     "العقوبات دليل على التصميم الكبير لواشنطن على إطلاق سراح القس أندرو برانسون"),
+    # «كلا من» is «both», not «no»
+    ("دعا كلا من تركيا والمملكة العربية السعودية إلى إجراء تحقيق سريع",
+     "القضية تهدد العلاقات بين تركيا والمملكة العربية السعودية"),
+    # a negated antonym agrees («لن تنجح» = «ستفشل»)
+    ("هذه الشرذمة لن تنجح في زعزعة أمن البلاد", "هذه الشرذمة ستفشل في زعزعة أمن البلاد"),
+    # position and size words are not opposed claims (أول / أخرى)
+    ("السفن عبرت القناة في أول تشغيل تجريبي للقناة الجديدة",
+     "الهيئة ستجري عمليات تشغيل تجريبي أخرى في القناة الجديدة"),
+    # a rise and a fall with figures compare different periods
+    ("ارتفعت أسعار النفط بنسبة 45 في المئة خلال النصف الأول من العام",
+     "انخفضت أسعار النفط بنسبة 5 في المئة بعد صدور بيانات الصناعة"),
+    # a decimal is not a count («0.55 درجة»), and degrees are a unit
+    ("النتائج تسوء حين تتعدى الحرارة 21 درجة مئوية", "كل ارتفاع في الحرارة بقيمة 0.55 درجة مئوية يقابله هبوط"),
+    # a bound («على الأقل») does not contradict a higher count
+    ("حصيلة الضحايا بلغت 20 قتيلا على الأقل", "حصيلة الضحايا بلغت 27 قتيلا"),
+    # «أخرى»: the second count is an addition
+    ("سيطلب الموافقة على بناء 2500 وحدة سكنية استيطانية في الضفة الغربية",
+     "سيطلب الموافقة على بناء 1400 وحدة سكنية استيطانية أخرى في الضفة الغربية"),
+    # counts of plans are each side's own intention
+    ("أوكرانيا ستطرد 13 دبلوماسيا روسيا تضامنا مع بريطانيا",
+     "الولايات المتحدة ستطرد 60 دبلوماسيا روسيا تضامنا مع بريطانيا"),
+    # a wish is not a fact («للمطالبة بالإفراج»)
+    ("الوزيران قاما بأدوار رئيسية في اعتقال القس الأمريكي",
+     "الوزير تحدث مع نظيره للمطالبة بالإفراج عن القس الأمريكي"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), FALSE_ALARMS)
+def test_corpus_false_alarms_are_not_reported(a: str, b: str) -> None:
+    assert find([_ref(a, "الوزير", 0)], [_ref(b, "المتحدث", 1, "t2")], "s") == []
+    assert find([_ref(b, "الوزير", 0)], [_ref(a, "المتحدث", 1, "t2")], "s") == []
+
+
+# Real contradictions from the news corpus: each must be reported, with this cue.
+REAL = [
+    ("وفاة الملا عمر ستؤخر محادثات السلام لكنها لن تضع حدا لها", "الملا عمر لا يزال حيا", "antonym"),
+    ("المطار أصبح آمنا ويمكنه الآن استقبال الرحلات المدنية",
+     "لا يمكن حتى الآن استقبال الرحلات التجارية لأن مبنى المطار غير جاهز", "negation"),
+    ("بلاده لم تتدخل مطلقا في الانتخابات الرئاسية الأميركية",
+     "التحقيقات الجارية في قضية تدخل موسكو في الانتخابات الرئاسية الأميركية", "negation"),
+    ("موضوع تحويل الإداريين إلى معلمين يتم من وزارة الخدمة المدنية",
+     "موضوعكم شأن خاص بوزارة التعليم، وليس لوزارة الخدمة المدنية أي دور في ذلك", "negation"),
+    ("منذ ذلك التاريخ قتل 33 فلسطينيا وأصيب نحو 2800 آخرين",
+     "قتل 35 فلسطينيا واصيب اكثر من 4 آلاف آخرين بجروح", "number"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "reason"), REAL)
+def test_corpus_contradictions_are_reported(a: str, b: str, reason: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        found = find([_ref(x, "الوزير", 0)], [_ref(y, "المتحدث", 1, "t2")], "s")
+        assert [d.reason for d in found] == [reason]
+
+
+def test_a_contradiction_already_in_the_story_is_not_repeated() -> None:
+    """«Still alive» against the first report of the death is shown; a later report of the death is not shown
+    again against it."""
+    first = _ref("وفاة الملا عمر ستؤخر محادثات السلام", "محلل", 0, "t1")
+    alive = _ref("الملا عمر لا يزال حيا", "قادة ميدانيون", 1, "t1")
+    later = _ref("الحركة عينت زعيما جديدا بعد وفاة الملا عمر", "مسؤول", 0, "t2")
+    assert len(find([first, alive], [], "s")) == 1
+    assert find([later], [first, alive], "s") == []
+    assert len(find([later], [alive], "s")) == 1
