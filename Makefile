@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)  ## just the virtual environment with Rasad installed
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres,dask,train]'
 	touch $(STAMP) $@
 
 install-dev: $(VENV)/.installed-dev

@@ -1,4 +1,4 @@
-"""NER benchmark: `python bench/ner.py [--shared DIR] [--articles N] [--json]`.
+"""NER benchmark: `python bench/ner.py [--shared DIR] [--articles N] [--model DIR] [--json]`.
 
 Reports entity-level micro F1 per type on the ANERcorp CAMeL test file (conlleval chunking; whole file as one
 document for the consistency pass, and without it), tokens/s on one core (process time) for the test file (first
@@ -25,17 +25,17 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared"
 
 
-def model_size() -> dict[str, int]:
-    folder = resources.files("rasad").joinpath("models")
-    return {p.name: len(p.read_bytes()) for p in folder.iterdir() if p.name.startswith("ner")}
+def model_size(folder: Path | None) -> dict[str, int]:
+    """Bytes of each NER model file (the neural model, the CRF and their shared lexicon)."""
+    files = folder.iterdir() if folder is not None else resources.files("rasad").joinpath("models").iterdir()
+    return {p.name: len(p.read_bytes()) for p in files if p.name.startswith("ner")}
 
 
-def bench_test(shared: Path) -> dict[str, Any]:
+def bench_test(shared: Path, tg: Any) -> dict[str, Any]:
     """F1 with and without the consistency pass; speed of a first pass (cold per-word feature cache) and warm."""
     from rasad.ner.evaluate import score
-    from rasad.ner.tagger import get_tagger, read_conll
+    from rasad.ner.tagger import read_conll
 
-    tg = get_tagger()
     sents = read_conll(shared / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_test.txt")
     n_tok = sum(len(s) for s, _ in sents)
     out: dict[str, Any] = {"tokens": n_tok}
@@ -47,8 +47,7 @@ def bench_test(shared: Path) -> dict[str, Any]:
     return out
 
 
-def bench_corpus(shared: Path, n: int) -> dict[str, Any]:
-    from rasad.ner.tagger import get_tagger
+def bench_corpus(shared: Path, n: int, tg: Any) -> dict[str, Any]:
     from rasad.record import Article
 
     texts: list[str] = []
@@ -57,7 +56,6 @@ def bench_corpus(shared: Path, n: int) -> dict[str, Any]:
             texts.append(json.loads(line).get("text") or "")
             if len(texts) >= n:
                 break
-    tg = get_tagger()
     t0 = time.process_time()
     docs = [[[t.text for t in s.tokens] for s in Article(str(i), x).sentences if s.tokens] for i, x in enumerate(texts)]
     t_tok = time.process_time() - t0
@@ -75,22 +73,24 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--model", type=Path, default=None, help="a model folder (default: the shipped models)")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    from rasad.ner.tagger import Tagger
+    from rasad.ner.tagger import load_tagger
 
-    Tagger()
-    report: dict[str, Any] = {"load_s": round(time.perf_counter() - t0, 3), "model_bytes": model_size()}
+    tg = load_tagger(args.model)
+    report: dict[str, Any] = {"tagger": type(tg).__name__, "load_s": round(time.perf_counter() - t0, 3),
+                              "model_bytes": model_size(args.model)}
     if not (args.shared / "data").is_dir():
         print(f"shared data not found at {args.shared}: only load time and size measured", file=sys.stderr)
     else:
-        report["anercorp_test"] = bench_test(args.shared)
-        report["corpus"] = bench_corpus(args.shared, args.articles)
+        report["anercorp_test"] = bench_test(args.shared, tg)
+        report["corpus"] = bench_corpus(args.shared, args.articles, tg)
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
-    print(f"load {report['load_s']} s; model {sum(report['model_bytes'].values()) / 1e6:.1f} MB; "
+    print(f"{report['tagger']}: load {report['load_s']} s; model {sum(report['model_bytes'].values()) / 1e6:.1f} MB; "
           f"peak RSS {report['peak_rss_mb']} MB")
     if "anercorp_test" in report:
         cold = report["anercorp_test"]["cold"]["tokens_per_s"]

@@ -42,6 +42,7 @@ def test_clitics_stripped() -> None:
     assert clitic_skip("للامم") == (2, "ال")
     assert clitic_skip("بغداد") == (0, "")
     assert clitic_skip("واشنطن") == (0, "")
+    assert clitic_skip("واس") == (0, "")  # the Saudi agency, a known name, not «و» + «اس»
 
 
 def test_short_form_linked_to_full_name() -> None:

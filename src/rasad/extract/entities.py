@@ -60,8 +60,11 @@ def _freq(word: str) -> int:
 
 @cache
 def clitic_skip(norm_word: str) -> tuple[int, str]:
-    """(letters to skip, prefix to add to the name) for the leading clitics of a name's first word."""
+    """(letters to skip, prefix to add to the name) for the leading clitics of a name's first word; none for a
+    known name that only looks like a clitic and a stem («واس»)."""
     w = fold(norm_word)
+    if w in aliases()[0]:
+        return 0, ""
     for seq in _CLITIC_SEQS:
         if not w.startswith(seq) or len(w) - len(seq) < 2:
             continue

@@ -9,6 +9,7 @@ neighbours also see when confident. Every lookup uses `fold`: project normalisat
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rasad.text.normalise import normalise_str
 
@@ -24,14 +25,15 @@ def fold(word: str) -> str:
     return normalise_str(word).translate(_FOLD)
 
 
-def stems(w: str) -> list[tuple[str, str]]:
-    """(clitic, stem) readings of a folded word, stem of at least three letters; the bare word first."""
+@lru_cache(maxsize=300_000)
+def stems(w: str) -> tuple[tuple[str, str], ...]:
+    """(clitic, stem) readings of a folded word, stem of at least three letters; the bare word first (cached)."""
     out = [("", w)]
     for c in CLITICS:
         if w.startswith(c) and len(w) - len(c) >= 3:
             rest = w[len(c):]
             out.append((c, "ال" + rest if c == "لل" else rest))
-    return out
+    return tuple(out)
 
 
 def shape(w: str) -> str:
@@ -102,7 +104,7 @@ class Featurizer:
         own += [f"p{i}={w[:i]}" for i in (1, 2, 3, 4) if len(w) > i]
         own += [f"s{i}={w[-i:]}" for i in (1, 2, 3, 4) if len(w) > i]
         own += self._lex_feats("", w)
-        readings = stems(w) if sh == "ar" else [("", w)]
+        readings = stems(w) if sh == "ar" else (("", w),)
         for clitic, stem in readings[1:]:
             own.append(f"cl={clitic}")
             own.append(f"st={stem}")
@@ -130,7 +132,7 @@ class Featurizer:
         """The folded form of a token (cached)."""
         return self._word(word)[2]
 
-    def _gazetteer(self, keys: list[str]) -> list[str]:
+    def gazetteer(self, keys: list[str]) -> list[str]:
         """BIO labels of the longest multi-word name-list matches."""
         tags = [""] * len(keys)
         names, first = self.lex.names, self.lex.first
@@ -152,7 +154,7 @@ class Featurizer:
         """Attribute lists for one sentence."""
         words = [self._word(t) for t in tokens]
         keys = [w[2] for w in words]
-        gaz = self._gazetteer(keys)
+        gaz = self.gazetteer(keys)
         known = self.known
         n = len(tokens)
         out: list[list[str]] = []

@@ -1,5 +1,8 @@
-"""Load the shipped CRF and tag token sequences (BIO over PER / LOC / ORG / MISC).
+"""Load the shipped NER model and tag token sequences (BIO over PER / LOC / ORG / MISC).
 
+The default is the neural tagger (`rasad.ner.neural`, a BiLSTM-CRF run in numpy, `models/ner_nn.npz`); the CRF
+(`models/ner.crfsuite`, `Tagger`) still ships as the lighter alternative and shares the name lists
+(`models/ner_lex.json.gz`). `load_tagger(folder)` picks the neural model when the folder holds one.
 `tag(tokens)` tags one sentence; `Tagger.tag_document(sentences)` adds document-level consistency (a name tagged
 once is tagged wherever it recurs in the document); `tag_conll(in_path, out_path)` tags a CoNLL file so that
 conlleval.py scores it.
@@ -19,6 +22,8 @@ from typing import Any
 import pycrfsuite
 
 from rasad.ner.features import Featurizer, Lexicon, stems
+from rasad.ner.neural import MODEL_FILE as NEURAL_FILE
+from rasad.ner.neural import load_neural
 
 MODEL_FILE = "ner.crfsuite"
 LEXICON_FILE = "ner_lex.json.gz"
@@ -81,6 +86,41 @@ class Tagger:
         if consistency:
             propagate([[self.featurizer.key(t) for t in s] for s in sentences], tagged)
         return tagged
+
+
+class NeuralTagger:
+    """The BiLSTM-CRF (`rasad.ner.neural`) behind the same interface as `Tagger`."""
+
+    BATCH = 48  # sentences per padded batch (sorted by length, so that little is padding)
+
+    def __init__(self, model_dir: Path | None = None) -> None:
+        self._stack = ExitStack()
+        if model_dir is None:
+            model_dir = self._stack.enter_context(resources.as_file(resources.files("rasad").joinpath("models")))
+        self.model_dir = Path(model_dir)
+        self.lexicon = load_lexicon(self.model_dir / LEXICON_FILE)
+        self.model = load_neural(self.model_dir, self.lexicon)
+        self.featurizer = self.model.encoder.featurizer
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags (PER / LOC / ORG / MISC) for one sentence of tokens."""
+        return self.tag_document([tokens], consistency=False)[0]
+
+    def tag_document(self, sentences: list[list[str]], consistency: bool = True) -> list[list[str]]:
+        """Tag every sentence (in batches of similar length), then propagate names across the document."""
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        tagged: list[list[str]] = [[] for _ in sentences]
+        enc = self.model.encoder
+        for b in range(0, len(order), self.BATCH):
+            idx = order[b:b + self.BATCH]
+            for i, tags in zip(idx, self.model.tag_tokens([sentences[i] for i in idx]), strict=True):
+                tagged[i] = tags
+        if consistency:
+            propagate([[enc.key(t) for t in s] for s in sentences], tagged)
+        return tagged
+
+
+AnyTagger = Tagger | NeuralTagger
 
 
 def _names(keys: list[list[str]], tagged: list[list[str]]) -> dict[tuple[str, ...], str]:
@@ -150,10 +190,19 @@ def _match(names: dict[tuple[str, ...], str], keys: list[str]) -> str | None:
     return None
 
 
+def load_tagger(model_dir: Path | None = None) -> AnyTagger:
+    """The neural tagger when the folder (default: the shipped models) holds one, else the CRF."""
+    if model_dir is None:
+        has_neural = resources.files("rasad").joinpath("models").joinpath(NEURAL_FILE).is_file()
+    else:
+        has_neural = (Path(model_dir) / NEURAL_FILE).is_file()
+    return NeuralTagger(model_dir) if has_neural else Tagger(model_dir)
+
+
 @cache
-def get_tagger() -> Tagger:
+def get_tagger() -> AnyTagger:
     """The shared tagger built from the shipped model (loaded once per process)."""
-    return Tagger()
+    return load_tagger()
 
 
 def tag(tokens: list[str]) -> list[str]:
@@ -179,7 +228,7 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
 
 
 def tag_conll(in_path: str | Path, out_path: str | Path, consistency: bool = True, window: int = 0,
-              tagger: Tagger | None = None) -> int:
+              tagger: AnyTagger | None = None) -> int:
     """Tag a `TOKEN TAG` CoNLL file and write `TOKEN GOLD PRED` lines; returns the number of tokens.
 
     Gold tags are written as given (PERS stays PERS), predicted tags use the same label set as the gold file.

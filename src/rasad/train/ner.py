@@ -1,4 +1,7 @@
-"""Rebuild the shipped NER model: `python -m rasad.train.ner [--data DIR] [--out DIR] [--grid]`.
+"""Rebuild the shipped CRF and the name lists: `python -m rasad.train.ner [--data DIR] [--out DIR] [--grid]`.
+
+The default tagger is now the neural one (`python -m rasad.train.neural`, which reuses this module's name lists and
+word vectors); the CRF built here still ships as the lighter alternative (`rasad.ner.tagger.Tagger`).
 
 Steps (deterministic: fixed seeds, single-threaded BLAS, sorted outputs; byte-identical outputs on rerun; about
 4 minutes on one core with an empty cache, 6 with --grid):
