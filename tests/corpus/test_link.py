@@ -69,6 +69,29 @@ def test_who_gathers_quotes_under_every_name(dev_store: str) -> None:
     assert len(quotes) >= 3 and all(q["article_id"] == SEED_ID for q in quotes)
 
 
+TITLED = [
+    ("a1", "2024-01-10", "قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ماضية في إنهاء مهمة التحالف الدولي."),
+    ("a2", "2024-01-20", "وقال رئيس الوزراء العراقي في بيان إن جولة الحوار الأولى ستبدأ قريبا."),
+    ("a0", "2023-12-01", "وقال رئيس الوزراء العراقي إن الموازنة ستقر الشهر المقبل."),  # before he has the title
+    ("a3", "2024-01-21", "وقال وزير الخارجية العراقي إن الوفد سيصل غدا."),  # a title he never held
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), [("a1", "name"), ("a2", "title"), ("a0", None), ("a3", None)])
+def test_who_resolves_an_unnamed_title_to_its_holder(store_url: str, tmp_path: Path, article: str,
+                                                      expected: str | None) -> None:
+    for aid, day, body in TITLED:
+        (tmp_path / f"{aid}.json").write_text(json.dumps(
+            {"id": aid, "published": day, "title": "العراق والتحالف", "text": body}, ensure_ascii=False),
+            encoding="utf-8")
+    _cli("ingest", *sorted(str(p) for p in tmp_path.glob("*.json")), "--db", store_url)
+    quotes = _jsonl(_cli("who", "السوداني", "--db", store_url, "--json").stdout)
+    via = {q["article_id"]: q["via"] for q in quotes}
+    assert via.get(article) == expected
+    report = _cli("who", "السوداني", "--db", store_url).stdout
+    assert "(بصفته رئيس الوزراء العراقي)" in report
+
+
 def test_who_unknown_name_is_a_clear_error(dev_store: str) -> None:
     result = CliRunner().invoke(main, ["who", "شخص غير موجود إطلاقا", "--db", dev_store])
     assert result.exit_code == 1 and "nobody called" in result.stderr

@@ -82,6 +82,7 @@ def format_who(found: dict[str, Any]) -> str:
         lines.append(f"  صفة: {r['role']} ({span})")
     lines.append("")
     for q in found["quotes"]:
-        lines.append(f"{q.get('published') or '—'} · {q.get('outlet') or '—'} · {q.get('verb') or ''} "
+        as_title = f" (بصفته {q['speaker']})" if q.get("via") == "title" else ""
+        lines.append(f"{q.get('published') or '—'} · {q.get('outlet') or '—'} · {q.get('verb') or ''}{as_title} "
                      f"[{q.get('kind')}]: «{_shorten(q['text'], 140)}»")
     return "\n".join(lines)

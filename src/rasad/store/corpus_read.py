@@ -194,20 +194,52 @@ def _roles(roles: list[Any]) -> list[dict[str, Any]]:
             for role, d in sorted(spans.items(), key=lambda kv: max(kv[1]), reverse=True)]
 
 
+_QUOTE_COLS = ("article_id", "idx", "speaker", "role", "verb", "kind", "start", "end", "text", "published", "outlet",
+               "title")
+_QUOTE_SQL = ("SELECT q.article_id, q.idx, q.speaker, q.role, q.verb, q.kind, q.span_start, q.span_end, q.text,"
+              " a.published, a.outlet, a.title FROM quotes q JOIN articles a ON a.id=q.article_id")
+
+
 def who(store: Any, name: str, limit: int = 200) -> dict[str, Any] | None:
-    """Everything a person (or body) said, by date: quotes linked to its corpus entity or spoken under its names."""
+    """Everything a person (or body) said, by date: quotes linked to its corpus entity or spoken under its names
+    (`via` "name"), and quotes whose speaker is only a title it held at the time («رئيس الوزراء العراقي»: `via`
+    "title", decided by `resolve.holder_of` among everyone seen with that title)."""
     entity = find_entity(store, name)
     if entity is None:
         return None
     conn = _Reads(store)
     keys = sorted({entity_key(a) for a in [entity["name"], *entity["aliases"]]} - {""})
     rows = conn.all(
-        "SELECT q.article_id, q.idx, q.speaker, q.role, q.verb, q.kind, q.span_start, q.span_end, q.text,"
-        " a.published, a.outlet, a.title FROM quotes q JOIN articles a ON a.id=q.article_id"
-        " LEFT JOIN entity_links el ON el.article_id=q.article_id AND el.eid=q.speaker_entity"
+        f"{_QUOTE_SQL} LEFT JOIN entity_links el ON el.article_id=q.article_id AND el.eid=q.speaker_entity"
         " LEFT JOIN speaker_keys sk ON sk.article_id=q.article_id AND sk.idx=q.idx"
         f" WHERE el.corpus_id=? OR sk.key IN ({marks(len(keys))})"
         " ORDER BY a.published, q.article_id, q.idx LIMIT ?", [entity["id"], *keys, limit])
-    cols = ("article_id", "idx", "speaker", "role", "verb", "kind", "start", "end", "text", "published", "outlet",
-            "title")
-    return {"entity": entity, "quotes": [dict(zip(cols, r, strict=True)) for r in rows]}
+    quotes = [{**dict(zip(_QUOTE_COLS, r, strict=True)), "via": "name"} for r in rows]
+    quotes += _by_title(conn, entity, set(keys), limit)
+    quotes.sort(key=lambda q: (q["published"] or "", q["article_id"], q["idx"]))
+    return {"entity": entity, "quotes": quotes[:limit]}
+
+
+def _by_title(conn: _Reads, entity: dict[str, Any], names: set[str], limit: int) -> list[dict[str, Any]]:
+    """Unnamed quotes whose speaker is a title the entity held on the quote's date."""
+    from rasad.corpus.resolve import holder_of
+
+    roles = {entity_key(r["role"]): r["role"] for r in entity["roles"]}
+    roles = {k: v for k, v in roles.items() if k and k not in names}
+    if not roles:
+        return []
+    rows = conn.all(
+        f"{_QUOTE_SQL} JOIN speaker_keys sk ON sk.article_id=q.article_id AND sk.idx=q.idx"
+        f" WHERE q.speaker_entity IS NULL AND sk.key IN ({marks(len(roles))})"
+        " ORDER BY a.published, q.article_id, q.idx LIMIT ?", [*roles, limit])
+    if not rows:
+        return []
+    holders = [entity_from_row(r) for r in conn.all(
+        "SELECT id, name, type, articles, data FROM corpus_entities WHERE data LIKE ?", ['%"roles": [{%'])]
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        q = dict(zip(_QUOTE_COLS, r, strict=True))
+        held = holder_of(roles[entity_key(q["speaker"] or "")], q["published"], holders)
+        if held is not None and held.id == entity["id"]:
+            out.append({**q, "via": "title"})
+    return out
