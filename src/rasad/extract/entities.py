@@ -29,6 +29,7 @@ from rasad.ner.rules import (
     fold_name,
     head_type,
     heads,
+    join_person_tail,
     propagate_surnames,
     split_chunks,
     trim_person_lead,
@@ -145,6 +146,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
     keys = [[fold(t.norm) for t in toks] for toks in sents]
     nested = []
     for ks, tg in zip(keys, tags, strict=True):
+        join_person_tail(ks, tg, lex_loc)
         split_chunks(ks, tg)
         nested.append(apply_heads(ks, tg))
         extend_orgs(ks, tg)

@@ -8,6 +8,7 @@ Every function works on one sentence's folded tokens (`keys`) and BIO `tags`, ch
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from rasad.ner.features import fold, stems
 from rasad.ner.tagger import entity_chunks
@@ -134,6 +135,15 @@ def trim_person_lead(keys: list[str], tags: list[str]) -> None:
         if t == "PER" and e - s >= 3 and s > 0 and keys[s].startswith("ال") and keys[s - 1] not in joiners \
                 and keys[s - 1][:1].isalpha():
             tags[s], tags[s + 1] = "O", "B-PER"
+
+
+def join_person_tail(keys: list[str], tags: list[str], places: set[str]) -> None:
+    """«خوسيه مانويل ألباريس»: a one-word place or organisation right after a person's name, with nothing between
+    and not a known place, is the person's surname the tagger split off; in place."""
+    for (_, e, t), (s2, e2, t2) in pairwise(entity_chunks(tags)):
+        if t == "PER" and s2 == e and e2 - s2 == 1 and t2 in ("LOC", "ORG") and keys[s2] not in places \
+                and keys[s2][:1].isalpha():
+            tags[s2] = "I-PER"
 
 
 def propagate_surnames(keys: list[list[str]], tags: list[list[str]]) -> None:
