@@ -11,7 +11,7 @@ import pytest
 
 from rasad.ner.encode import MAX_CHARS, N_LEX, TAGS, Encoder
 from rasad.ner.features import Lexicon
-from rasad.ner.neural import NEG, NeuralNet, allowed_transitions, batch_viterbi, start_allowed, viterbi
+from rasad.ner.neural import NEG, NeuralNet, allowed_transitions, batch_viterbi, start_allowed
 
 torch = pytest.importorskip("torch", reason="torch (the `train` extra) trains the neural tagger")
 
@@ -138,7 +138,7 @@ def test_viterbi_is_the_best_allowed_path(seed: int) -> None:
     start = rng.standard_normal(len(TAGS)) + NEG * (1 - start_allowed())
     end = rng.standard_normal(len(TAGS))
     best = max(_paths(3), key=lambda p: _path_score(p, em, trans, start, end))
-    assert tuple(viterbi(em, 3, trans, start, end)) == best
+    assert tuple(batch_viterbi(em[None], np.array([3]), trans, start, end)[0]) == best
     assert not TAGS[best[0]].startswith("I-")
 
 

@@ -93,12 +93,6 @@ def bilstm(x: Array, w_hh: Array, lens: Array) -> Array:
     return out
 
 
-def viterbi(em: Array, n: int, trans: Array, start: Array, end: Array) -> list[int]:
-    """Best tag path of one sentence's emissions (n, T)."""
-    path: list[int] = batch_viterbi(em[None, :n], np.array([n]), trans, start, end)[0].tolist()
-    return path
-
-
 def batch_viterbi(em: Array, lens: Array, trans: Array, start: Array, end: Array) -> Array:
     """Best tag paths (B, L) of padded emissions (B, L, T), sentences longest first; positions past a sentence's
     length are left 0."""

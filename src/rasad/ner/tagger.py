@@ -59,14 +59,19 @@ def entity_chunks(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def open_folder(stack: ExitStack, model_dir: Path | None) -> Path:
+    """`model_dir`, or the shipped models folder (kept available while `stack` is open)."""
+    if model_dir is None:
+        return Path(stack.enter_context(resources.as_file(resources.files("rasad").joinpath("models"))))
+    return Path(model_dir)
+
+
 class Tagger:
     """The CRF and its lexicon; `tag` is thread-compatible but not thread-safe (one tagger per thread)."""
 
     def __init__(self, model_dir: Path | None = None) -> None:
         self._stack = ExitStack()
-        if model_dir is None:
-            model_dir = self._stack.enter_context(resources.as_file(resources.files("rasad").joinpath("models")))
-        self.model_dir = Path(model_dir)
+        self.model_dir = open_folder(self._stack, model_dir)
         self.lexicon = load_lexicon(self.model_dir / LEXICON_FILE)
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(self.model_dir / MODEL_FILE))
@@ -95,9 +100,7 @@ class NeuralTagger:
 
     def __init__(self, model_dir: Path | None = None) -> None:
         self._stack = ExitStack()
-        if model_dir is None:
-            model_dir = self._stack.enter_context(resources.as_file(resources.files("rasad").joinpath("models")))
-        self.model_dir = Path(model_dir)
+        self.model_dir = open_folder(self._stack, model_dir)
         self.lexicon = load_lexicon(self.model_dir / LEXICON_FILE)
         self.model = load_neural(self.model_dir, self.lexicon)
         self.featurizer = self.model.encoder.featurizer
