@@ -103,7 +103,6 @@ class NeuralTagger:
         self.model_dir = open_folder(self._stack, model_dir)
         self.lexicon = load_lexicon(self.model_dir / LEXICON_FILE)
         self.model = load_neural(self.model_dir, self.lexicon)
-        self.featurizer = self.model.encoder.featurizer
 
     def tag(self, tokens: list[str]) -> list[str]:
         """BIO tags (PER / LOC / ORG / MISC) for one sentence of tokens."""
