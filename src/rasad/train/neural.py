@@ -1,26 +1,17 @@
-"""Train the neural NER model shipped as `models/ner_nn.npz`: `python -m rasad.train.neural [--jobs N]`.
+"""The neural NER model shipped as `models/ner_nn.npz`, in training: `python -m rasad.train.neural [--jobs 2]`.
 
 A BiLSTM-CRF in torch (CPU, one thread per run) whose weights are exported for the numpy forward pass of
 `rasad.ner.neural`. Inputs (`rasad.ner.encode`): frozen corpus word vectors (PPMI + SVD over the 62k-article news
 corpus, `rasad.train.clusters`, 80k words × 100) for the word and its clitic-stripped stem, a character CNN, and
-name-list features (ANERGazet + WikiFANE, `rasad.train.lexicon`). Half of the names in an extra copy of every
+name-list features (ANERGazet + WikiFANE, `rasad.train.lexicon`). Half of the names in extra copies of every
 training sentence that holds names are swapped for names of the same type from the lists (`augment`), so that the
-model learns names from their context rather than by heart: the test file's names are mostly new. Steps,
-deterministic (fixed seeds, one thread, deterministic kernels; the same data gives the same file):
-1. tune: for each seed (`--seeds`, default 7,8,9), train on the first 90% of ANERCorp train (in order) and score
-   the last 10% after every epoch (the numpy path, with document consistency; also the recall of names never
-   seen in the first 90%); keep the seed and epoch count with the best tune F1 (seeds differ by up to 1.5 points);
-2. final: train on the whole train file with that seed for that many epochs; write the model and the name lists.
-About 35 minutes on one core (`--jobs 3`: about 20 on two cores).
-Measured on the tune split (hidden 64, seed 7): plain 77.9–79.0, with name swapping 79.1–79.5 (unseen-name recall
-61–64 → 67–68); ±3-word vectors (`--wide`), predicted word types, word dropout and hidden 128 gave no gain beyond
-seed noise; averaging two seeds' emissions gave 79.5 against 79.1 and 80.5 alone, and an O-score bias lowered F1.
-The ANERcorp test file is never read here.
-"""
+model learns names from their context rather than by heart: the test file's names are mostly new. Training is
+deterministic (fixed seeds, one thread, deterministic kernels: the same data gives the same file). The steps that
+make the shipped file (teacher, self-training, student; tuning on the last 10% of train) are in
+`rasad.train.neural_pipeline`. The ANERcorp test file is never read here."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -31,8 +22,8 @@ from typing import Any
 import numpy as np
 
 from rasad.ner.encode import MAX_CHARS, N_LEX, TAGS, Encoder, SentenceCode
-from rasad.ner.neural import MODEL_FILE, NEG, NeuralNet, Weights, allowed_transitions, start_allowed
-from rasad.train.ner import DEFAULT_DATA, build_lexicon_data, load_train, log, split_tune, write_lexicon
+from rasad.ner.neural import NEG, NeuralNet, Weights, allowed_transitions, start_allowed
+from rasad.train.ner import log
 
 Sent = tuple[list[str], list[str]]
 
@@ -49,6 +40,7 @@ class Config:
     epochs: int = 20
     seed: int = 7
     augment: float = 0.5  # share of names replaced by list names in an extra copy of each sentence with names
+    copies: int = 1  # name-swapped copies of the gold sentences (each drawn with its own seed)
     word_dropout: float = 0.0  # share of training tokens whose word and stem vectors are hidden (unknown-word drill)
     ema: float = 0.998  # decay of the running average of the weights that is exported (0: last weights)
 
@@ -206,9 +198,11 @@ def batches(n: int, size: int, rng: np.random.Generator, lens: list[int]) -> lis
 
 
 def train(cfg: Config, encoder: Encoder, emb: Any, sents: list[Sent], epochs: int,
-          on_epoch: Any = None, names: dict[str, list[list[str]]] | None = None) -> Weights:
+          on_epoch: Any = None, names: dict[str, list[list[str]]] | None = None,
+          extra: list[Sent] | None = None) -> Weights:
     """Train for `epochs`; `on_epoch(epoch, weights)` is called after each one (for tuning). With `cfg.augment`,
-    name-swapped copies of the sentences (names drawn from `names`) are added."""
+    `cfg.copies` name-swapped copies of the sentences (names drawn from `names`) are added, then `extra`
+    (self-training sentences, not swapped)."""
     import torch
 
     torch.manual_seed(cfg.seed)
@@ -218,8 +212,9 @@ def train(cfg: Config, encoder: Encoder, emb: Any, sents: list[Sent], epochs: in
     params = [p for p in net.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=cfg.lr)
     if cfg.augment > 0 and names:
-        sents = sents + augment(sents, names, cfg.augment, cfg.seed)
-        log(f"{len(sents)} training sentences with the name-swapped copies")
+        sents = sents + [s for c in range(cfg.copies) for s in augment(sents, names, cfg.augment, cfg.seed + 1000 * c)]
+    sents = sents + (extra or [])
+    log(f"{len(sents)} training sentences with {cfg.copies} name-swapped copies and {len(extra or [])} tagged ones")
     codes = [encoder.sentence(toks) for toks, _ in sents]
     tags = [[TAGS.index(t) if t in TAGS else 0 for t in repair_bio(tg)] for _, tg in sents]
     lens = [len(c.words) for c in codes]
@@ -322,112 +317,9 @@ def save(weights: Weights, vocab: list[str], chars: str, path: Path) -> None:
         np.savez_compressed(fh, vocab=np.array(vocab), chars=np.array(chars), **arrays)
 
 
-def wide_embeddings(data: Path, cache: Path) -> Any:
-    """Word vectors from positions up to three words away (cached): closer to topic than the ±1 vectors."""
-    from rasad.train.clusters import build_embeddings, load_embeddings, save_embeddings
-
-    path = cache / "embeddings_w3.npz"
-    if not path.exists():
-        log("building ±3-word vectors from the news corpus (~6 min)")
-        save_embeddings(build_embeddings(data / "news" / "corpus.jsonl.gz", width=3), path)
-    return load_embeddings(path)
-
-
-@dataclass
-class Inputs:
-    """What every run needs: the name lists, the embedding table, the training sentences and the encoder."""
-
-    lex: dict[str, Any]
-    vocab: list[str]
-    emb: Any
-    sents: list[Sent]
-    chars: str
-    encoder: Encoder
-
-
-def load_inputs(args: argparse.Namespace) -> Inputs:
-    from rasad.ner.tagger import lexicon_from_json
-    from rasad.train.clusters import load_embeddings
-
-    lex = build_lexicon_data(args.data, args.cache, wordtypes=False)
-    emb_src = load_embeddings(args.cache / "embeddings.npz")
-    vectors = emb_src.vectors
-    if args.wide:
-        wide = wide_embeddings(args.data, args.cache)
-        if wide.words != emb_src.words:
-            raise SystemExit("the two embedding tables have different vocabularies")
-        vectors = np.hstack([vectors, wide.vectors])
-    emb = np.vstack([np.zeros((1, vectors.shape[1])), vectors]).astype(np.float16)
-    emb = emb.astype(np.float32)  # the shipped table is float16: train on the same values
-    sents = load_train(args.data / "ner" / "anercorp" / "ANERCorp_CamelLab_train.txt")
-    chars = char_table(sents)
-    return Inputs(lex, emb_src.words, emb, sents, chars, Encoder(emb_src.words, chars, lexicon_from_json(lex)))
-
-
-def config(args: argparse.Namespace, seed: int) -> Config:
-    return Config(word_dropout=args.word_dropout, hidden=args.hidden, augment=args.augment, seed=seed)
-
-
-def tune_seed(args: argparse.Namespace, seed: int) -> tuple[float, int, int]:
-    """Train on the first 90% with one seed, scoring the last 10% after every epoch: (best F1, -epochs, -seed)."""
-    import torch
-
-    torch.set_num_threads(1)
-    inp = load_inputs(args)
-    head, held = split_tune(inp.sents)
-    found: list[tuple[float, int, int]] = []
-
-    def on_epoch(epoch: int, w: Weights) -> None:
-        res = score_tune(w, inp.encoder, held, head)
-        f = res["consistency"]["ALL"]["f1"]
-        found.append((f, -epoch, -seed))
-        log(f"  seed {seed} epoch {epoch}: tune F1 plain {res['plain']['ALL']['f1']} consistency {f} "
-            f"unseen R {res['unseen_recall']} " + " ".join(f"{k}={v['f1']}" for k, v in res["consistency"].items()))
-
-    train(config(args, seed), inp.encoder, inp.emb, head, args.epochs, on_epoch, names_by_type(inp.lex))
-    return max(found)
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA.resolve())
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "models")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/rasad-ner-cache"))
-    ap.add_argument("--epochs", type=int, default=Config.epochs, help="most epochs tried on the tune split")
-    ap.add_argument("--tune-only", action="store_true", help="score on the tune split, write no model")
-    ap.add_argument("--wide", action="store_true", help="add word vectors from a ±3-word context")
-    ap.add_argument("--seeds", default="7,8,9", help="seeds tried on the tune split; the best one trains the model")
-    ap.add_argument("--jobs", type=int, default=1, help="seeds tuned at once (one core each)")
-    ap.add_argument("--augment", type=float, default=Config.augment,
-                    help="share of names swapped for list names in an extra copy of the training sentences")
-    ap.add_argument("--word-dropout", type=float, default=Config.word_dropout)
-    ap.add_argument("--hidden", type=int, default=Config.hidden)
-    ap.add_argument("--skip-tune", type=int, default=0, help="train the final model for N epochs, no tuning")
-    args = ap.parse_args(argv)
-    seeds = [int(x) for x in args.seeds.split(",")]
-    best = (-1.0, -args.skip_tune, -seeds[0])
-    if not args.skip_tune:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-            results = list(pool.map(tune_seed, [args] * len(seeds), seeds))
-        for f, neg_epoch, neg_seed in results:
-            log(f"seed {-neg_seed}: best tune F1 {f} after {-neg_epoch} epochs")
-        best = max(results)
-    if args.tune_only:
-        return 0
-    import torch
-
-    torch.set_num_threads(1)
-    inp = load_inputs(args)
-    weights = train(config(args, -best[2]), inp.encoder, inp.emb, inp.sents, -best[1], names=names_by_type(inp.lex))
-    write_lexicon(inp.lex, args.out / "ner_lex.json.gz")
-    save(weights, inp.vocab, inp.chars, args.out / MODEL_FILE)
-    log(f"wrote {args.out / MODEL_FILE} (seed {-best[2]}, {-best[1]} epochs, tune F1 {best[0]})")
-    return 0
-
-
 if __name__ == "__main__":
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from rasad.train.neural_pipeline import main
+
     sys.exit(main())
