@@ -139,7 +139,7 @@ def tune_teacher(args: argparse.Namespace) -> tuple[int, list[Sent]]:
     train(teacher_config(args, args.teacher_seed), inp.encoder, inp.emb, head, args.epochs, teacher,
           names_by_type(inp.lex))
     log(f"teacher: tune F1 {teacher.f1} after {teacher.epoch} epochs")
-    if teacher.weights is None or not args.silver:
+    if teacher.weights is None:
         return teacher.epoch, []
     return teacher.epoch, silver(args, teacher.weights, inp.encoder)
 
@@ -186,19 +186,14 @@ def tune_and_tag(args: argparse.Namespace) -> tuple[Tuned, list[Sent]]:
 
 
 def final_model(args: argparse.Namespace, best: Tuned, extra: list[Sent]) -> None:
-    """The student on the whole train file and the sentences tagged by the final teacher (with no self-training,
-    the teacher itself); write the model and the name lists."""
+    """The student on the whole train file and the sentences tagged by the final teacher (none with `--silver 0`);
+    write the model and the name lists."""
     import torch
 
     torch.set_num_threads(1)
     inp = load_inputs(args)
-    names = names_by_type(inp.lex)
-    if args.silver:
-        weights = train(student_config(args, best.seed), inp.encoder, inp.emb, inp.sents, best.epochs,
-                        names=names, extra=extra)
-    else:
-        weights = train(teacher_config(args, best.teacher_seed), inp.encoder, inp.emb, inp.sents,
-                        best.teacher_epochs, names=names)
+    weights = train(student_config(args, best.seed), inp.encoder, inp.emb, inp.sents, best.epochs,
+                    names=names_by_type(inp.lex), extra=extra)
     write_lexicon(inp.lex, args.out / "ner_lex.json.gz")
     save(weights, inp.vocab, inp.chars, args.out / MODEL_FILE)
     log(f"wrote {args.out / MODEL_FILE} ({best})")
@@ -219,7 +214,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--augment", type=float, default=Config.augment,
                     help="share of names swapped for list names in a name-swapped copy of the training sentences")
     ap.add_argument("--copies", type=int, default=2, help="name-swapped copies of the gold sentences (student)")
-    ap.add_argument("--silver", type=int, default=4000, help="corpus sentences tagged by the teacher (0: no student)")
+    ap.add_argument("--silver", type=int, default=4000, help="corpus sentences tagged by the teacher (0: none)")
     ap.add_argument("--silver-step", type=int, default=5, help="take every N-th corpus article")
     ap.add_argument("--word-dropout", type=float, default=Config.word_dropout)
     ap.add_argument("--hidden", type=int, default=Config.hidden)
