@@ -211,10 +211,10 @@ def train(cfg: Config, encoder: Encoder, emb: Any, sents: list[Sent], epochs: in
     net = build_model(cfg, emb, len(encoder.char_ids) + 2)
     params = [p for p in net.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=cfg.lr)
-    if cfg.augment > 0 and names:
-        sents = sents + [s for c in range(cfg.copies) for s in augment(sents, names, cfg.augment, cfg.seed + 1000 * c)]
-    sents = sents + (extra or [])
-    log(f"{len(sents)} training sentences with {cfg.copies} name-swapped copies and {len(extra or [])} tagged ones")
+    copies = cfg.copies if cfg.augment > 0 and names else 0
+    swapped = [s for c in range(copies) for s in augment(sents, names or {}, cfg.augment, cfg.seed + 1000 * c)]
+    sents = sents + swapped + (extra or [])
+    log(f"{len(sents)} training sentences with {copies} name-swapped copies and {len(extra or [])} tagged ones")
     codes = [encoder.sentence(toks) for toks, _ in sents]
     tags = [[TAGS.index(t) if t in TAGS else 0 for t in repair_bio(tg)] for _, tg in sents]
     lens = [len(c.words) for c in codes]

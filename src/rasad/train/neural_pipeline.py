@@ -38,6 +38,7 @@ from rasad.train.ner import DEFAULT_DATA, build_lexicon_data, load_train, log, s
 from rasad.train.neural import Config, Sent, char_table, names_by_type, save, score_tune, train
 
 CORPUS = Path("news") / "corpus.jsonl.gz"
+Docs = list[list[list[str]]]  # token lists of sentences, by article
 
 
 @dataclass
@@ -101,13 +102,19 @@ def student_config(args: argparse.Namespace, seed: int) -> Config:
     return replace(teacher_config(args, seed), copies=args.copies)
 
 
-def silver(args: argparse.Namespace, teacher: Weights, encoder: Encoder) -> list[Sent]:
-    """`args.silver` corpus sentences tagged by the teacher (none when 0)."""
-    from rasad.train.selftrain import corpus_documents, tag_documents
+def prepare(args: argparse.Namespace) -> Inputs:
+    """One torch thread (one core per run) and the inputs."""
+    import torch
 
-    if not args.silver:
-        return []
-    return tag_documents(teacher, encoder, corpus_documents(args.data / CORPUS, args.silver, args.silver_step))
+    torch.set_num_threads(1)
+    return load_inputs(args)
+
+
+def documents(args: argparse.Namespace) -> Docs:
+    """The `args.silver` corpus sentences for the teacher to tag, by article (read once per run; none when 0)."""
+    from rasad.train.selftrain import corpus_documents
+
+    return corpus_documents(args.data / CORPUS, args.silver, args.silver_step) if args.silver else []
 
 
 class Tracker:
@@ -127,13 +134,12 @@ class Tracker:
             self.f1, self.epoch, self.weights = f, epoch, w
 
 
-def tune_teacher(args: argparse.Namespace) -> tuple[int, list[Sent]]:
+def tune_teacher(args: argparse.Namespace, docs: Docs) -> tuple[int, list[Sent]]:
     """The teacher trained on the first 90% and scored on the last 10%: its best epoch count and the corpus
     sentences it tags at that epoch."""
-    import torch
+    from rasad.train.selftrain import tag_documents
 
-    torch.set_num_threads(1)
-    inp = load_inputs(args)
+    inp = prepare(args)
     head, held = split_tune(inp.sents)
     teacher = Tracker(f"teacher (seed {args.teacher_seed})", inp, head, held)
     train(teacher_config(args, args.teacher_seed), inp.encoder, inp.emb, head, args.epochs, teacher,
@@ -141,15 +147,12 @@ def tune_teacher(args: argparse.Namespace) -> tuple[int, list[Sent]]:
     log(f"teacher: tune F1 {teacher.f1} after {teacher.epoch} epochs")
     if teacher.weights is None:
         return teacher.epoch, []
-    return teacher.epoch, silver(args, teacher.weights, inp.encoder)
+    return teacher.epoch, tag_documents(teacher.weights, inp.encoder, docs)
 
 
 def tune_student(args: argparse.Namespace, extra: list[Sent], seed: int) -> tuple[float, int]:
     """The student trained with one seed on the first 90% and the tagged sentences: best tune F1 and epochs."""
-    import torch
-
-    torch.set_num_threads(1)
-    inp = load_inputs(args)
+    inp = prepare(args)
     head, held = split_tune(inp.sents)
     student = Tracker(f"student seed {seed}", inp, head, held)
     train(student_config(args, seed), inp.encoder, inp.emb, head, args.epochs, student, names_by_type(inp.lex),
@@ -157,25 +160,25 @@ def tune_student(args: argparse.Namespace, extra: list[Sent], seed: int) -> tupl
     return student.f1, student.epoch
 
 
-def final_silver(args: argparse.Namespace, teacher_epochs: int) -> list[Sent]:
+def final_silver(args: argparse.Namespace, teacher_epochs: int, docs: Docs) -> list[Sent]:
     """The teacher trained on the whole train file: the corpus sentences it tags."""
-    import torch
+    from rasad.train.selftrain import tag_documents
 
-    torch.set_num_threads(1)
-    inp = load_inputs(args)
+    inp = prepare(args)
     teacher = train(teacher_config(args, args.teacher_seed), inp.encoder, inp.emb, inp.sents, teacher_epochs,
                     names=names_by_type(inp.lex))
-    return silver(args, teacher, inp.encoder)
+    return tag_documents(teacher, inp.encoder, docs)
 
 
 def tune_and_tag(args: argparse.Namespace) -> tuple[Tuned, list[Sent]]:
     """Tune the teacher, then (in parallel) the student seeds and the final teacher's tagging of the corpus."""
     from concurrent.futures import ProcessPoolExecutor
 
-    t_epochs, extra = tune_teacher(args)
+    docs = documents(args)
+    t_epochs, extra = tune_teacher(args, docs)
     seeds = [int(x) for x in args.seeds.split(",")]
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        tagged = pool.submit(final_silver, args, t_epochs) if args.silver and not args.tune_only else None
+        tagged = pool.submit(final_silver, args, t_epochs, docs) if docs and not args.tune_only else None
         results = [pool.submit(tune_student, args, extra, seed) for seed in seeds]
         found = [Tuned(args.teacher_seed, t_epochs, seed, r.result()[1], r.result()[0])
                  for seed, r in zip(seeds, results, strict=True)]
@@ -188,10 +191,7 @@ def tune_and_tag(args: argparse.Namespace) -> tuple[Tuned, list[Sent]]:
 def final_model(args: argparse.Namespace, best: Tuned, extra: list[Sent]) -> None:
     """The student on the whole train file and the sentences tagged by the final teacher (none with `--silver 0`);
     write the model and the name lists."""
-    import torch
-
-    torch.set_num_threads(1)
-    inp = load_inputs(args)
+    inp = prepare(args)
     weights = train(student_config(args, best.seed), inp.encoder, inp.emb, inp.sents, best.epochs,
                     names=names_by_type(inp.lex), extra=extra)
     write_lexicon(inp.lex, args.out / "ner_lex.json.gz")
@@ -228,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_tune:
         t_ep, seed, ep = (int(x) for x in args.skip_tune.split(","))
         best = Tuned(args.teacher_seed, t_ep, seed, ep)
-        extra = final_silver(args, t_ep) if args.silver else []
+        docs = documents(args)
+        extra = final_silver(args, t_ep, docs) if docs else []
     else:
         best, extra = tune_and_tag(args)
     if not args.tune_only:
