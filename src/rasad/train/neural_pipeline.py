@@ -47,7 +47,7 @@ Not kept either (compare the seed-8 teacher's 80.53 and the seed-9 student's 81.
 - the student forked after 10 epochs into two continuations (the run as it was, and one with its own batch order and
   dropout), their weights averaged: seed 9 81.78 (the forks alone 81.18 / 81.65 at best), seed 8 80.86 (forks
   81.06 / 81.27): the average is not reliably better than its own forks, and costs half as many epochs again;
-- the student's learning rate decayed linearly to 5% over the 20 epochs: 80.59 / 81.10 for seeds 8 / 9.
+- the student's learning rate decayed linearly to 5% over the 20 epochs: 80.59 / 81.10 for seeds 8 / 9;
 - a teacher with two BiLSTM layers (scored with torch; its LSTM built after the rest, so its initial weights differ
   from the shipped teacher's) reached 80.78 / 80.69 for seeds 8 / 9, against 80.11 / 80.34 for one layer built the
   same way; but students of the shipped recipe learning from the sentences the seed-8 one tagged (with torch; 15,656
