@@ -7,6 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from rasad.ner.features import fold
 from rasad.train.clusters import Embeddings
 from rasad.train.wikifane import read_wikifane
 from rasad.train.wordtypes import TYPES, word_labels, word_types
@@ -52,3 +53,51 @@ def test_word_types_generalise_to_unlisted_words() -> None:
     out = word_types(emb, lex)
     assert all(out.get(f"{t}{i}", "O1")[:-1] == t for t in ("LOC", "ORG") for i in range(20, 30))
     assert "O0" not in out
+
+
+def _write_corpus(path: Path, texts: list[str]) -> Path:
+    import gzip
+    import json
+
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for t in texts:
+            fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+    return path
+
+
+PEOPLE = ["أحمد", "خالد", "سمير", "وليد"]
+CITIES = ["بغداد", "دمشق", "عمان", "بيروت"]
+KEYS = [fold(w) for w in PEOPLE + CITIES]  # the vectors are keyed by folded forms, as the corpus is read
+
+
+def _toy_corpus(tmp_path: Path) -> Path:
+    rng = np.random.default_rng(0)
+    texts = []
+    for _ in range(1500):
+        p, c = PEOPLE[int(rng.integers(4))], CITIES[int(rng.integers(4))]
+        texts.append(f"قال الوزير {p} إن الحكومة مستعدة\nوصل الوفد إلى مدينة {c} صباح اليوم")
+    return _write_corpus(tmp_path / "corpus.jsonl.gz", texts)
+
+
+def test_skipgram_vectors_follow_the_word_list_and_repeat(tmp_path: Path) -> None:
+    from rasad.train.clusters import build_skipgram
+
+    corpus = _toy_corpus(tmp_path)
+    words = [*KEYS[:4], "غايبه", *KEYS[4:]]
+    a = build_skipgram(corpus, words, dim=16, window=2, epochs=3)
+    b = build_skipgram(corpus, words, dim=16, window=2, epochs=3)
+    assert a.words == words and a.vectors.shape == (len(words), 16)
+    np.testing.assert_array_equal(a.vectors, b.vectors)
+    assert not a.vectors[4].any() and a.counts[4] == 0  # a word the corpus lacks: zeros
+    norms = np.linalg.norm(np.delete(a.vectors, 4, axis=0), axis=1)
+    np.testing.assert_allclose(norms, 1.0, atol=1e-5)
+
+
+def test_skipgram_vectors_group_words_by_context(tmp_path: Path) -> None:
+    from rasad.train.clusters import build_skipgram
+
+    emb = build_skipgram(_toy_corpus(tmp_path), KEYS, dim=16, window=2, epochs=20)
+    sim = emb.vectors @ emb.vectors.T
+    np.fill_diagonal(sim, -1.0)
+    nearest = sim.argmax(axis=1)
+    assert [int(j) < 4 for j in nearest] == [i < 4 for i in range(8)]  # names next to names, cities to cities

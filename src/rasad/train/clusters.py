@@ -1,8 +1,9 @@
 """Distributional word clusters from the unlabelled news corpus (used as NER features).
 
 Each frequent (folded) word gets a vector of its left and right neighbours among the most frequent words, weighted
-by positive PMI, reduced by truncated SVD and grouped by spherical k-means at several granularities. Deterministic:
-fixed seeds, single-threaded BLAS.
+by positive PMI, reduced by truncated SVD and grouped by spherical k-means at several granularities; the neural
+tagger also reads skip-gram vectors of the same words (`build_skipgram`). Deterministic: fixed seeds,
+single-threaded BLAS, one word2vec worker.
 """
 
 from __future__ import annotations
@@ -124,6 +125,29 @@ def build_embeddings(corpus: Path, n_words: int = 80000, n_ctx: int = 1000, dim:
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
     words = list(vocab)
     return Embeddings(words, emb, [freq[w] for w in words])
+
+
+def build_skipgram(corpus: Path, words: list[str], dim: int = 100, window: int = 3, epochs: int = 5,
+                   limit: int | None = None) -> Embeddings:
+    """Skip-gram word vectors (gensim word2vec, negative sampling) for `words`, in their order, unit length.
+
+    Trained on the same folded paragraphs as the PPMI vectors; one worker thread and a fixed seed, so that the
+    vectors are the same on every run (about 10 minutes on the 62k-article corpus). Words the model lacks get zeros.
+    """
+    import numpy as np
+    from gensim.models import Word2Vec
+
+    sents = list(corpus_sentences(corpus, limit))
+    model = Word2Vec(sents, vector_size=dim, window=window, sg=1, negative=10, min_count=5, sample=1e-4,
+                     workers=1, seed=1, epochs=epochs)
+    kv = model.wv
+    vec = np.zeros((len(words), dim), dtype=np.float32)
+    for i, w in enumerate(words):
+        if w in kv.key_to_index:
+            vec[i] = kv[w]
+    vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
+    counts = [int(kv.get_vecattr(w, "count")) if w in kv.key_to_index else 0 for w in words]
+    return Embeddings(list(words), vec, counts)
 
 
 def clusters_from(emb: Embeddings) -> dict[str, Any]:

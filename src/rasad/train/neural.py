@@ -1,14 +1,14 @@
 """The neural NER model shipped as `models/ner_nn.npz`, in training: `python -m rasad.train.neural [--jobs 2]`.
 
 A BiLSTM-CRF in torch (CPU, one thread per run) whose weights are exported for the numpy forward pass of
-`rasad.ner.neural`. Inputs (`rasad.ner.encode`): frozen corpus word vectors (PPMI + SVD over the 62k-article news
-corpus, `rasad.train.clusters`, 80k words × 100) for the word and its clitic-stripped stem, a character CNN, and
-name-list features (ANERGazet + WikiFANE, `rasad.train.lexicon`). Half of the names in extra copies of every
-training sentence that holds names are swapped for names of the same type from the lists (`augment`), so that the
-model learns names from their context rather than by heart: the test file's names are mostly new. Training is
-deterministic (fixed seeds, one thread, deterministic kernels: the same data gives the same file). The steps that
-make the shipped file (teacher, self-training, student; tuning on the last 10% of train) are in
-`rasad.train.neural_pipeline`. The ANERcorp test file is never read here."""
+`rasad.ner.neural`. Inputs (`rasad.ner.encode`): frozen corpus word vectors (80k words, each PPMI + SVD × 100 beside
+skip-gram × 100, both from the 62k-article news corpus, `rasad.train.clusters`) for the word and its clitic-stripped
+stem, a character CNN, and name-list features (ANERGazet + WikiFANE, `rasad.train.lexicon`). Half of the names
+in extra copies of every training sentence that holds names are swapped for names of the same type from the lists
+(`augment`), so that the model learns names from their context rather than by heart: the test file's names are
+mostly new. Training is deterministic (fixed seeds, one thread, deterministic kernels: the same data gives the
+same file). The steps that make the shipped file (teacher, self-training, student; tuning on the last 10% of train)
+are in `rasad.train.neural_pipeline`. The ANERcorp test file is never read here."""
 
 from __future__ import annotations
 
