@@ -1,4 +1,4 @@
-"""Training helpers: WikiFANE sentences in ANERcorp's conventions, and embedding-predicted word types."""
+"""Training helpers: WikiFANE sentences in ANERcorp's conventions, embedding-predicted word types, skip-gram vectors."""
 
 from __future__ import annotations
 
