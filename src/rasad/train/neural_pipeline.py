@@ -201,6 +201,20 @@ def tune_student(args: argparse.Namespace, extra: list[Sent], seed: int) -> tupl
     return student.f1, student.epoch
 
 
+def snapshots(args: argparse.Namespace, cfg: Config, extra: list[Sent] | None = None) -> dict[int, Weights]:
+    """A model trained on the whole train file for `args.epochs` epochs: its weights after every epoch, without the
+    frozen word vectors (the weights after k of n epochs are those of a k-epoch run, so the final models can be
+    trained while the tune runs decide k)."""
+    inp = prepare(args)
+    out: dict[int, Weights] = {}
+
+    def keep(epoch: int, w: Weights) -> None:
+        out[epoch] = replace(w, emb=np.zeros((0, 0), dtype=np.float32))
+
+    train(cfg, inp.encoder, inp.emb, inp.sents, args.epochs, keep, names_by_type(inp.lex), extra)
+    return out
+
+
 def final_silver(args: argparse.Namespace, teacher_epochs: int, docs: Docs) -> list[Sent]:
     """The teacher trained on the whole train file: the corpus sentences it tags."""
     from rasad.train.selftrain import tag_documents
@@ -211,22 +225,41 @@ def final_silver(args: argparse.Namespace, teacher_epochs: int, docs: Docs) -> l
     return tag_documents(teacher, inp.encoder, docs)
 
 
-def tune_and_tag(args: argparse.Namespace) -> tuple[Tuned, list[Sent]]:
-    """Tune the teacher, then (in parallel) the student seeds and the final teacher's tagging of the corpus."""
-    from concurrent.futures import ProcessPoolExecutor
+def tune_and_build(args: argparse.Namespace) -> None:
+    """Tune on the last 10% of train while the final models train on the whole file, one core per run (`--jobs`):
+    the tune teacher beside the final teacher, then the tune students beside the final students (one per seed);
+    the final models are taken at the epochs the tune runs chose."""
+    from concurrent.futures import Future, ProcessPoolExecutor
 
+    from rasad.train.selftrain import tag_documents
+
+    inp = prepare(args)  # builds the cached word vectors once, before the runs start
     docs = documents(args)
-    t_epochs, extra = tune_teacher(args, docs)
     seeds = [int(x) for x in args.seeds.split(",")]
+    build = not args.tune_only
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        tagged = pool.submit(final_silver, args, t_epochs, docs) if docs and not args.tune_only else None
-        results = [pool.submit(tune_student, args, extra, seed) for seed in seeds]
+        tune_t = pool.submit(tune_teacher, args, docs)
+        final_t = pool.submit(snapshots, args, teacher_config(args, args.teacher_seed)) if build and docs else None
+        t_epochs, extra = tune_t.result()
+        full: list[Sent] = []
+        if final_t is not None:
+            full = tag_documents(replace(final_t.result()[t_epochs], emb=inp.emb), inp.encoder, docs)
+        tunes = [pool.submit(tune_student, args, extra, seed) for seed in seeds]
+        finals: dict[int, Future[dict[int, Weights]]] = {
+            seed: pool.submit(snapshots, args, student_config(args, seed), full) for seed in seeds if build}
         found = [Tuned(args.teacher_seed, t_epochs, seed, r.result()[1], r.result()[0])
-                 for seed, r in zip(seeds, results, strict=True)]
-        full = tagged.result() if tagged is not None else []
-    for r in found:
-        log(f"student seed {r.seed}: tune F1 {r.f1} after {r.epochs} epochs")
-    return max(found, key=lambda r: (r.f1, -r.epochs, -r.seed)), full
+                 for seed, r in zip(seeds, tunes, strict=True)]
+        for r in found:
+            log(f"student seed {r.seed}: tune F1 {r.f1} after {r.epochs} epochs")
+        best = max(found, key=lambda r: (r.f1, -r.epochs, -r.seed))
+        if build:
+            write_model(args, inp, replace(finals[best.seed].result()[best.epochs], emb=inp.emb), best)
+
+
+def write_model(args: argparse.Namespace, inp: Inputs, weights: Weights, best: Tuned) -> None:
+    write_lexicon(inp.lex, args.out / "ner_lex.json.gz")
+    save(weights, inp.vocab, inp.chars, args.out / MODEL_FILE)
+    log(f"wrote {args.out / MODEL_FILE} ({best})")
 
 
 def final_model(args: argparse.Namespace, best: Tuned, extra: list[Sent]) -> None:
@@ -235,9 +268,7 @@ def final_model(args: argparse.Namespace, best: Tuned, extra: list[Sent]) -> Non
     inp = prepare(args)
     weights = train(student_config(args, best.seed), inp.encoder, inp.emb, inp.sents, best.epochs,
                     names=names_by_type(inp.lex), extra=extra)
-    write_lexicon(inp.lex, args.out / "ner_lex.json.gz")
-    save(weights, inp.vocab, inp.chars, args.out / MODEL_FILE)
-    log(f"wrote {args.out / MODEL_FILE} ({best})")
+    write_model(args, inp, weights, best)
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -267,13 +298,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    if args.skip_tune:
-        t_ep, seed, ep = (int(x) for x in args.skip_tune.split(","))
-        best = Tuned(args.teacher_seed, t_ep, seed, ep)
-        docs = documents(args)
-        extra = final_silver(args, t_ep, docs) if docs else []
-    else:
-        best, extra = tune_and_tag(args)
-    if not args.tune_only:
-        final_model(args, best, extra)
+    if not args.skip_tune:
+        tune_and_build(args)
+        return 0
+    t_ep, seed, ep = (int(x) for x in args.skip_tune.split(","))
+    docs = documents(args)
+    final_model(args, Tuned(args.teacher_seed, t_ep, seed, ep), final_silver(args, t_ep, docs) if docs else [])
     return 0
