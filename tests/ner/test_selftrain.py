@@ -98,3 +98,18 @@ def test_student_trains_on_copies_and_tagged_sentences(tmp_path: Path) -> None:
     assert not np.array_equal(two.out_w, with_extra.out_w)
     again = train(replace(cfg, copies=2), enc, _emb(), GOLD, 3, names=names, extra=extra)
     assert np.array_equal(with_extra.out_w, again.out_w)
+
+
+def test_weights_after_k_of_n_epochs_are_a_k_epoch_run() -> None:
+    """What lets the pipeline train its final models while the tune runs choose their epoch counts."""
+    torch.set_num_threads(1)
+    cfg = replace(Config(), hidden=8, filters=5, char_dim=4, batch=2, lr=0.05, copies=2)
+    enc = _encoder()
+    names = {"PER": [["علي", "حسن"]], "LOC": [["الموصل", "الجديدة"]]}
+    seen: dict[int, object] = {}
+    train(cfg, enc, _emb(), GOLD, 5, lambda epoch, w: seen.__setitem__(epoch, w), names=names)
+    short = train(cfg, enc, _emb(), GOLD, 3, names=names)
+    assert sorted(seen) == [1, 2, 3, 4, 5]
+    for field in ("f_ih", "f_hh", "out_w", "trans", "conv_w"):
+        assert np.array_equal(getattr(seen[3], field), getattr(short, field))
+        assert not np.array_equal(getattr(seen[5], field), getattr(short, field))

@@ -1,4 +1,4 @@
-"""Build the shipped neural NER model: `python -m rasad.train.neural` (about an hour on two cores).
+"""Build the shipped neural NER model: `python -m rasad.train.neural` (about 40 minutes on two cores).
 
 Every run reads two frozen vectors per word, side by side: PPMI + SVD (`embeddings.npz`) and skip-gram (gensim
 word2vec, one worker, `skipgram.npz`, about 10 minutes to build), both from the news corpus and cached in `--cache`.
@@ -6,19 +6,22 @@ Two models are trained, each by `rasad.train.neural.train`: a teacher on ANERcor
 of its sentences, and the shipped student, trained on the gold sentences, two name-swapped copies of them and
 `--silver` (8,000) news-corpus sentences tagged by the teacher (`rasad.train.selftrain`): the student meets thousands of
 names that ANERcorp lacks, in their contexts. Deterministic (fixed seeds, one thread per run, deterministic kernels).
-1. tune: the teacher (`--teacher-seed`) is trained on the first 90% of ANERcorp train (in order) and scored on the
-   last 10% after every epoch (numpy path, document consistency); at its best epoch it tags the corpus sentences;
-   then, one core each (`--jobs`), a student per seed (`--seeds`) on the same 90% and those sentences, scored again,
-   while the teacher is retrained on the whole train file for its epoch count and tags the corpus sentences anew;
-2. final: the student with the best tune F1 is retrained on the whole train file and the final teacher's sentences
-   for its epoch count; the model and the name lists are written.
+1. teachers: the tune teacher (`--teacher-seed`) is trained on the first 90% of ANERcorp train (in order) and scored
+   on the last 10% after every epoch (numpy path, document consistency); at its best epoch it tags the corpus
+   sentences. Beside it, on the other core (`--jobs`), the final teacher trains on the whole train file; its weights
+   at the tune teacher's epoch count tag the corpus sentences anew;
+2. students: a tune student per seed (`--seeds`) on the same 90% and the tune teacher's sentences, scored again;
+   beside each, a final student on the whole train file and the final teacher's sentences. The final student of the
+   seed with the best tune F1, at that run's best epoch count, is written with the name lists. The weights after k
+   of n epochs are those of a k-epoch run, so this gives the same file as training the final models afterwards
+   (`--skip-tune TEACHER_EPOCHS,SEED,EPOCHS` does that, without tuning), in about 40 minutes instead of 60.
 The ANERcorp test file is never read here.
 
 Measured on the tune split (best epoch of 20; seeds 7 / 8 / 9; teacher seed 8). With both word vectors (the
 default): teacher seeds 8 / 9 80.86 / 80.53; students (8,000 sentences tagged by the seed-8 teacher) 81.07 / 81.35 /
-81.87 (mean 81.43), the seed-9 one shipped (20 epochs). Only seed 9 is tuned by default (`--seeds`), so that the run
-stays near an hour; `--seeds 7,8,9` repeats the comparison. Skip-gram vectors in place of the PPMI ones: teacher seed
-8 79.12. Before the skip-gram vectors (PPMI only, `--no-skipgram`):
+81.87 (mean 81.43), the seed-9 one shipped (20 epochs). Only seed 9 is tuned by default (`--seeds`): each seed adds
+two runs (about 20 minutes per core); `--seeds 7,8,9` repeats the comparison. Skip-gram vectors in place of the PPMI
+ones: teacher seed 8 79.12. Before the skip-gram vectors (PPMI only, `--no-skipgram`):
 - teacher alone (one name-swapped copy): 79.08 / 80.53 / 78.86 (mean 79.49);
 - student, two copies and 4,000 tagged sentences: 79.85 / 80.02 / 81.01 (mean 80.29);
 - student, two copies and 8,000 tagged sentences (the recipe kept; seeds 8 and 9 tuned): 80.40 / 81.06 / 81.18
