@@ -205,28 +205,19 @@ def tune_student(args: argparse.Namespace, extra: list[Sent], seed: int) -> tupl
     return student.f1, student.epoch
 
 
-def snapshots(args: argparse.Namespace, cfg: Config, extra: list[Sent] | None = None) -> dict[int, Weights]:
-    """A model trained on the whole train file for `args.epochs` epochs: its weights after every epoch, without the
-    frozen word vectors (the weights after k of n epochs are those of a k-epoch run, so the final models can be
-    trained while the tune runs decide k)."""
+def snapshots(args: argparse.Namespace, cfg: Config, epochs: int, extra: list[Sent] | None = None
+              ) -> dict[int, Weights]:
+    """A model trained on the whole train file: its weights after every epoch, without the frozen word vectors (the
+    weights after k of n epochs are those of a k-epoch run, so the final models can train while the tune runs
+    decide k)."""
     inp = prepare(args)
     out: dict[int, Weights] = {}
 
     def keep(epoch: int, w: Weights) -> None:
         out[epoch] = replace(w, emb=np.zeros((0, 0), dtype=np.float32))
 
-    train(cfg, inp.encoder, inp.emb, inp.sents, args.epochs, keep, names_by_type(inp.lex), extra)
+    train(cfg, inp.encoder, inp.emb, inp.sents, epochs, keep, names_by_type(inp.lex), extra)
     return out
-
-
-def final_silver(args: argparse.Namespace, teacher_epochs: int, docs: Docs) -> list[Sent]:
-    """The teacher trained on the whole train file: the corpus sentences it tags."""
-    from rasad.train.selftrain import tag_documents
-
-    inp = prepare(args)
-    teacher = train(teacher_config(args, args.teacher_seed), inp.encoder, inp.emb, inp.sents, teacher_epochs,
-                    names=names_by_type(inp.lex))
-    return tag_documents(teacher, inp.encoder, docs)
 
 
 def tune_and_build(args: argparse.Namespace) -> None:
@@ -243,14 +234,16 @@ def tune_and_build(args: argparse.Namespace) -> None:
     build = not args.tune_only
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         tune_t = pool.submit(tune_teacher, args, docs)
-        final_t = pool.submit(snapshots, args, teacher_config(args, args.teacher_seed)) if build and docs else None
+        final_t = pool.submit(snapshots, args, teacher_config(args, args.teacher_seed), args.epochs) \
+            if build and docs else None
         t_epochs, extra = tune_t.result()
         full: list[Sent] = []
         if final_t is not None:
             full = tag_documents(replace(final_t.result()[t_epochs], emb=inp.emb), inp.encoder, docs)
         tunes = [pool.submit(tune_student, args, extra, seed) for seed in seeds]
         finals: dict[int, Future[dict[int, Weights]]] = {
-            seed: pool.submit(snapshots, args, student_config(args, seed), full) for seed in seeds if build}
+            seed: pool.submit(snapshots, args, student_config(args, seed), args.epochs, full)
+            for seed in seeds if build}
         found = [Tuned(args.teacher_seed, t_epochs, seed, r.result()[1], r.result()[0])
                  for seed, r in zip(seeds, tunes, strict=True)]
         for r in found:
@@ -260,19 +253,24 @@ def tune_and_build(args: argparse.Namespace) -> None:
             write_model(args, inp, replace(finals[best.seed].result()[best.epochs], emb=inp.emb), best)
 
 
+def build_tuned(args: argparse.Namespace, best: Tuned) -> None:
+    """No tuning (`--skip-tune`): the final teacher and student for the given epoch counts, one after the other."""
+    from rasad.train.selftrain import tag_documents
+
+    inp = prepare(args)
+    docs = documents(args)
+    full: list[Sent] = []
+    if docs:
+        teacher = snapshots(args, teacher_config(args, best.teacher_seed), best.teacher_epochs)
+        full = tag_documents(replace(teacher[best.teacher_epochs], emb=inp.emb), inp.encoder, docs)
+    student = snapshots(args, student_config(args, best.seed), best.epochs, full)
+    write_model(args, inp, replace(student[best.epochs], emb=inp.emb), best)
+
+
 def write_model(args: argparse.Namespace, inp: Inputs, weights: Weights, best: Tuned) -> None:
     write_lexicon(inp.lex, args.out / "ner_lex.json.gz")
     save(weights, inp.vocab, inp.chars, args.out / MODEL_FILE)
     log(f"wrote {args.out / MODEL_FILE} ({best})")
-
-
-def final_model(args: argparse.Namespace, best: Tuned, extra: list[Sent]) -> None:
-    """The student on the whole train file and the sentences tagged by the final teacher (none with `--silver 0`);
-    write the model and the name lists."""
-    inp = prepare(args)
-    weights = train(student_config(args, best.seed), inp.encoder, inp.emb, inp.sents, best.epochs,
-                    names=names_by_type(inp.lex), extra=extra)
-    write_model(args, inp, weights, best)
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:
@@ -287,7 +285,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--teacher-seed", type=int, default=8)
     ap.add_argument("--seeds", default="9", help="student seeds tried on the tune split; the best one is shipped")
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
-                    help="student seeds tuned at once, with the final teacher (one core each)")
+                    help="training runs at once (one core each): tune and final models side by side")
     ap.add_argument("--augment", type=float, default=Config.augment,
                     help="share of names swapped for list names in a name-swapped copy of the training sentences")
     ap.add_argument("--copies", type=int, default=2, help="name-swapped copies of the gold sentences (student)")
@@ -302,10 +300,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    if not args.skip_tune:
+    if args.skip_tune:
+        t_ep, seed, ep = (int(x) for x in args.skip_tune.split(","))
+        build_tuned(args, Tuned(args.teacher_seed, t_ep, seed, ep))
+    else:
         tune_and_build(args)
-        return 0
-    t_ep, seed, ep = (int(x) for x in args.skip_tune.split(","))
-    docs = documents(args)
-    final_model(args, Tuned(args.teacher_seed, t_ep, seed, ep), final_silver(args, t_ep, docs) if docs else [])
     return 0
