@@ -57,6 +57,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE search_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     UPDATE articles SET search = NULL
     """,
+    # 4: concurrent linking (claims per article, one wire link per unordered pair)
+    "",
+    # 5: every outlet's copy is a publication (content hash no longer unique)
+    "",
+    # 6: feeds being watched, their items, alerts
+    "",
+    # 7: search ranking (exact word forms)
+    "",
 )
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position (later words share it)
 MAX_POSITIONS = 256  # positions PostgreSQL keeps per lexeme

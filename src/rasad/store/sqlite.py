@@ -49,6 +49,14 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 3: the corpus layer (store/corpus_tables.py): wire copy, corpus entities, stories, disagreements
     corpus_ddl("REAL"),
+    # 4: concurrent linking (claims per article, one wire link per unordered pair)
+    "",
+    # 5: every outlet's copy is a publication (content hash no longer unique)
+    "",
+    # 6: feeds being watched, their items, alerts
+    "",
+    # 7: search ranking (exact word forms)
+    "",
 )
 _UPSERT_STAT = (
     "INSERT INTO entity_stats VALUES (?,?,?,1,?,?) ON CONFLICT(key) DO UPDATE SET articles=articles+1, "
