@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rasad.extract.quote_lexicon import CLOSERS, COMMAS, OPENERS, TRIGGER, attribution_phrases, verb_of
+from rasad.extract.quotes.lexicon import CLOSERS, COMMAS, OPENERS, TRIGGER, attribution_phrases, verb_of
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 from rasad.text.segment import Token

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasad.extract import quote_lexicon as lx
-from rasad.extract.quote_spans import Doc
-from rasad.extract.speakers import Phrase, entity_at, parse
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.phrases import Phrase, entity_at, parse
 from rasad.record import Article, Span, Speaker
 from rasad.text.normalise import normalise_str
 
@@ -96,6 +96,12 @@ class Registry:
 
     def resolve(self, ph: Phrase, gender: str | None, statement: bool = False) -> Mention:
         """The speaker a phrase names, resolved to the fullest name; remembered as the latest antecedent."""
+        m = self.build(ph, gender, statement)
+        self.commit(ph.start, m)
+        return m
+
+    def build(self, ph: Phrase, gender: str | None, statement: bool = False) -> Mention:
+        """The speaker a phrase names, resolved to the fullest name, without remembering it."""
         m = self._mention(ph, gender)
         m.statement = statement
         if ph.kind in ("person", "name") and ph.name is not None:
@@ -110,10 +116,13 @@ class Registry:
                 m.entity = ent.id
                 if _contains(_toks(ent.name), _toks(m.name)):
                     m.name = ent.name
-        self.antecedents.append((ph.start, m))
+        return m
+
+    def commit(self, pos: int, m: Mention) -> None:
+        """Remember a chosen speaker phrase: the latest antecedent, and a name the article knows."""
+        self.antecedents.append((pos, m))
         if m.kind in ("person", "name", "org"):
             self._know(m)
-        return m
 
     def _complete_name(self, m: Mention) -> None:
         short = _toks(m.name)
@@ -164,9 +173,9 @@ class Registry:
                 best = (p, k)
         if best is None and self.antecedents:
             return self.antecedents[-1][1]
-        return best[1] if best else self._nearest_entity(pos)
+        return best[1] if best else self.nearest_entity(pos)
 
-    def _nearest_entity(self, pos: int) -> Mention | None:
+    def nearest_entity(self, pos: int) -> Mention | None:
         """No speaker named yet («وقدّر … مؤكداً أن»): the person or organisation mentioned last before pos."""
         at = self.doc.toks[pos].start
         best: tuple[int, Mention] | None = None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasad.extract import quote_lexicon as lx
-from rasad.extract.quote_spans import Doc
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc
 from rasad.record import Article, Entity
 
 MAX_NP = 12

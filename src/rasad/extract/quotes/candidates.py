@@ -1,0 +1,238 @@
+"""Cues and their candidates, recall first: every reporting verb («قال», «وأضافت», «مشيراً إلى أن» …, verbs as
+data in `resources/ar/reporting_verbs.json`) and attribution phrase («بحسب», «وفقاً لـ», «نقلاً عن») of the body,
+with the span it could govern (`governed.py`) and the phrases that could be its source: the noun phrase after the
+cue (VSO), the phrase before the verb in its clause (SVO) and the person an agency relays («نقلت … عن فلان قوله»).
+
+Nothing is decided here about who spoke: `spans.py` keeps or drops each candidate and `speakers.py` ranks its
+sources. Pure, no I/O: `find(article, doc) -> list[Candidate]`, in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc, attribution_at
+from rasad.extract.quotes.governed import (
+    Content,
+    Verb,
+    attributed_clause,
+    content,
+    speaker_after_quote,
+    trigger_follows,
+)
+from rasad.extract.quotes.phrases import Phrase, entity_spans, parse
+from rasad.record import Article
+from rasad.text.normalise import normalise_str
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One cue with the span it may govern (None: a cue whose phrase only names a possible antecedent) and the
+    phrases that may be its source."""
+
+    verb: Verb
+    content: Content | None
+    cue: str  # verb | attribution | after_quote
+    post: Phrase | None = None  # the phrase after the cue (VSO) or the attribution's source
+    relayed: Phrase | None = None
+    pre: Phrase | None = None
+    gender: str | None = None  # the cue's grammatical gender/number (None for an attribution phrase)
+    statement: bool = False  # «في بيان» right after the phrase
+
+
+def find(article: Article, doc: Doc) -> list[Candidate]:
+    """Every candidate of the body, in text order (the article's own title line is skipped)."""
+    out: list[Candidate] = []
+    if not doc.toks:
+        return out
+    ents = entity_spans(article)
+    title = normalise_str(article.title or "").strip()
+    i = 0
+    while i < len(doc):
+        if title and doc.sent_start[i] == i and _is_title(article, doc, i, title):
+            i = doc.sent_end[i]
+            continue
+        step = _at(doc, ents, i, out)
+        i = max(step, i + 1)
+    return out
+
+
+def _is_title(article: Article, doc: Doc, i: int, title: str) -> bool:
+    s, e = doc.toks[i].start, doc.toks[doc.sent_end[i] - 1].end
+    return normalise_str(article.text[s:e]).strip() == title
+
+
+def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate]) -> int:
+    """Try a reporting verb or attribution phrase at token i; return where scanning resumes."""
+    n_attr = attribution_at(doc, i)
+    if n_attr:
+        return _attribution(doc, ents, i, n_attr, out)
+    hit = lx.verb_of(doc.words[i])
+    if hit is None:
+        return i + 1
+    verb = _verb(doc, i, hit[0])
+    if verb is None:
+        return i + 1
+    return _reported(doc, ents, verb, out)
+
+
+def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
+    """The verb phrase at i («وتابع مؤكداً» is one), or None when a strict form lacks its trigger."""
+    end = i + 1
+    if end < len(doc):
+        nxt = lx.verb_of(doc.words[end])
+        if nxt is not None and nxt[0].participle and nxt[1] == 0:
+            end += 1
+            info = nxt[0] if info.strict else info
+    if end < len(doc) and info.with_b and doc.words[end][:1] == "ب" and lx.verb_of(doc.words[end]) is None:
+        end += 1  # «مكتفياً بتأكيد»
+    elif info.with_b and (end >= len(doc) or lx.verb_of(doc.words[end]) is None):
+        return None
+    if end < len(doc) and doc.words[end] in ("الي", "علي", "عن") and info.participle:
+        end += 1  # «مشيراً إلى أن», «متحدثاً عن»
+    if _impersonal(doc, i, end):
+        return None
+    if info.strict and not (trigger_follows(doc, end) or _trigger_after_subject(doc, end, info)):
+        return None
+    if info.needs and info.needs not in doc.words[end:end + 8]:
+        return None
+    if i > 0 and doc.words[i - 1] in ("ان", "لم", "لن", "قد", "لا") and info.participle is False \
+            and doc.words[i][0] in "يت" and doc.words[i - 1] != "قد":
+        return None  # «أن يقول», «لم يذكر» are not reports
+    return Verb(i, end, info.gender, info)
+
+
+def _impersonal(doc: Doc, i: int, end: int) -> bool:
+    """«ويُتوقع أن», «ويتوقع لها أن»: a passive present form with no subject, not a report."""
+    w = doc.words[i]
+    if w not in lx.impersonal() and not (w[:1] in "وف" and w[1:] in lx.impersonal()):
+        return False
+    j = end + 1 if end < len(doc) and doc.words[end] in ("له", "لها", "لهم") else end
+    return j < len(doc) and bool(lx.TRIGGER.match(doc.words[j]))
+
+
+def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo) -> bool:
+    """«وكشف التقرير أن», «وتوقع بنك قطر الوطني، أن»: a strict finite verb whose trigger follows its subject."""
+    limit = doc.sent_end[j - 1]
+    if info.participle or j >= limit:
+        return False
+    ph = parse(doc, j, limit, [])
+    if ph is None:
+        return False
+    k = ph.end + 1 if ph.end < limit and doc.words[ph.end] in lx.COMMAS else ph.end
+    if k + 1 < limit and doc.words[k] in ("الي", "علي"):
+        k += 1
+    return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
+
+
+def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate]) -> int:
+    limit = doc.sent_end[verb.start]
+    ph = parse(doc, verb.end, limit, ents) if verb.end < limit and not verb.info.participle else None
+    k = ph.end if ph is not None else verb.end
+    found = content(doc, verb, k, limit, ph)
+    cue = "verb"
+    if found is None:
+        found = speaker_after_quote(doc, verb)
+        cue = "after_quote"
+    statement = ph is not None and _statement(doc, ph.end, limit)
+    cand = Candidate(verb, found, cue, post=ph, gender=verb.gender, statement=statement)
+    if found is not None and ph is None:
+        cand.relayed = _relayed_speaker(doc, verb.start, ents)
+        cand.pre = _pre_verb_phrase(doc, verb.start, ents)
+    if found is not None or ph is not None:
+        out.append(cand)
+    return found.after if found is not None else verb.end
+
+
+def _statement(doc: Doc, j: int, limit: int) -> bool:
+    """Is «في بيان» (or a similar statement noun) said right after the speaker phrase?"""
+    words = doc.words[j:min(limit, j + 4)]
+    return any(w in lx.statement_nouns() and w.endswith("بيان") for w in words)
+
+
+def _relayed_speaker(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«ونقلت الوكالة عن المتحدث باسم الجيش قوله إن …»: the speaker is the phrase after «عن»."""
+    s = doc.sent_start[v]
+    if not lx.is_relay_noun(doc.words[v].removeprefix("ب")):
+        return None
+    for k in range(v - 1, max(s, v - 10) - 1, -1):
+        if doc.words[k] == "عن" and any(w in lx.attribution_verbs() or w[1:] in lx.attribution_verbs()
+                                        for w in doc.words[max(s, k - 6):k]):
+            a = k + 1 if doc.toks[k + 1].text not in lx.OPENERS else k + 2
+            return parse(doc, a, v, ents) if a < v else None
+    return None
+
+
+def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """SVO: «لكن وزارة الدفاع الأميركية "البنتاغون"، أكدت» -> the phrase before the verb in its clause."""
+    s = doc.sent_start[v]
+    end = v
+    while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
+        end -= 1
+    a = end
+    while a > s and doc.words[a - 1] not in lx.COMMAS and doc.words[a - 1] != "(" and end - a < 10:
+        if lx.verb_of(doc.words[a - 1]) is not None:
+            return None
+        a -= 1
+    if a > s and doc.words[a - 1] not in lx.COMMAS and doc.words[a - 1] != "(":
+        return None
+    while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
+        a += 1
+    if a >= end or any(doc.words[a:a + len(p)] == list(p) for p in lx.pronoun_phrases()):
+        return None
+    first = doc.words[a][1:] if doc.words[a][:1] in "وف" else doc.words[a]
+    if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل":
+        return None
+    ph = parse(doc, a, end, ents)
+    if ph is None:
+        return None
+    tail = ph.end
+    while tail < end and (doc.toks[tail].kind == "punct" or tail in doc.pairs or _quoted_alias(doc, tail)):
+        tail += 1
+    return ph if tail >= end else None
+
+
+def _quoted_alias(doc: Doc, i: int) -> bool:
+    return any(o < i < c for o, c in doc.pairs.items() if c - o <= 4)
+
+
+def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: list[Candidate]) -> int:
+    """«…، بحسب بيان صادر عن مكتب رئيس الوزراء»: the clause before (or after) the phrase, from that source."""
+    j = i + n
+    limit = doc.sent_end[i]
+    if j < limit and doc.words[j] == "ما":
+        j += 1
+    if j < limit and (lx.verb_of(doc.words[j]) is not None or doc.words[j] in lx.attribution_verbs()):
+        j += 1
+    statement = False
+    if j + 1 < limit and doc.words[j].endswith("بيان"):
+        statement = True
+        j += 1
+        while j < limit and doc.words[j] in ("صادر", "الصادر", "عن", "من", "صدر"):
+            j += 1
+    if j < limit and doc.words[j] == "ل":
+        j += 1
+    j = _relayed_source(doc, j, limit)
+    if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
+        return i + n
+    ph = parse(doc, j, limit, ents)
+    if ph is None:
+        return i + n
+    c = attributed_clause(doc, i, ph.end)
+    if c is None or any(q.content is not None and q.content.start <= c.start < q.content.end for q in out):
+        return ph.end
+    verb = Verb(i, i + n, "m", lx.VerbInfo("m", False, None, False, False))
+    out.append(Candidate(verb, c, "attribution", post=ph, statement=statement))
+    return max(ph.end, c.after if c.start > i else ph.end)
+
+
+def _relayed_source(doc: Doc, j: int, limit: int) -> int:
+    """«بحسب ما نقلت "فرانس برس" عن "مصدر في طالبان"»: the source is the one after «عن», not the relay."""
+    for k in range(j, min(limit - 1, j + 7)):
+        if doc.words[k] == "عن":
+            k += 1
+            return k + 1 if doc.toks[k].text in lx.OPENERS and k + 1 < limit else k
+        if lx.TRIGGER.match(doc.words[k]) or doc.words[k] in lx.COMMAS:
+            break
+    return j

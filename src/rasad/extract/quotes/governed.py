@@ -1,0 +1,217 @@
+"""The spans a cue can govern: a quoted stretch (direct), the clause after أن / إن / بأن or a colon up to the
+clause end (indirect, mixed when it holds quote marks), a noun phrase holding a quoted piece (mixed), the quote
+right before a verb («"…"، قال الوزير») and the clause an attribution phrase covers («…، بحسب بيان …»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, trim
+from rasad.extract.quotes.phrases import Phrase
+
+WINDOW = 30  # tokens after the verb in which a trigger (أن / : / quote mark) may appear
+_TO_WHOM = frozenset({"له", "لها", "لهم", "لنا", "لي", "لكم"})
+_PREPS = frozenset({"علي", "الي", "عن", "من", "ب", "ل", "في", "منذ"})  # normalised: «على» -> «علي»
+
+
+@dataclass(slots=True)
+class Verb:
+    start: int
+    end: int  # exclusive token index
+    gender: str
+    info: lx.VerbInfo
+
+
+@dataclass(slots=True)
+class Content:
+    start: int  # token range [start, end)
+    end: int
+    kind: str
+    after: int  # token index where scanning may resume
+
+
+def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Content | None:
+    """Find the statement after the verb/speaker: trigger clause, colon speech, or quoted piece."""
+    stop = min(limit, k + WINDOW)
+    j = k
+    while j < stop:
+        w = doc.words[j]
+        if _addressee(doc, j):
+            j = doc.pairs[j] + 1
+            continue
+        if doc.toks[j].text in lx.OPENERS:
+            return _quoted_first(doc, verb, k, j, limit)
+        if w == ":":
+            return _after_colon(doc, j) if verb.info.colon else None
+        if lx.TRIGGER.match(w) and (j == k or _plausible_gap(doc, verb, k, j)):
+            return _indirect(doc, j + 1)
+        if j > k and (is_verb(doc, j) or attribution_at(doc, j)):
+            return None
+        j += 1
+    return None
+
+
+def _addressee(doc: Doc, j: int) -> bool:
+    """«لـ"عكاظ"», «لبرنامج "واجه الصحافة"»: a short quoted outlet name the words were said to."""
+    if j == 0 or j not in doc.pairs or doc.pairs[j] - j > 5:
+        return False
+    prev = doc.words[j - 1]
+    return prev == "ل" or (prev.startswith("ل") and 3 <= len(prev) <= 7 and lx.verb_of(prev) is None
+                           and not lx.TRIGGER.match(prev))
+
+
+def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
+    """Is the أن at j governed by the verb (only adjuncts between), not by another word («من شأنها أن»)?"""
+    prev = doc.words[j - 1]
+    return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
+        not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS)
+
+
+def _indirect(doc: Doc, s: int) -> Content | None:
+    if s >= len(doc):
+        return None
+    if doc.toks[s].text in lx.OPENERS:
+        return _direct(doc, s)
+    e = clause_end(doc, s)
+    a, b = trim(doc, s, e)
+    if b <= a:
+        return None
+    return Content(a, b, kind_of(doc, a, b), e)
+
+
+def _after_colon(doc: Doc, j: int) -> Content | None:
+    s = j + 1
+    if s >= len(doc):
+        return None
+    if s >= doc.sent_end[j] and doc.para_end[j] < len(doc) and doc.toks[s].text not in lx.OPENERS:
+        return None  # a colon that ends its paragraph introduces a list or a heading
+    if lx.TRIGGER.match(doc.words[s]) and doc.words[s] in ("ان", "انه", "انها", "اننا", "انني"):
+        s += 1
+    return _indirect(doc, s)
+
+
+def _direct(doc: Doc, o: int) -> Content:
+    """Quoted content from opener o; consecutive pieces under the same verb are joined (then kind mixed)."""
+    if o not in doc.pairs:
+        e = clause_end(doc, o + 1)
+        a, b = trim(doc, o + 1, e)
+        return Content(a, max(a, b), "direct", e)
+    c = doc.pairs[o]
+    first_c, kind = c, "direct"
+    while True:
+        nxt = _next_piece(doc, c)
+        if nxt is None:
+            break
+        c, kind = doc.pairs[nxt], "mixed"
+    if kind == "direct":
+        return Content(o + 1, first_c, "direct", first_c + 1)
+    return Content(o + 1, c, "mixed", c + 1)
+
+
+def _next_piece(doc: Doc, c: int) -> int | None:
+    """A quote opener soon after closer c in the same clause, with no new reporting clause between."""
+    end = min(doc.sent_end[c], c + 7)
+    for j in range(c + 1, end):
+        if doc.toks[j].text in lx.OPENERS:
+            return j if j in doc.pairs else None
+        if doc.words[j] in lx.COMMAS or lx.verb_of(doc.words[j]) is not None or attribution_at(doc, j) \
+                or doc.words[j] in lx.SENT_PUNCT:
+            return None
+    return None
+
+
+def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content | None:
+    """A quote mark comes before any أن/colon: direct when it follows the verb/speaker, else a mixed phrase."""
+    a = k
+    while a < o and (doc.words[a] in lx.COMMAS or doc.words[a] in _PREPS or lx.is_time_word(doc.words[a])
+                     or doc.words[a] in _TO_WHOM or (a > k and doc.words[a - 1] == "الي" and a + 1 == o)):
+        a += 1  # «في حينها», «لهم», «إلى قريبه» before the quote mark
+    if a == o:
+        return _short_piece(doc, _direct(doc, o))
+    if o not in doc.pairs or o - a > 12:
+        return None
+    for j in range(doc.pairs[o] + 1, min(limit, k + WINDOW)):
+        if doc.words[j] == ":" or (lx.TRIGGER.match(doc.words[j]) and _plausible_gap(doc, verb, k, j)):
+            return _after_colon(doc, j) if doc.words[j] == ":" else _indirect(doc, j + 1)
+        if is_verb(doc, j) or doc.toks[j].text in lx.OPENERS:
+            break
+    e = clause_end(doc, a)
+    last = max((c for q, c in doc.pairs.items() if a <= q < e and c < e), default=None)
+    if last is None:
+        return None
+    pieces = [c - q for q, c in doc.pairs.items() if a <= q < last]
+    if not verb.info.np_ok and max(pieces, default=0) <= 5:
+        return None  # «أعلن تشكيل يسمى "المقاومة الإسلامية"»: a quoted name, not quoted speech
+    return Content(a, last + 1, "mixed", last + 1)
+
+
+def _short_piece(doc: Doc, c: Content) -> Content:
+    """A quoted piece of one to three words right after the verb is a term inside a paraphrase
+    («وأعلنت السلطات "انتصارها" على التنظيم»): the content runs on to the clause end."""
+    if c.kind != "direct" or c.end - c.start > 3 or c.end >= len(doc) or c.end not in doc.closer_of:
+        return c
+    e = clause_end(doc, c.end + 1)
+    if e - c.end <= 1 or e - c.end > 12:
+        return c
+    a, b = trim(doc, c.start - 1, e)
+    return Content(a, b, "mixed", e)
+
+
+def kind_of(doc: Doc, a: int, b: int) -> str:
+    marks = [i for i in range(a, b) if i in doc.pairs or i in doc.closer_of or i in doc.unclosed]
+    if not marks:
+        return "indirect"
+    if a in doc.pairs and doc.pairs[a] == b - 1:
+        return "direct"
+    return "mixed"
+
+
+def speaker_after_quote(doc: Doc, verb: Verb) -> Content | None:
+    """«"…"، قال الوزير»: a quote that ends right before the verb."""
+    j = verb.start - 1
+    while j >= 0 and doc.words[j] in lx.COMMAS:
+        j -= 1
+    if j < 0 or j not in doc.closer_of:
+        return None
+    o = doc.closer_of[j]
+    if o != doc.sent_start[o] and doc.words[o - 1] not in lx.COMMAS and doc.words[o - 1] != ":":
+        return None
+    return Content(o + 1, j, "direct", verb.end)
+
+
+def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
+    """The clause an attribution phrase covers: the rest of the sentence when the phrase opens it or sits
+    parenthetically before the clause's complement, else the clause before it."""
+    end = doc.sent_end[i]
+    after = np_end + 1 if np_end < end and doc.words[np_end] in lx.COMMAS else np_end
+    s = doc.sent_start[i]
+    if after < end and (i == s or (i > s and doc.words[after][0] != "و")):
+        a, b = trim(doc, after, clause_end(doc, after))
+        if b - a >= 2:
+            return Content(a, b, kind_of(doc, a, b), b)
+    a = s
+    for k in range(s, i):
+        if doc.words[k] in ("لكن", "ولكن", "بينما", "لكنه", "لكنها"):
+            a = k + 1
+    a, b = trim(doc, a, i)
+    if b - a < 3:
+        return None
+    return Content(a, b, kind_of(doc, a, b), i)
+
+
+def is_verb(doc: Doc, j: int) -> bool:
+    hit = lx.verb_of(doc.words[j])
+    return hit is not None and (not hit[0].strict or trigger_follows(doc, j + 1))
+
+
+def trigger_follows(doc: Doc, j: int) -> bool:
+    if j >= len(doc):
+        return False
+    w = doc.words[j]
+    if w in ("الي", "علي") and j + 1 < len(doc):
+        w = doc.words[j + 1]
+    return bool(lx.TRIGGER.match(w)) or w == ":" or doc.toks[j].text in lx.OPENERS
+
+

@@ -1,0 +1,155 @@
+"""The speaker model: rank the candidate sources of each kept quote and remember the choice.
+
+Sources of a quote: the phrase after its cue (VSO), the person an agency relays, the phrase before the verb (SVO),
+the antecedent the verb's gender and number point to (a continuation «وأضافت», «مشيراً إلى أن»), the previous
+quote's speaker, and the person or body named last. Each is resolved to the fullest name the article gives
+(`resolve.py`) and scored by the shipped conditional logit; the rules' own choice is one of its features. Without
+a model the rules' choice wins. Quotes are attributed in text order, so a continuation sees the speakers chosen
+before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.candidates import Candidate
+from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.model import Linear
+from rasad.extract.quotes.phrases import Phrase
+from rasad.extract.quotes.resolve import Mention, Registry
+from rasad.extract.quotes.spans import cue_lemma
+from rasad.text.normalise import normalise_str
+
+SOURCES = ("post", "relayed", "pre", "antecedent", "previous", "nearest")
+
+
+@dataclass(slots=True)
+class Option:
+    """One candidate source of a quote, resolved, with the features the model scores."""
+
+    mention: Mention
+    sources: list[str]
+    phrase: Phrase | None = None
+    rule: bool = False
+    feats: list[str] = field(default_factory=list)
+
+
+def _bucket(n: int) -> str:
+    for cap in (0, 1, 2, 4, 8, 16, 32, 64):
+        if n <= cap:
+            return str(cap)
+    return "far"
+
+
+def options(doc: Doc, reg: Registry, c: Candidate, previous: Mention | None) -> list[Option]:
+    """The candidate sources of a quote candidate, one per distinct name, the rules' choice marked."""
+    raw: list[tuple[str, Mention | None, Phrase | None]] = []
+    if c.post is not None:
+        raw.append(("post", reg.build(c.post, c.gender, c.statement), c.post))
+    if c.relayed is not None:
+        raw.append(("relayed", reg.build(c.relayed, None), c.relayed))
+    if c.pre is not None:
+        raw.append(("pre", reg.build(c.pre, c.gender), c.pre))
+    raw.append(("antecedent", reg.antecedent(c.verb.start, c.gender), None))
+    raw.append(("previous", previous, None))
+    raw.append(("nearest", reg.nearest_entity(c.verb.start), None))
+    rule = _rule_source(reg, c)
+    out: dict[str, Option] = {}
+    for src, m, ph in raw:
+        if m is None or not m.name:
+            continue
+        key = normalise_str(m.name)
+        opt = out.setdefault(key, Option(m, [], ph))
+        opt.sources.append(src)
+        opt.rule = opt.rule or src == rule
+    opts = list(out.values())
+    for o in opts:
+        o.feats = _features(doc, c, o, previous)
+    return opts
+
+
+def _rule_source(reg: Registry, c: Candidate) -> str:
+    if c.post is not None:
+        return "post"
+    if c.relayed is not None:
+        return "relayed"
+    if c.pre is not None and (c.pre.kind != "name" or reg.is_known(c.pre)):
+        return "pre"
+    return "antecedent"
+
+
+def _features(doc: Doc, c: Candidate, o: Option, previous: Mention | None) -> list[str]:
+    m = o.mention
+    lemma = cue_lemma(doc, c)
+    cont = "cont" if doc.words[c.verb.start][:1] in "وف" and lx.verb_of(doc.words[c.verb.start]) is not None else "-"
+    part = "part" if c.verb.info.participle else "fin"
+    have = "".join(s[0] for s in ("post", "relayed", "pre") if getattr(c, s) is not None) or "none"
+    f = [f"rule={o.rule}", f"kind={m.kind}", f"entity={m.entity is not None}", f"cue={c.cue}", f"have={have}",
+         f"agree={_agree(c.gender, m.gender)}", f"statement={m.statement}", f"prev={previous is m}",
+         f"nwords={min(len(m.name.split()), 5)}", f"head={_head(m.name)}", f"role={m.role is not None}"]
+    for s in o.sources:
+        f += [f"src={s}", f"src_cue={s}:{c.cue}", f"src_part={s}:{part}", f"src_cont={s}:{cont}",
+              f"src_have={s}:{have}", f"src_kind={s}:{m.kind}", f"src_lemma={s}:{lemma}",
+              f"src_agree={s}:{_agree(c.gender, m.gender)}", f"src_rule={s}:{o.rule}"]
+    if m.pos >= 0 and m.pos < len(doc):
+        v = c.verb.start
+        f += [f"dist={_bucket(abs(v - m.pos))}", f"side={'after' if m.pos > v else 'before'}",
+              f"same_sent={doc.sent_start[m.pos] == doc.sent_start[v]}",
+              f"same_para={doc.para_end[m.pos] == doc.para_end[v]}", f"in_quote={doc.inside_quote(m.pos)}"]
+    return f
+
+
+def _agree(verb: str | None, cand: str | None) -> str:
+    if verb is None or cand is None:
+        return "unknown"
+    return "yes" if verb == cand or verb == "pl" else "no"
+
+
+def _head(name: str) -> str:
+    w = normalise_str(name.split()[0]) if name.split() else ""
+    if lx.title_gender(w):
+        return "title"
+    if lx.source_gender(w):
+        return "source"
+    if lx.is_org_head(w):
+        return "org"
+    return "al" if w.startswith("ال") else "other"
+
+
+def choose(opts: list[Option], model: Linear | None) -> Option | None:
+    """The best-scored option (the rules' choice without a model)."""
+    if not opts:
+        return None
+    if model is None:
+        return next((o for o in opts if o.rule), None)
+    return max(opts, key=lambda o: (model.score(o.feats), o.rule))
+
+
+def commit(reg: Registry, c: Candidate, chosen: Option | None) -> None:
+    """Remember the chosen source: a phrase becomes the latest antecedent and a known name; a pointer to an
+    earlier speaker is remembered at the verb."""
+    if chosen is None:
+        return
+    if chosen.phrase is not None:
+        reg.commit(chosen.phrase.start, chosen.mention)
+    else:
+        reg.remember(c.verb.start, chosen.mention)
+
+
+def attribute(doc: Doc, reg: Registry, cands: list[Candidate], kept: list[bool],
+              model: Linear | None) -> list[Mention | None]:
+    """The speaker of every kept candidate (None for a dropped one), in text order."""
+    out: list[Mention | None] = []
+    previous: Mention | None = None
+    for c, k in zip(cands, kept, strict=True):
+        if not k:
+            if c.post is not None and c.cue != "attribution":
+                reg.resolve(c.post, c.gender, c.statement)  # «وأعلن الوزير تشكيل …» names a later «وأضاف»'s subject
+            out.append(None)
+            continue
+        chosen = choose(options(doc, reg, c, previous), model)
+        commit(reg, c, chosen)
+        previous = chosen.mention if chosen is not None else previous
+        out.append(chosen.mention if chosen is not None else None)
+    return out
