@@ -203,9 +203,11 @@ def tag_ner(conll: str, output: str) -> None:
 def _register_batch_commands() -> None:
     from rasad.cli_batch import batch, export
     from rasad.cli_corpus import COMMANDS
+    from rasad.cli_watch import watch
 
     main.add_command(batch)
     main.add_command(export)
+    main.add_command(watch)
     for command in COMMANDS:
         main.add_command(command)
 

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rasad import __version__
 from rasad.serve.api import api_router
 from rasad.serve.pages import pages_router
+from rasad.serve.watch_routes import watch_router
 from rasad.store import open_store
 from rasad.store.base import SearchStore, StoreError
 
@@ -71,6 +72,7 @@ def create_app(db_url: str, allow_ingest: bool = False) -> FastAPI:
 
     app.include_router(api_router(store, allow_ingest))
     app.include_router(pages_router(store, env))
+    app.include_router(watch_router(store, env))
     static = str(resources.files("rasad.serve").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
     app.state.store = store

@@ -9,8 +9,10 @@ Search indexes exactly the terms SQLite's FTS5 table does (`rasad.store.search.i
 clitics stripped, Snowball stems). The `tsvector` is built here, term by term, with positions (title weight A, the
 body after a gap so no phrase spans the two), and the query is a `tsquery` built from `parse_query` (alternatives
 with `|`, phrases with `<->`), so no text is ever parsed by PostgreSQL's own parser or dictionaries and no user
-input can be a syntax error. Ranking is `ts_rank_cd` with the title weighted 4×; the explorer's reads are
-`SearchReads` (store/search_common.py), shared with SQLite.
+input can be a syntax error. Each word's exact form (`sa.form`, marked with a leading `=`) is a lexeme at the same
+position as its stem, so the ranking tiers of store/search.py (words together, then exact forms) are `@@` tests.
+Ranking is `ts_rank_cd` with the title weighted 4×; the explorer's reads are `SearchReads`
+(store/search_common.py), shared with SQLite.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from typing import Any
 import psycopg
 
 from rasad.store import search as sa
-from rasad.store.base import IdempotentWrites, PutResult, StoreError, fact_rows, record_json
-from rasad.store.corpus_tables import corpus_ddl
+from rasad.store.base import IdempotentWrites, PutResult, StoreError, content_hash, fact_rows, record_json
+from rasad.store.corpus_tables import CONCURRENT_LINK_DDL, corpus_ddl
 from rasad.store.schema import FACT_TABLES, fact_ddl
 from rasad.store.search_common import Match, SearchReads
+from rasad.store.watch_tables import WATCH_DDL
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -58,14 +61,15 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE articles SET search = NULL
     """,
     # 4: concurrent linking (claims per article, one wire link per unordered pair)
-    "",
+    CONCURRENT_LINK_DDL,
     # 5: every outlet's copy is a publication (content hash no longer unique)
     "",
-    # 6: feeds being watched, their items, alerts
-    "",
+    # 6: feeds being watched, their items, alerts (store/watch_tables.py)
+    WATCH_DDL,
     # 7: search ranking (exact word forms)
     "",
 )
+FORM_MARK = "="  # a word's exact form in the tsvector: '=سوداني' beside the stem 'سود' (terms are letters/digits)
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position (later words share it)
 MAX_POSITIONS = 256  # positions PostgreSQL keeps per lexeme
 MAX_LEXEME_BYTES = 2046  # longer words cannot be lexemes (PostgreSQL drops them too)
@@ -94,19 +98,20 @@ def _fits(term: str) -> bool:
 
 
 def search_vector(title: str, body: str) -> str:
-    """A `tsvector` literal of the index terms: title words weighted A from position 1, body words (weight D)
-    after a one-position gap, so a phrase never runs from the title into the body."""
+    """A `tsvector` literal of the index terms and, at the same positions, the words' forms (`=form`): title words
+    weighted A from position 1, body words (weight D) after a one-position gap, so no phrase runs from the title
+    into the body."""
     positions: dict[str, list[int]] = {}
-    title_terms = sa.index_text(title).split()
-    body_terms = sa.index_text(body).split()
-    numbered = [*((i, t) for i, t in enumerate(title_terms, start=1)),
-                *((i, t) for i, t in enumerate(body_terms, start=len(title_terms) + 2))]
-    for i, t in numbered:
-        seen = positions.setdefault(t, [])
+    title_words = sa.terms_and_forms(title)
+    numbered = [*enumerate(title_words, start=1),
+                *enumerate(sa.terms_and_forms(body), start=len(title_words) + 2)]
+    for i, (t, f) in numbered:
         pos = min(i, MAX_POSITION)
-        if len(seen) < MAX_POSITIONS and (not seen or seen[-1] != pos):
-            seen.append(pos)
-    n_title = len(title_terms)
+        for lexeme in (t, FORM_MARK + f):
+            seen = positions.setdefault(lexeme, [])
+            if len(seen) < MAX_POSITIONS and (not seen or seen[-1] != pos):
+                seen.append(pos)
+    n_title = len(title_words)
     return " ".join(
         _lexeme(t) + ":" + ",".join(f"{p}A" if p <= n_title else str(p) for p in ps)
         for t, ps in positions.items() if _fits(t))
@@ -115,8 +120,17 @@ def search_vector(title: str, body: str) -> str:
 def ts_query(parsed: sa.ParsedQuery) -> str | None:
     """A `tsquery` literal for a parsed query (None when a word cannot be in the index, so nothing matches):
     groups AND-ed, a word's alternatives OR-ed, phrases as the same variants SQLite's FTS5 expression has."""
+    return _ts_groups(parsed.phrases())
+
+
+def exact_query(parsed: sa.ParsedQuery) -> str | None:
+    """The `tsquery` of every query word in an exact form (the `=form` lexemes), quoted phrases as phrases."""
+    return _ts_groups([[tuple(FORM_MARK + f for f in alts) for alts in g] for g in parsed.exact()])
+
+
+def _ts_groups(groups: list[list[tuple[str, ...]]]) -> str | None:
     parts: list[str] = []
-    for words in parsed.phrases():
+    for words in groups:
         alternatives = [tuple(t for t in alts if _fits(t)) for alts in words]
         if not alternatives or not all(alternatives):
             return None
@@ -212,9 +226,17 @@ class PostgresStore(SearchReads, IdempotentWrites):
         """Store records in one transaction: all of them or, on error, none (the error is raised)."""
         self._stat_ops, self._pending = [], {}
         with self.db.transaction():
+            self._lock_all(records)
             results = [self._put_one(r) for r in records]
             self._flush()
         return results
+
+    def _lock_all(self, records: list[dict[str, Any]]) -> None:
+        """The batch's advisory locks at once, in key order, so two writers of overlapping batches given in
+        different orders cannot deadlock (`_lock` takes them again per article: a session may hold one twice)."""
+        keys = sorted({_lock_key("id:" + str(r["id"])) for r in records}
+                      | {_lock_key("hash:" + content_hash(r)) for r in records})
+        self.db.execute("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", (keys,))
 
     def get(self, article_id: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT record FROM articles WHERE id=%s", (article_id,)).fetchone()
@@ -301,8 +323,12 @@ class PostgresStore(SearchReads, IdempotentWrites):
         tsq = ts_query(parsed)
         if tsq is None:
             return Match(where=("FALSE",))
+        together = parsed.together()
+        tiers = [q for q in (ts_query(together) if together else None, exact_query(parsed)) if q]
+        tier_order = "".join("(a.search @@ ?::tsquery) DESC, " for _ in tiers)
         return Match(source="articles a CROSS JOIN (SELECT ?::tsquery AS q) t", where=("a.search @@ t.q",),
-                     params=(tsq,), score=f"-{RANK}", order=f"ORDER BY {RANK} DESC, a.id")
+                     params=(tsq,), score=f"-{RANK}", order=f"ORDER BY {tier_order}{RANK} DESC, a.id",
+                     order_params=tuple(tiers))
 
     def close(self) -> None:
         self.db.close()

@@ -11,9 +11,10 @@ from typing import Any
 
 from rasad.store import search as sa
 from rasad.store.base import IdempotentWrites, PutResult, StoreError, fact_rows, record_json
-from rasad.store.corpus_tables import corpus_ddl
+from rasad.store.corpus_tables import CONCURRENT_LINK_DDL, corpus_ddl
 from rasad.store.schema import FACT_TABLES, fact_ddl
 from rasad.store.search_common import Match, SearchReads
+from rasad.store.watch_tables import WATCH_DDL
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the article record and its facts
@@ -50,13 +51,19 @@ MIGRATIONS: tuple[str, ...] = (
     # 3: the corpus layer (store/corpus_tables.py): wire copy, corpus entities, stories, disagreements
     corpus_ddl("REAL"),
     # 4: concurrent linking (claims per article, one wire link per unordered pair)
-    "",
+    CONCURRENT_LINK_DDL,
     # 5: every outlet's copy is a publication (content hash no longer unique)
     "",
-    # 6: feeds being watched, their items, alerts
-    "",
-    # 7: search ranking (exact word forms)
-    "",
+    # 6: feeds being watched, their items, alerts (store/watch_tables.py)
+    WATCH_DDL,
+    # 7: search ranking (exact word forms): each word's form (store/search.py `form`) in a third column, matched
+    #    only to order results; the search tables are refilled by `_ensure_search_index` (analyzer version 2)
+    """
+    DROP TABLE search_fts;
+    CREATE VIRTUAL TABLE search_fts USING fts5(title, body, forms, tokenize='unicode61 remove_diacritics 0');
+    INSERT INTO search_fts(search_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 0.0)');
+    DELETE FROM search_meta WHERE name = 'analyzer'
+    """,
 )
 _UPSERT_STAT = (
     "INSERT INTO entity_stats VALUES (?,?,?,1,?,?) ON CONFLICT(key) DO UPDATE SET articles=articles+1, "
@@ -100,6 +107,9 @@ class SQLiteStore(SearchReads, IdempotentWrites):
             if number <= version:
                 continue
             self.db.execute("BEGIN IMMEDIATE")
+            if self.schema_version() >= number:  # another writer migrated while we waited for the lock
+                self.db.execute("ROLLBACK")
+                continue
             try:
                 for statement in (s.strip() for s in sql.split(";")):
                     if statement:
@@ -170,6 +180,11 @@ class SQLiteStore(SearchReads, IdempotentWrites):
 
     def _ensure_search_index(self) -> None:
         """Fill the search tables when they are new, out of date (analyzer version) or missing articles."""
+        if "forms" not in {r[1] for r in self.db.execute("PRAGMA table_info(search_fts)")}:
+            # a store that passed migration 7 while its slot was still empty: apply it now
+            for statement in (s.strip() for s in MIGRATIONS[6].split(";")):
+                if statement:
+                    self.db.execute(statement)
         row = self.db.execute("SELECT value FROM search_meta WHERE name='analyzer'").fetchone()
         docs = int(self.db.execute("SELECT count(*) FROM search_docs").fetchone()[0])
         if row is not None and int(row[0]) == sa.ANALYZER_VERSION and docs == self.count():
@@ -190,9 +205,10 @@ class SQLiteStore(SearchReads, IdempotentWrites):
         aid, text, published = record["id"], record.get("text") or "", record.get("published")
         body = record.get("body") or {}
         docid = self.db.execute("INSERT INTO search_docs (article_id) VALUES (?)", (aid,)).lastrowid
-        self.db.execute("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)",
-                        (docid, sa.index_text(record.get("title") or ""),
-                         sa.index_text(text[body.get("start", 0):body.get("end", len(text))])))
+        title, body_text = record.get("title") or "", text[body.get("start", 0):body.get("end", len(text))]
+        self.db.execute("INSERT INTO search_fts (rowid, title, body, forms) VALUES (?,?,?,?)",
+                        (docid, sa.index_text(title), sa.index_text(body_text),
+                         sa.index_forms(title) + " " + sa.index_forms(body_text)))
         keys = sa.entity_keys(record)
         self.db.executemany("INSERT INTO entity_keys VALUES (?,?,?,?)",
                             [(aid, eid, key, published) for eid, key in keys.items()])
@@ -236,10 +252,15 @@ class SQLiteStore(SearchReads, IdempotentWrites):
         return self._reader().execute(sql, tuple(params)).fetchall()
 
     def _match(self, parsed: sa.ParsedQuery) -> Match:
-        # CROSS JOIN: SQLite keeps this order, so the FTS index drives and filters apply to its matches
+        # CROSS JOIN: SQLite keeps this order, so the FTS index drives and filters apply to its matches. The
+        # tiers (search.py): words together, then every word in an exact form, then BM25.
+        tiers = [q.fts() for q in (parsed.together(),) if q is not None] + [parsed.fts_exact()]
+        tier_order = "".join("(search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)) DESC, "
+                             for _ in tiers)
         return Match(source="search_fts CROSS JOIN search_docs d ON d.docid = search_fts.rowid "
                             "CROSS JOIN articles a ON a.id = d.article_id",
-                     where=("search_fts MATCH ?",), params=(parsed.fts(),), score="rank", order="ORDER BY rank")
+                     where=("search_fts MATCH ?",), params=(parsed.fts(),), score="rank",
+                     order=f"ORDER BY {tier_order}rank", order_params=tuple(tiers))
 
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
