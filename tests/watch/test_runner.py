@@ -58,15 +58,20 @@ def test_feed_and_sitemap_stored_once_then_only_the_new_item(server: LoopbackSer
 
 
 def test_same_content_under_another_url_is_a_duplicate(server: LoopbackServer, dev: list[dict[str, Any]],
-                                                       tmp_path: Path) -> None:
+                                                       store_url: str) -> None:
+    """On every backend: the whole loop (state, items, linking) over the same tables."""
     items = publish(server, dev[:2])
     server.routes["/copy.html"] = server.routes[items[0][0].removeprefix(server.base)]
     copy = (server.url("/copy.html"), "نسخة", "Sat, 10 Feb 2024 09:00:00 GMT")
     server.routes["/rss.xml"] = Route(rss([*items, copy]), "application/rss+xml")
-    store = open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    store = open_store(store_url)
     summary = _watcher(store, [server.url("/rss.xml")]).poll()
     assert summary.items["stored"] == 2 and summary.items["duplicate"] == 1 and store.count() == 2
     assert wt.item_counts(store, server.url("/rss.xml")) == {"stored": 2, "duplicate": 1}
+    assert summary.link.linked == 2
+    again = _watcher(store, [server.url("/rss.xml")]).poll()
+    assert again.items == {"sources not modified": 1} and server.count(200, "/") == 4
+    store.close()
 
 
 def test_broken_sources_are_reported_and_survived(server: LoopbackServer, dev: list[dict[str, Any]],
