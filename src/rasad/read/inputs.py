@@ -10,16 +10,21 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rasad.read.decode import DecodeError, decode_bytes
 
 TEXT_FIELDS = ("id", "outlet", "url", "title", "published", "author")
 SKIP_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".db", ".sqlite", ".pyc", ".parquet"}
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024  # one text/HTML file (an article is far smaller; the text is cut at 300,000 characters)
+MAX_LINE_BYTES = 16 * 1024 * 1024  # one JSONL line: longer lines are skipped unread, in bounded memory
+MAX_RATIO = 100  # a .gz may expand this many times (news JSONL is about 4×) …
+RATIO_FLOOR = 64 * 1024 * 1024  # … once it has produced this many bytes: beyond, the rest of the file is not read
+_SKIP_CHUNK = 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -96,12 +101,16 @@ def doc_from_json(obj: Any, fallback_id: str, source: str) -> InputDoc:
                     title=meta["title"], published=meta["published"], author=meta["author"], source=source)
 
 
-def iter_jsonl_lines(lines: Iterable[str | bytes], name: str, stem: str, first: int = 1
+def iter_jsonl_lines(lines: Iterable[str | bytes | Reject], name: str, stem: str, first: int = 1
                      ) -> Iterator[InputDoc | Reject]:
     """One InputDoc per good line; a bad line (not UTF-8, not JSON, wrong fields) is rejected alone.
 
-    `first` is the number of the first line given (a shard of a larger file keeps the file's line numbers)."""
+    `first` is the number of the first line given (a shard of a larger file keeps the file's line numbers); a
+    `Reject` in `lines` (from `bounded_lines`) stands for its line and is passed on."""
     for number, raw in enumerate(lines, start=first):
+        if isinstance(raw, Reject):
+            yield raw
+            continue
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as exc:
@@ -117,11 +126,83 @@ def iter_jsonl_lines(lines: Iterable[str | bytes], name: str, stem: str, first: 
             yield Reject(name, str(exc), number)
 
 
+class _Readable(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+class _Tellable(Protocol):
+    def tell(self) -> int: ...
+
+
+@dataclass(slots=True)
+class _Meter:
+    """Bytes read from a (possibly compressed) stream, and the compressed bytes behind them."""
+
+    raw: _Tellable | None  # the compressed file, None when the stream is not compressed
+    out: int = 0
+
+    def over_ratio(self) -> str | None:
+        if self.raw is None or self.out <= RATIO_FLOOR:
+            return None
+        packed = max(self.raw.tell(), 1)
+        if self.out <= MAX_RATIO * packed:
+            return None
+        return (f"decompression ratio over {MAX_RATIO}:1 ({self.out} bytes from {packed} compressed; the limit is "
+                f"{MAX_RATIO}:1 past {RATIO_FLOOR} bytes): the rest of the file is not read")
+
+
+def bounded_lines(fh: _Readable, name: str, raw: _Tellable | None = None) -> Iterator[bytes | Reject]:
+    """The lines of a binary stream, each read in at most `MAX_LINE_BYTES` of memory: a longer line is skipped
+    chunk by chunk and stands as a `Reject` (with the limit in its reason); the lines after it are read. With
+    `raw` (the compressed file under `fh`), reading stops with a `Reject` once the output passes `MAX_RATIO` times
+    the compressed input (after `RATIO_FLOOR` bytes): a decompression bomb."""
+    meter = _Meter(raw)
+    number = 0
+    while True:
+        line = fh.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        meter.out += len(line)
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            del line
+            size, stop = _skip_line(fh, meter)
+            yield Reject(name, f"line too long ({size if stop is None else f'over {size}'} bytes; the limit is "
+                               f"{MAX_LINE_BYTES}): skipped", number)
+            if stop is not None:
+                yield Reject(name, stop, number)
+                return
+            continue
+        stop = meter.over_ratio()
+        if stop is not None:
+            yield Reject(name, stop, number)
+            return
+        yield line
+
+
+def _skip_line(fh: _Readable, meter: _Meter) -> tuple[int, str | None]:
+    """Read past the rest of an over-long line; its size, and why reading must stop (a bomb) if it must."""
+    size = MAX_LINE_BYTES + 1
+    while True:
+        stop = meter.over_ratio()
+        if stop is not None:
+            return size, stop
+        chunk = fh.readline(_SKIP_CHUNK)
+        size += len(chunk)
+        meter.out += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return size, None
+
+
 def _read_jsonl(path: Path) -> Iterator[InputDoc | Reject]:
     try:
-        with (gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")) as fh:
-            yield from iter_jsonl_lines(fh, str(path), _stem(path))
-    except (OSError, EOFError) as exc:
+        with path.open("rb") as raw:
+            if path.name.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw, mode="rb") as fh:
+                    yield from iter_jsonl_lines(bounded_lines(fh, str(path), raw), str(path), _stem(path))
+            else:
+                yield from iter_jsonl_lines(bounded_lines(raw, str(path)), str(path), _stem(path))
+    except (OSError, EOFError, zlib.error) as exc:
         yield Reject(str(path), f"cannot read JSONL: {exc}")
 
 
@@ -184,7 +265,15 @@ def _read_json_file(text: str, path: Path) -> Iterator[InputDoc | Reject]:
 
 
 def _read_stdin() -> Iterator[InputDoc | Reject]:
-    data = sys.stdin.buffer.read()
+    stream = sys.stdin.buffer
+    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):  # JSONL: line by line, in bounded memory
+        yield from iter_jsonl_lines(bounded_lines(stream, "<stdin>"), "<stdin>", "stdin")
+        return
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        yield Reject("<stdin>", f"input too large (over {MAX_BYTES} bytes, the limit for one article)")
+        return
     try:
         decoded = decode_bytes(data)
     except DecodeError as exc:
