@@ -38,23 +38,45 @@ def _jsonl(items: list[dict[str, Any]]) -> None:
 @click.command("link")
 @click.option("--db", default=DEFAULT_URL, show_default=True, help=DB_HELP)
 @click.option("--rebuild", is_flag=True, help="Forget every corpus fact and link all stored articles again.")
-def link(db: str, rebuild: bool) -> None:
+@click.option("--check", is_flag=True, help="Verify the linked tables against the articles (entity counts, story "
+              "sizes, wire pairs, orphans); exit 1 when anything is off. Links nothing.")
+@click.option("--repair", is_flag=True, help="Check, and when anything is off rebuild the linked tables.")
+def link(db: str, rebuild: bool, check: bool, repair: bool) -> None:
     """Link stored articles across the corpus (wire copy, entities, stories, disagreements).
 
     `rasad ingest` already does this for the articles it stores; run it after `rasad batch --db`, or with
-    --rebuild after an upgrade.
+    --rebuild after an upgrade. Any number of `ingest`/`link` processes may run on one store at once: each
+    article is linked once, by one of them.
 
     \b
-    Example:
+    Examples:
       rasad link --db sqlite:///news.db
+      rasad link --check --db sqlite:///news.db
     """
+    from rasad.store.link_check import check_links
+
+    with _open(db) as store:
+        if check or repair:
+            found = check_links(store)
+            click.echo(str(found), err=True)
+            if found.clean or not repair:
+                sys.exit(0 if found.clean else 1)
+            rebuild = True
+        _link_all(store, rebuild)
+        if repair:
+            found = check_links(store)
+            click.echo(str(found), err=True)
+            sys.exit(0 if found.clean else 1)
+
+
+def _link_all(store: Any, rebuild: bool) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from rasad.corpus.link import link_store
 
     progress = Progress(TextColumn("link"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=True,
                         disable=not sys.stderr.isatty())
-    with _open(db) as store, progress:
+    with progress:
         task = progress.add_task("link", total=None)
         summary = link_store(store, rebuild=rebuild, on_article=lambda _aid: progress.advance(task))
     click.echo(str(summary), err=True)

@@ -45,6 +45,25 @@ CORPUS_DDL = """
 """
 
 
+# (article, start) of each end of a wire link, the lower end first: a link is stored once per unordered pair
+_LOW = "a_article < b_article OR (a_article = b_article AND a_start <= b_start)"
+_PAIR = ", ".join(f"(CASE WHEN {_LOW} THEN {x} ELSE {y} END)"
+                  for x, y in (("a_article", "b_article"), ("a_start", "b_start"), ("b_article", "a_article"),
+                               ("b_start", "a_start")))
+
+# Migration 4 (both stores): the linkers' shared state (a generation number bumped by every link transaction, so a
+# process knows when its caches are stale) and one wire link per unordered pair (reversed copies dropped first).
+CONCURRENT_LINK_DDL = f"""
+    CREATE TABLE corpus_link_state (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+    INSERT INTO corpus_link_state VALUES ('generation', 0);
+    DELETE FROM wire_links WHERE EXISTS (SELECT 1 FROM wire_links w WHERE w.a_article = wire_links.b_article
+        AND w.a_start = wire_links.b_start AND w.b_article = wire_links.a_article AND w.b_start = wire_links.a_start
+        AND (w.a_article < wire_links.a_article OR (w.a_article = wire_links.a_article
+             AND w.a_start < wire_links.a_start)));
+    CREATE UNIQUE INDEX wire_links_pair ON wire_links ({_PAIR})
+"""
+
+
 def corpus_ddl(real: str) -> str:
     """CREATE statements for the corpus tables, with the backend's floating-point type."""
     return CORPUS_DDL.format(real=real)
