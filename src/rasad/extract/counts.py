@@ -1,18 +1,33 @@
 """Counts: every cardinal quantity with what it counts, its qualifier and exact offsets.
 
 Numbers (digits or words, see `numbers.py`) are found on the normalised copy; the counted noun is the word after
-the number (or «%» for percentages), the qualifier the phrase before it («نحو», «أكثر من» ...). Not counts: years,
-dates, identifiers, ordinals, times, ages, phone numbers, vague amounts («عشرات») and dual nouns without a numeral.
-Two extra patterns catch a noun before its number: «الدول الست», «المختطفين الـ227», «احتمال واحد».
+the number (or «%» for percentages, or a multi-word noun such as «نقطة أساس»), the qualifier the phrase before it
+(«نحو», «أكثر من» ...). A number with no noun of its own takes the noun it implies: an earlier count's
+(«وثلاثة آخرون», «7 منهم», «بدلا من 47») or a casualty verb's («وجرح 30» = مصاب), see `count_rules.py`.
+Not counts: years, dates, identifiers, model names, ordinals, times, ages, phone numbers, vague amounts («عشرات»),
+dual nouns without a numeral and idioms («دفعة واحدة»). Two more patterns catch a noun before its number
+(`count_after.py`): «الدول الست», «فروعها الـ14», «محطة تحلية واحدة».
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
+from rasad.extract.count_after import definite_before_counts, definite_counts, one_two_counts
+from rasad.extract.count_rules import (
+    Seen,
+    antecedent,
+    clean_unit,
+    dot_grouped,
+    implied_cue,
+    key,
+    rules,
+    verb_like,
+)
 from rasad.extract.numbers import (
+    SCALE,
     TEN,
     UNIT,
     Number,
@@ -20,6 +35,7 @@ from rasad.extract.numbers import (
     as_int_if_whole,
     extend_marks,
     lexicon,
+    ordinals,
     parse_phrase,
     phrase_re,
 )
@@ -28,8 +44,12 @@ from rasad.resources import load, normalised_set
 from rasad.text.normalise import normalise_str
 
 AR = "\u0621-\u063a\u0641-\u064a"
-_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_SENT_END = re.compile(r"[.!?؟؛\n]")
+_TEENS = ("عشر", "عشرة")
+_CLOSE = re.compile(r"\s*\)")  # «(1500) مستفيد»: a number in brackets, then its noun
+_SENT_END = re.compile(r"[!?؟؛\n]|\.(?!\d)")
+_BEFORE_AL = re.compile(rf"(?<![{AR}])[وبلف]?ال\s*$")
+# «اثنين من أفضل الحراس»: past an elative (أفعل) to the noun it is said of
+_ELATIVE = re.compile(rf"\s*(?P<min>من)\s+ا(?!ل)[{AR}]{{2,3}}\s+(?P<w>ال[{AR}]{{2,}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,15 +62,13 @@ class _Lex:
     qual_kind: dict[str, str]
     month_after: re.Pattern[str]
     prev_word: re.Pattern[str]
-    definite: re.Pattern[str]
-    one_two: re.Pattern[str]
     stop: frozenset[str]
     id_cues: frozenset[str]
+    weak_id_cues: frozenset[str]
     age_cues: frozenset[str]
     year_units: frozenset[str]
     vague: frozenset[str]
-    not_counted: frozenset[str]
-    keep_alef: frozenset[str]
+    cardinals: frozenset[str] = field(default_factory=frozenset)
 
 
 def _qualifiers() -> tuple[dict[str, str], str, str]:
@@ -71,38 +89,23 @@ def _lex() -> _Lex:
     months = load("months")
     month_forms = {normalise_str(f) for cal in ("gregorian", "hijri") for fs in months[cal].values() for f in fs}
     kind, before, after = _qualifiers()
-    cardinals = {w for w, v in lexicon().items() if v.kind in (UNIT, TEN) and v.value >= 3}
     return _Lex(
         percent=re.compile(rf"\s*(?:{alternation({normalise_str(p) for p in data['percent']})})"),
         noun=re.compile(rf"\s*(?:(?P<min>من)\s+)?(?P<w>[{AR}]+)"),
         modifier=re.compile(rf"\s+(?P<a>(?!ال)[{AR}]{{2,}}(?:ي|يه|ية|يين|يون|يا))(?![{AR}])"),
-        qual_before=re.compile(rf"(?<![{AR}])(?:[وب])?(?P<q>{before})\s*(?:ب\s*)?$"),
+        qual_before=re.compile(rf"(?<![{AR}])(?:[وب])?(?P<q>{before})\s*(?:ب\s*)?\(?\s*$"),
         qual_after=re.compile(rf"\s*(?P<q>{after})(?![{AR}])"),
         qual_kind=kind,
         month_after=re.compile(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{alternation(month_forms)})(?![{AR}])"),
         prev_word=re.compile(rf"(?P<w>[{AR}]+)\s*[:(]?\s*$"),
-        definite=re.compile(rf"(?<![{AR}])(?P<noun>[وبلف]?ال[{AR}]{{2,}})\s+ال\s*(?:(?P<w>{alternation(cardinals)})"
-                            rf"(?![{AR}])|(?P<d>\d+)(?![\d.,]))"),
-        one_two=re.compile(rf"(?<![{AR}])(?P<noun>(?!ال)[{AR}]{{2,}})\s+(?P<n>واحد|واحدة|واحدا|اثنين|اثنان|اثنتين|اثنتان)"
-                           rf"(?![{AR}])"),
         stop=normalised_set("counts", "not_units"),
         id_cues=normalised_set("counts", "id_cues"),
-        age_cues=normalised_set("counts", "age_cues"),
+        weak_id_cues=normalised_set("counts", "weak_id_cues"),
+        age_cues=normalised_set("counts", "age_cues") | rules().age_cues,
         year_units=normalised_set("counts", "year_units"),
         vague=normalised_set("numbers", "vague"),
-        not_counted=normalised_set("counts", "not_counted"),
-        keep_alef=normalised_set("counts", "keep_final_alef"),
+        cardinals=frozenset(w for w, v in lexicon().items() if v.kind in (UNIT, TEN) and v.value >= 3),
     )
-
-
-def _clean_unit(original: str, lex: _Lex) -> str:
-    """The counted noun as written, without diacritics, tatweel or the tanween alef («شخصًا» -> «شخص»)."""
-    had_tanween = "ً" in original
-    word = _DIACRITICS.sub("", original)
-    norm = normalise_str(word)
-    if word.endswith("ا") and len(word) > 3 and norm not in lex.keep_alef and (had_tanween or word[-2] not in "او"):
-        word = word[:-1]
-    return word
 
 
 @dataclass(slots=True)
@@ -111,30 +114,67 @@ class _After:
     unit: str | None
     modifier: str | None
     unit_norm: str = ""
+    back: str | None = None  # «آخرون» / «منهم» after the number: the noun is an earlier count's
+    partitive: bool = False  # the noun came after «من» («اثنين من اللوحات»)
 
 
-def _after(article: Article, pos: int, lex: _Lex) -> _After:
-    """What follows a number: «%», a counted noun (+ a nisba modifier), or nothing usable."""
-    text = article.norm.text
+def _rejected(article: Article, m: re.Match[str], lex: _Lex) -> bool:
+    """The word after a number is no counted noun: a function word, a number, a verb, a definite noun, ..."""
+    w, r = m.group("w"), rules()
+    if len(w) < 2 or w in lex.stop or w in lex.vague or w in lexicon() or w in r.model_suffixes or verb_like(w):
+        return True
+    if w in r.implied or (w[:1] in "وف" and w[1:] in r.implied):
+        return True  # «قتل 12 واعتقل 30»
+    if w.startswith("لل") and len(w) > 4:
+        return True  # «للنزوح»: ل + ال, a prepositional phrase
+    if m.group("min") is not None:
+        return w in r.min_not
+    s = article.norm.to_original(m.start("w"), m.end("w"))[0]
+    return article.text[s:s + 2] == "ال"  # the article (normalisation makes «ألقاب» look like one)
+
+
+def _unit_text(article: Article, start: int, end: int) -> str:
+    s, e = article.norm.to_original(start, end)
+    return clean_unit(article.text[s:e])
+
+
+def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _After:
+    """What follows a number: «%», a counted noun (+ a nisba modifier), «آخرون», or nothing usable.
+
+    After a bracketed number a word with a leading «و», «ب», «ل» or «ف» is a new phrase («(40) وإينيكو»).
+    """
+    text, r = article.norm.text, rules()
     m = lex.percent.match(text, pos)
     if m:
         return _After(m.end(), "%", None, "%")
-    m = lex.noun.match(text, pos)
-    if m is None or m.group("w") in lex.stop or m.group("w") in lex.vague or m.group("w") in lexicon() or (
-            m.group("min") is None and m.group("w").startswith("ال")):
+    q = r.quoted.match(text, pos)
+    if q and q.group("u") not in lex.stop and q.group("u") not in lexicon():
+        return _After(q.end(), _unit_text(article, q.start("u"), q.end("u")), None, q.group("u"))
+    a = r.area.match(text, pos)
+    if a:
+        return _After(a.end(), _unit_text(article, a.start("u"), a.end("u")), None, a.group("u"))
+    m = _ELATIVE.match(text, pos) or lex.noun.match(text, pos)
+    if m is None:
         return _After(pos, None, None)
+    if m.group("min") is None and (m.group("w") in r.others or m.group("w") in r.partitive):
+        return _After(m.end(), None, None, back=m.group("w"))
+    if _rejected(article, m, lex) or (bracketed and m.group("w")[:1] in "وبلف" and key(m.group("w")) not in r.known):
+        return _After(pos, None, None)
+    c = r.compound.match(text, m.start("w")) or r.pair.match(text, m.start("w"))
+    if c:
+        return _After(c.end(), _unit_text(article, c.start("u"), c.end("u")), None, c.group("u"))
     if lex.month_after.match(text, pos):
         return _After(pos, None, None)
-    s, e = article.norm.to_original(m.start("w"), m.end("w"))
-    unit, end, modifier = _clean_unit(article.text[s:e], lex), m.end(), None
+    ws = m.start("w") + (2 if m.group("min") is not None and m.group("w").startswith("ال") else 0)
+    unit, end, modifier = _unit_text(article, ws, m.end("w")), m.end(), None
     mm = lex.modifier.match(text, end)
     if mm and mm.group("a") not in lex.stop:
-        ms, me = article.norm.to_original(mm.start("a"), mm.end("a"))
-        modifier, end = _clean_unit(article.text[ms:me], lex), mm.end()
-    return _After(end, unit, modifier, m.group("w"))
+        modifier, end = _unit_text(article, mm.start("a"), mm.end("a")), mm.end()
+    return _After(end, unit, modifier, m.group("w"), partitive=m.group("min") is not None)
 
 
 def _qualifier(text: str, start: int, floor: int, lex: _Lex) -> tuple[str | None, int]:
+    """The qualifier before a number and where the count's span starts (at «(» of «(1500) مستفيد»)."""
     m = lex.qual_before.search(text, max(floor, start - 30), start)
     if m is None:
         return None, start
@@ -146,25 +186,56 @@ def _prev_word(text: str, start: int, lex: _Lex) -> str:
     if m is None:
         return ""
     w = m.group("w")
-    return w[1:] if w[:1] in "وبل" and w[1:] in lex.id_cues else w
+    return w[1:] if w[:1] in "وبل" and w[1:] in lex.id_cues | lex.weak_id_cues else w
 
 
-def _excluded(article: Article, n: Number, after: _After, qualified: bool, lex: _Lex) -> bool:
-    """Years, dates, identifiers, ordinals, ages, phone numbers, vague words and lone «واحد»."""
-    text = article.norm.text
-    if n.pieces == 1 and (n.first in lex.vague or (n.words and n.value <= 2 and not n.scaled)):
+def _identifier(text: str, n: Number, after: _After, lex: _Lex) -> bool:
+    """A number that names (resolution 2254, rank 3, «ميغ-31», «آيفون 7»), not counts."""
+    raw = n.raw_digits or ""
+    if raw.isdigit() and (len(raw) >= 8 or (len(raw) >= 5 and raw.startswith("0"))):
         return True
+    r = rules()
+    if text[max(0, n.start - 1):n.start] in ("#", "+") or r.area_before.search(text, max(0, n.start - 3), n.start):
+        return True
+    if r.product_before.search(text, max(0, n.start - 25), n.start):
+        return True
+    prev = _prev_word(text, n.start, lex)
+    if prev in lex.weak_id_cues:
+        return not (n.scaled or (after.unit is not None and not after.unit_norm.endswith(("ي", "يا"))))
+    return prev in lex.id_cues
+
+
+def _definite_number(text: str, n: Number, after: _After) -> bool:
+    """«الخمس سنوات», «الـ5 سنوات» are counts; «الـ51 لمؤسسة», «الثلاثة» alone are not."""
+    if not _BEFORE_AL.search(text, max(0, n.start - 5), n.start):
+        return False
+    if after.unit is None or after.unit == "%":
+        return True
+    plural = re.search(r"(?:ين|ون|ات)$", after.unit_norm) or key(after.unit) in rules().time
+    return not (n.words or plural)
+
+
+def _excluded(article: Article, n: Number, after: _After, qual: str | None, qstart: int, lex: _Lex) -> bool:
+    """Years, dates, identifiers, ordinals, ages, ratios, vague words and lone «واحد»."""
+    text = article.norm.text
+    if n.pieces == 1 and n.first in lex.vague:
+        return True
+    if n.words and n.value <= 2 and not n.scaled and not (after.unit == "%" or (after.partitive and n.value == 2)):
+        return True  # a lone «واحد» / «اثنين» («واحد من» is «one of»); «اثنين بالمئة», «اثنتين من اللوحات» count
+    if n.first in _TEENS and f"{_prev_word(text, n.start, lex)} {n.first}" in ordinals():
+        return True  # «الحادي عشر»
     raw = n.raw_digits or ""
     year_like = raw.isdigit() and len(raw) == 4 and 1300 <= n.value <= 2100
-    if year_like and not (n.scaled or after.unit == "%" or (qualified and after.unit)):
+    known = after.unit is not None and (key(after.unit) in rules().known or key(after.unit) in rules().measures
+                                        or after.unit_norm in rules().area_units)
+    if year_like and not (n.scaled or after.unit == "%" or (qual is not None and after.unit) or known):
         return True
     if n.value <= 31 and lex.month_after.match(text, n.end):
         return True
-    if raw.isdigit() and (len(raw) >= 8 or (len(raw) >= 5 and raw.startswith("0"))):
+    if _identifier(text, n, after, lex) or _definite_number(text, n, after):
         return True
-    if text[max(0, n.start - 2):n.start] == "ال" or text[max(0, n.start - 1):n.start] in ("#", "+"):
-        return True
-    if _prev_word(text, n.start, lex) in lex.id_cues:
+    r = rules()
+    if r.ratio_before.search(text, max(0, qstart - 20), qstart) or r.ratio_after.match(text, after.end):
         return True
     return after.unit_norm in lex.year_units and _is_age(text, n, after, lex)
 
@@ -173,7 +244,9 @@ def _is_age(text: str, n: Number, after: _After, lex: _Lex) -> bool:
     before = text[max(0, n.start - 30):n.start]
     if text[max(0, n.start - 1):n.start] == "(" and text[after.end:after.end + 1] == ")":
         return True
-    words = re.findall(rf"[{AR}]+", before)[-3:]
+    if rules().death_before.search(text, max(0, n.start - 90), n.start):
+        return True
+    words = re.findall(rf"[{AR}]{{2,}}", before)[-3:]
     return any(w in lex.age_cues or (w[:1] in "وفبل" and w[1:] in lex.age_cues) for w in words)
 
 
@@ -185,12 +258,22 @@ class _Prev:
     end: int = -1
 
 
+@dataclass(slots=True)
+class _State:
+    """What the counts found so far tell the next one: the last count (for scales) and all of them (for nouns)."""
+
+    prev: _Prev = field(default_factory=_Prev)
+    seen: list[Seen] = field(default_factory=list)
+
+
 def _inherit(text: str, n: Number, prev: _Prev) -> tuple[str | None, float]:
     """A scaled or qualified number with no noun of its own takes the unit (and scale) of the count before it.
 
     Only within the sentence: «929.2 مليون ريال مقارنة بنحو 895» is 895 مليون ريال.
     """
-    if prev.unit is None or prev.end < 0 or n.start - prev.end > 200 or _SENT_END.search(text, prev.end, n.start):
+    if prev.unit is None or (prev.unit == "%" and n.scaled) or prev.end < 0 or n.start - prev.end > 200:
+        return None, n.value
+    if _SENT_END.search(text, prev.end, n.start):
         return None, n.value
     value = n.value
     if not n.scaled and n.raw_digits and prev.scale > 1 and prev.base and 0.1 <= n.value / prev.base <= 10:
@@ -198,21 +281,49 @@ def _inherit(text: str, n: Number, prev: _Prev) -> tuple[str | None, float]:
     return prev.unit, value
 
 
-def _phrase_counts(article: Article, nums: list[Number], floor: int, prev: _Prev, lex: _Lex) -> list[CountFact]:
+def _implied(text: str, n: Number, own: _After, qual: str | None, qstart: int, state: _State
+             ) -> tuple[str | None, float]:
+    """The noun of a number that has none of its own: an earlier count's, a casualty verb's, or the last unit."""
+    cue = implied_cue(text, qstart, own.back)
+    if cue.points_back:
+        unit = antecedent(text, qstart, state.seen, same_sentence=own.back is None)
+        if unit is not None or own.back is not None:
+            return unit or cue.verb, n.value
+    if cue.verb is not None:
+        return antecedent(text, qstart, state.seen, same_sentence=True) or cue.verb, n.value
+    if n.scaled or qual is not None:
+        return _inherit(text, n, state.prev)
+    return None, n.value
+
+
+def _value(text: str, n: Number, own: _After, scale_from_last: float) -> float:
+    """The value, with a range's scale («بين 2 و3 ملايين») and the dot grouping thousands («2.415 وظيفة»)."""
+    if n.raw_digits and not n.scaled:
+        grouped = dot_grouped(n.raw_digits, own.unit, text, own.end)
+        if grouped is not None:
+            return grouped
+    if not n.scaled and scale_from_last > 1 and n.value < scale_from_last:
+        return n.value * scale_from_last
+    return n.value
+
+
+def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _State, lex: _Lex) -> list[CountFact]:
     text = article.norm.text
-    after = _after(article, nums[-1].end, lex)
+    close = _CLOSE.match(text, nums[-1].end) if text[nums[0].start - 1:nums[0].start] == "(" else None
+    after = _after(article, close.end() if close else nums[-1].end, lex, bool(close))
     out: list[CountFact] = []
     last_scale = nums[-1].scale if nums[-1].scaled else 1.0
     for i, n in enumerate(nums):
-        own = after if i == len(nums) - 1 else _After(n.end, after.unit, after.modifier, after.unit_norm)
+        last = i == len(nums) - 1
+        own = after if last or after.back else replace(after, end=n.end)
         qual, qstart = _qualifier(text, n.start, floor, lex)
-        if _excluded(article, n, own, qual is not None, lex):
+        qstart -= 1 if close and qual is None and i == 0 else 0  # «(1500) مستفيد» from its «(»
+        if _excluded(article, n, own, qual, qstart, lex):
             continue
-        unit, value = own.unit, n.value
-        if i < len(nums) - 1 and not n.scaled and last_scale > 1:
-            value *= last_scale
-        if unit is None and (n.scaled or qual is not None):
-            unit, value = _inherit(text, n, prev)
+        unit, value = own.unit, _value(text, n, own, 1.0 if last else last_scale)
+        implied = unit is None
+        if unit is None:
+            unit, value = _implied(text, n, own, qual, qstart, state)
         if unit is None:
             continue
         end = own.end
@@ -221,44 +332,51 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, prev: _Prev
             qual, end = lex.qual_kind.get("after:" + " ".join(qa.group("q").split())), qa.end()
         s, e = article.norm.to_original(qstart, end)
         e = extend_marks(article.text, e)
-        out.append(CountFact(s, e, article.text[s:e], as_int_if_whole(value), unit, qual, own.modifier))
-        prev.unit, prev.scale, prev.base, prev.end = unit, n.scale if n.scaled else 1.0, n.value / (
-            n.scale if n.scaled else 1.0), end
+        fact = CountFact(s, e, article.text[s:e], as_int_if_whole(value), unit, qual, own.modifier)
+        out.append(fact)
+        state.seen.append(Seen(end, fact, implied))
+        state.prev.unit, state.prev.scale, state.prev.base, state.prev.end = unit, n.scale if n.scaled else 1.0, (
+            n.value / (n.scale if n.scaled else 1.0)), end
     return out
 
 
-def _definite(article: Article, lo: int, hi: int, lex: _Lex) -> list[CountFact]:
-    """«الدول الست», «السنوات الخمس», «المختطفين الـ227»: a definite noun, then a definite cardinal."""
-    out: list[CountFact] = []
+_FASILA = re.compile(r"\s*فاصل[ةه]?\s*")
+_PAREN = re.compile(r"\s*\)\s*")
+
+
+def _joined(text: str, a: Number, m: re.Match[str]) -> list[Number] | None:
+    """Numbers that the phrase after `a` continues: «واحد وأربعين فاصلة سبعة» (41.7), «(70) مليون» (70 million)."""
+    gap = text[a.end:m.start()]
+    rest = parse_phrase(m.group(0), m.start())
+    if not rest:
+        return None
+    b = rest[0]
+    if _FASILA.fullmatch(gap) and not b.scaled:
+        digits = len(str(int(b.value)))
+        return [Number(a.start, b.end, a.value + b.value / 10 ** digits, words=True, pieces=a.pieces + b.pieces)]
     lexi = lexicon()
-    for s, e, m in article.norm.finditer(lex.definite, lo, hi):
-        noun = m.group("noun")
-        bare = noun[1:] if noun[0] in "وبلف" and noun[1:3] == "ال" else noun
-        if bare in lex.id_cues or bare in lex.stop:
-            continue
-        if m.group("d") is not None:
-            if not re.search(r"(?:ين|ون|ات)$", bare):
-                continue
-            value: float = float(m.group("d"))
-        else:
-            value = lexi[" ".join(m.group("w").split())].value
-        ns, ne = article.norm.to_original(m.start("noun") + len(noun) - len(bare) + 2, m.end("noun"))
-        s = article.norm.to_original(m.start("noun") + len(noun) - len(bare), m.end())[0]
-        out.append(CountFact(s, e, article.text[s:e], as_int_if_whole(value), _clean_unit(article.text[ns:ne], lex)))
-    return out
+    first = lexi.get(b.first)
+    if (_PAREN.fullmatch(gap) and text[a.start - 1:a.start] == "(" and not a.scaled and first is not None
+            and first.kind == SCALE and b.pieces == 1):
+        return [Number(a.start, b.end, a.value * b.scale, scaled=True, first=str(a.raw_digits), pieces=2,
+                       scale=b.scale), *rest[1:]]
+    return None
 
 
-def _one_two(article: Article, lo: int, hi: int, lex: _Lex) -> list[CountFact]:
-    """«احتمال واحد», «طفلين اثنين»: an indefinite noun, then واحد / اثنين."""
-    out: list[CountFact] = []
-    for s, e, m in article.norm.finditer(lex.one_two, lo, hi):
-        noun = m.group("noun")
-        bare = noun[1:] if noun[:1] in "وفبل" else noun
-        if bare in lex.stop or noun in lex.stop or noun in lex.not_counted or noun in lexicon() or noun in lex.id_cues:
-            continue
-        value = 1 if m.group("n").startswith("واحد") else 2
-        ns, ne = article.norm.to_original(m.start("noun"), m.end("noun"))
-        out.append(CountFact(s, e, article.text[s:e], value, _clean_unit(article.text[ns:ne], lex)))
+def _numbers(text: str, lo: int, hi: int) -> list[list[Number]]:
+    """The number phrases in [lo, hi), each split into its numbers, with the joins of `_joined` applied."""
+    matches = list(phrase_re().finditer(text, lo, hi))
+    out: list[list[Number]] = []
+    i = 0
+    while i < len(matches):
+        nums = parse_phrase(matches[i].group(0), matches[i].start())
+        if nums and i + 1 < len(matches):
+            joined = _joined(text, nums[-1], matches[i + 1])
+            if joined is not None:
+                nums, i = nums[:-1] + joined, i + 1
+        if nums:
+            out.append(nums)
+        i += 1
     return out
 
 
@@ -268,14 +386,15 @@ def extract(article: Article) -> list[CountFact]:
     norm = article.norm
     b0, b1 = article.body_range
     lo, hi = norm.to_norm(b0), norm.to_norm(b1)
-    prev = _Prev()
+    state = _State()
     out: list[CountFact] = []
-    for m in phrase_re().finditer(norm.text, lo, hi):
-        nums = parse_phrase(m.group(0), m.start())
-        if nums:
-            out.extend(_phrase_counts(article, nums, lo, prev, lex))
+    for nums in _numbers(norm.text, lo, hi):
+        out.extend(_phrase_counts(article, nums, lo, state, lex))
     taken = [(c.start, c.end) for c in out]
-    for c in _definite(article, lo, hi, lex) + _one_two(article, lo, hi, lex):
+    extra = definite_counts(article, lo, hi, lex.cardinals, lex.id_cues | lex.stop)
+    extra += definite_before_counts(article, lo, hi, lex.cardinals, lex.stop | lex.id_cues)
+    extra += one_two_counts(article, lo, hi, lex.stop)
+    for c in extra:
         if not any(s < c.end and c.start < e for s, e in taken):
             out.append(c)
     out.sort(key=lambda c: c.start)

@@ -131,7 +131,7 @@ def alternation(forms: list[str] | set[str] | frozenset[str]) -> str:
     return f"(?:{_trie_regex(root)})"
 
 
-DIGIT_RE = r"\d+ر\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+DIGIT_RE = r"\d+ر\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:[.,]\d+)?"
 _DIGIT_TAIL = r"(?![\d/:]|[.,]\d|-\d|[A-Za-z])"
 WB = r"(?<![^\W\d_])"  # no letter before
 WE = r"(?![^\W\d_])"  # no letter after
@@ -159,12 +159,15 @@ def phrase_re() -> re.Pattern[str]:
 
 
 def digits_value(text: str) -> float:
-    """Value of a digits piece: «14,000» 14000, «15,7» 15.7, «5ر2» 2.5 (Saudi style, written fraction first)."""
+    """Value of a digits piece: «14,000» 14000, «1.234.567» 1234567, «15,7» 15.7, «5ر2» 2.5 (Saudi style, written
+    fraction first)."""
     if "ر" in text:
         frac, whole = text.split("ر", 1)
         return float(f"{whole}.{frac}")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         return float(text.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text):
+        return float(text.replace(".", ""))  # «1.234.567»: dots group thousands
     return float(text.replace(",", "."))
 
 
@@ -217,27 +220,46 @@ class _Acc:
                       self.last_scale or 1.0)
 
 
+def _atoms(text: str) -> list[tuple[re.Match[str], Word, str, str]]:
+    """The pieces of a phrase match: (match, word, piece as written, clitic)."""
+    lex = lexicon()
+    out: list[tuple[re.Match[str], Word, str, str]] = []
+    for m in atom_re().finditer(text):
+        if m.group("w") is not None:
+            out.append((m, lex[" ".join(m.group("w").split())], m.group("w"), m.group("cl") or ""))
+        else:
+            out.append((m, Word(DIGITS, digits_value(m.group("d"))), m.group("d"), m.group("cl2") or ""))
+    return out
+
+
+def _rescaled(atoms: list[tuple[re.Match[str], Word, str, str]], i: int, last_scale: float) -> bool:
+    """Whether the piece after «SCALE و» at `i` takes a scale as large as the last one: «3 ملايين و4 ملايين» is two
+    numbers, not 7 million («مليار و680 مليون» stays one, «ثلاثة ملايين ونصف مليون» is 3.5 million)."""
+    if i + 1 >= len(atoms) or not last_scale:
+        return False
+    nxt = atoms[i + 1][1]
+    return nxt.kind == SCALE and nxt.scale >= last_scale
+
+
 def parse_phrase(text: str, offset: int = 0) -> list[Number]:
     """The numbers written in one phrase match (`text` is the matched normalised text, `offset` its start)."""
-    lex = lexicon()
     out: list[Number] = []
     acc: _Acc | None = None
     prev: Word | None = None
     prev_end = 0
-    for m in atom_re().finditer(text):
-        if m.group("w") is not None:
-            word, piece, clitic = lex[" ".join(m.group("w").split())], m.group("w"), m.group("cl") or ""
-        else:
-            piece, clitic = m.group("d"), m.group("cl2") or ""
-            word = Word(DIGITS, digits_value(piece))
+    atoms = _atoms(text)
+    for i, (m, word, piece, clitic) in enumerate(atoms):
         gap = text[prev_end:m.start()]
         waw = "و" in clitic or bool(re.fullmatch(r"\s*و\s*", gap))
         connector = bool(gap.strip()) and not re.fullmatch(r"\s*و\s*", gap)
         start = m.start("w") if m.group("w") is not None else m.start("d")
-        if acc is None or prev is None or connector or not _joins(prev, word, waw, acc.last_scale):
+        if (acc is None or prev is None or connector or not _joins(prev, word, waw, acc.last_scale)
+                or (prev.kind == SCALE and word.kind not in (SCALE, FRACTION) and _rescaled(atoms, i, acc.last_scale))):
             if acc is not None:
                 out.append(acc.number())
             acc = _Acc(offset + start, first=" ".join(piece.split()))
+        if word.kind == FRACTION and _rescaled(atoms, i, acc.last_scale):
+            word = Word(UNIT, word.value)  # «ثلاثة ملايين ونصف مليون»: half of the next scale, 3.5 million
         acc.add(word)
         acc.pieces += 1
         acc.end, acc.words = offset + m.end(), acc.words or word.kind != DIGITS

@@ -1,0 +1,165 @@
+"""Counts whose number comes after the counted noun.
+
+- a definite cardinal after a definite or possessed noun, optionally past a nisba adjective: «الدول الست»,
+  «المختطفين الـ227», «فروعها الـ14», «أبنائها الثلاثة», «الاتحادات القارية الستة», «للمسارات الثلاثة»;
+  not an ordinal after a singular head («القرن العشرين», «الدورة الـ31»).
+- واحد / اثنين after an indefinite noun, or after a noun in construct with the next word: «احتمال واحد»,
+  «محطة تحلية واحدة»; not «واحد من» (one of), idioms («دفعة واحدة», «في آن واحد»), ratios or «وأحد».
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rasad.extract.count_rules import clean_unit, key, rules, verb_like
+from rasad.extract.numbers import alternation, lexicon, phrase_re
+from rasad.record import Article, CountFact
+from rasad.resources import normalised_set
+
+AR = "\u0621-\u063a\u0641-\u064a"
+_ONE_TWO = {"واحد": 1, "واحدة": 1, "واحدا": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2}
+_PLURAL = re.compile(r"(?:ين|ون|ات)$")
+_POSSESSED = re.compile(r"(?:ها|هم|هما|هن|كم|نا)$")
+_DEF_WORD_BEFORE = re.compile(rf"(?<![{AR}])(?:[وبف]?لل|[وبلفك]?ال)[{AR}]{{2,}}\s+$")
+
+
+_NOUN = (rf"(?<![{AR}])(?P<noun>(?P<pre>[وبف]?لل|[وبلفك]?ال)?(?P<stem>[{AR}]{{2,}}?)"
+         rf"(?P<poss>ها|هم|هما|هن|نا|كم|ه)?)")
+_NOUN_ADJ = re.compile(rf"{_NOUN}\s+ال[{AR}]{{2,}}(?:ي|ية|يه|يين|يون)\s+$")  # «الاتحادات القارية»
+_NOUN_ONLY = re.compile(rf"{_NOUN}\s+$")
+
+
+@cache
+def _definite_number_re(cardinals: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<=\s)ال\s*(?:(?P<w>{alternation(cardinals)})(?![{AR}])|(?P<d>\d+)(?![\d.,]))")
+
+
+def _noun_before(text: str, start: int, number: re.Match[str], skip: frozenset[str]) -> re.Match[str] | None:
+    """The noun a definite cardinal at `start` follows, past a nisba adjective if any; None if none fits."""
+    lo = max(0, start - 60)
+    for pattern in (_NOUN_ADJ, _NOUN_ONLY):
+        m = pattern.search(text, lo, start)
+        if m is not None and _definite_ok(m, number, skip):
+            return m
+    return None
+
+
+def _definite_ok(m: re.Match[str], number: re.Match[str], skip: frozenset[str]) -> bool:
+    """Whether the noun before «ال + number» is a plural head that the number counts."""
+    pre, stem, poss = m.group("pre"), m.group("stem"), m.group("poss")
+    if (pre is None) == (poss is None) or len(stem) < 3:
+        return False  # either «ال…» or a possessive suffix, not both, not neither
+    if "ال" + stem in rules().ordinal_heads or stem in skip or "ال" + stem in skip:
+        return False
+    if poss is not None and (stem.endswith("ة") or (stem.endswith("ت") and not stem.endswith("ات"))
+                             or (poss == "ه" and not stem.endswith(("ات", "ي", "ائ")))):
+        return False  # «دورتها الـ14» is an ordinal; «وجه» is no noun + «ه»
+    if number.group("d") is not None:
+        return bool(_PLURAL.search(stem)) or poss is not None
+    tens = lexicon()[" ".join(number.group("w").split())].value >= 20
+    return not (tens and stem.endswith("ة"))
+
+
+def definite_counts(article: Article, lo: int, hi: int, cardinals: frozenset[str], skip: frozenset[str]
+                    ) -> list[CountFact]:
+    """«الدول الست», «السنوات الـ5», «فروعها الـ14»: a definite or possessed noun, then a definite cardinal."""
+    out: list[CountFact] = []
+    text = article.norm.text
+    for _, e, num in article.norm.finditer(_definite_number_re(cardinals), lo, hi):
+        m = _noun_before(text, num.start(), num, skip)
+        if m is None or m.start() < lo:
+            continue
+        value = int(num.group("d")) if num.group("d") is not None else int(
+            lexicon()[" ".join(num.group("w").split())].value)
+        ns, ne = article.norm.to_original(m.start("stem"), m.end("stem"))
+        unit = clean_unit(article.text[ns:ne])
+        unit = unit[:-1] + "ء" if unit.endswith("ائ") else unit
+        pre = m.group("pre") or ""
+        start = m.start("noun") + (1 if pre[:1] in ("و", "ب", "ف", "ك") or pre[:2] == "لا" else 0)
+        s = article.norm.to_original(start, num.end())[0]
+        out.append(CountFact(s, e, article.text[s:e], value, unit))
+    return out
+
+
+@cache
+def _definite_before_re(cardinals: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{AR}])[وبلف]?ال(?P<w>{alternation(cardinals)})\s+(?P<noun>(?!ال)[{AR}]{{3,}})(?![{AR}])")
+
+
+def definite_before_counts(article: Article, lo: int, hi: int, cardinals: frozenset[str], skip: frozenset[str]
+                           ) -> list[CountFact]:
+    """«الخمس سنوات», «الثلاثين عاما»: a definite cardinal before a plural (or accusative) indefinite noun."""
+    out: list[CountFact] = []
+    r, text = rules(), article.norm.text
+    for s, e, m in article.norm.finditer(_definite_before_re(cardinals), lo, hi):
+        noun = m.group("noun")
+        if noun in skip or noun in lexicon() or verb_like(noun) or _POSSESSED.search(noun):
+            continue
+        if not (_PLURAL.search(noun) or key(noun) in r.plural_time or noun.endswith("ا")):
+            continue
+        if _DEF_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or r.age_before.search(
+                text, max(0, m.start() - 30), m.start()):
+            continue  # «الشركات الثلاث» + a noun; «أعمارهم عن الخمس سنوات»
+        ns, ne = article.norm.to_original(m.start("noun"), m.end("noun"))
+        s = article.norm.to_original(m.start("w") - 2, m.end())[0]
+        value = int(lexicon()[" ".join(m.group("w").split())].value)
+        out.append(CountFact(s, e, article.text[s:e], value, clean_unit(article.text[ns:ne])))
+    return out
+
+
+_WORDS_BEFORE = re.compile(rf"(?:(?<![{AR}])(?P<a>[{AR}]{{2,}})\s+)?(?<![{AR}])(?P<b>[{AR}]{{2,}})\s+$")
+_ONE_TWO_RE = re.compile(rf"(?<![{AR}])(?P<n>{'|'.join(_ONE_TWO)})(?![{AR}])")
+_ONE_OF = re.compile(rf"\s*(?:من|منها|منهم|منهن|منهما|منكم|منا)(?![{AR}])")
+
+
+def _head(text: str, start: int, skip: frozenset[str]) -> tuple[int, int] | None:
+    """[start, end) of the noun counted by the واحد / اثنين at `start`: «احتمال»; «محطة» of «محطة تحلية»."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    a, b = m.group("a"), m.group("b")
+    if (a is not None and a.endswith("ة") and not a.startswith("ال") and not b.startswith(("ال", "ل", "ب"))
+            and a not in skip):
+        return m.start("a"), m.end("a")  # a noun in construct with the next word, or with its adjective
+    return m.start("b"), m.end("b")
+
+
+def _unclitic(unit: str) -> str:
+    """«لمرة» -> «مرة» where the rest is a noun the counts know; «لجنة» stays."""
+    if unit[:1] in ("ل", "ب") and key(unit[1:]) in rules().known | rules().time | rules().measures | rules().person:
+        return unit[1:]
+    return unit
+
+
+def _idiom(text: str, hs: int, he: int, n: re.Match[str], skip: frozenset[str]) -> bool:
+    """Not a count: function words, verbs, «واحد من» (one of), idioms, ratios, part of «واحد وأربعين»."""
+    noun, r = text[hs:he], rules()
+    bare = noun[1:] if noun[:1] in "وفبل" else noun
+    if noun.startswith("ال") or noun in lexicon() or verb_like(noun):
+        return True
+    if {noun, bare} & (skip | r.one_idioms | normalised_set("counts", "not_counted")):
+        return True
+    if n.group("n").startswith("واحد") and _ONE_OF.match(text, n.end()) and key(noun) not in r.measures | r.time:
+        return True  # «واحد من أبرز» is «one of»; «كيلو متر واحد من الحدود» is a distance
+    if r.one_after.match(text, n.end()) or r.ratio_after.match(text, n.end()):
+        return True
+    whole = phrase_re().match(text, n.start())
+    return whole is not None and whole.end() > n.end()
+
+
+def one_two_counts(article: Article, lo: int, hi: int, skip: frozenset[str]) -> list[CountFact]:
+    """«احتمال واحد», «طفلين اثنين», «قطرة مياه واحدة»: an indefinite noun, then واحد / اثنين."""
+    out: list[CountFact] = []
+    text = article.norm.text
+    for s, e, n in article.norm.finditer(_ONE_TWO_RE, lo, hi):
+        if n.group("n").startswith("واحد") and article.text[s + 1:s + 2] != "ا":
+            continue  # «وأحد» (a name) normalises to «واحد»
+        head = _head(text, n.start(), skip)
+        if head is None or head[0] < lo or _idiom(text, head[0], head[1], n, skip):
+            continue
+        hs, he = article.norm.to_original(*head)
+        start = hs
+        unit = _unclitic(clean_unit(article.text[hs:he]))
+        out.append(CountFact(start, e, article.text[start:e], _ONE_TWO[n.group("n")], unit))
+    return out
