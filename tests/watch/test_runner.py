@@ -4,6 +4,10 @@ broken sources reported and survived, the command line and its exit code."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +163,19 @@ def test_stop_between_articles(server: LoopbackServer, dev: list[dict[str, Any]]
     resumed = _watcher(store, [server.url("/rss.xml")], link=False).poll()
     assert resumed.items["stored"] == 3 and resumed.items["new items"] == 3 and store.count() == 4
     assert server.answers[(first_url.removeprefix(server.base), 200)] == 1  # the stored page is not fetched again
+
+
+def test_sigterm_stops_the_loop_cleanly(server: LoopbackServer, tmp_path: Path) -> None:
+    server.routes["/rss.xml"] = Route(rss([]), "application/rss+xml")
+    proc = subprocess.Popen([sys.executable, "-m", "rasad.cli", "watch", server.url("/rss.xml"), "--every", "1h",
+                             "--db", f"sqlite:///{tmp_path / 'w.db'}"], stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    lines = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        lines.append(proc.stderr.readline())
+        if lines[-1].startswith("watch: 1 sources polled"):
+            break
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=20) == 0
+    assert "SIGTERM: stopping" in proc.stderr.read() and server.answers[("/rss.xml", 200)] == 1

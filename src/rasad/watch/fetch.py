@@ -116,6 +116,8 @@ class PoliteClient:
                 return Fetched(url, error=f"timeout after {self.policy.timeout:g} s ({type(exc).__name__})")
             except httpx.HTTPError as exc:
                 return Fetched(url, error=f"connection failed: {type(exc).__name__}: {exc}")
+            except (httpx.InvalidURL, ValueError) as exc:
+                return Fetched(url, error=f"bad URL: {exc}")
 
     def _delay(self, result: Fetched, attempt: int) -> float:
         delay = self.policy.backoff * (2 ** attempt)

@@ -158,6 +158,8 @@ class Watcher:
                     result.parsed.items.extend(parse_body(child, sub.body, sub.content_type).items)
         except SourceError as exc:
             result.error = str(exc)
+        except Exception as exc:  # a parser's own failure must not stop the poll
+            result.error = f"unreadable: {type(exc).__name__}: {exc}"
         return result
 
     def _feed_done(self, result: _SourceResult, states: dict[str, wt.SourceState], done: set[str],

@@ -117,7 +117,7 @@ def parse_sitemap(url: str, body: bytes) -> Parsed:
     items = []
     for el in list(root)[:MAX_ITEMS]:
         loc = child_text(el, "loc")
-        if loc:
+        if loc and is_url(urljoin(url, loc)):
             date = child_text(el, "publication_date") or child_text(el, "lastmod")
             items.append(FeedItem(urljoin(url, loc), child_text(el, "title"), date, child_text(el, "name")))
     return Parsed("sitemap", items=items)
@@ -138,7 +138,9 @@ def parse_feed(url: str, body: bytes, content_type: str = "") -> Parsed:
         link = e.get("link") or (e.get("id") if is_url(e.get("id") or "") else None)
         if link:
             date = _iso(e.get("published_parsed") or e.get("updated_parsed"))
-            items.append(FeedItem(urljoin(url, str(link)), e.get("title") or None, date, title))
+            link = urljoin(url, str(link))
+            if is_url(link):
+                items.append(FeedItem(link, e.get("title") or None, date, title))
     problem = feed.get("bozo_exception")
     if not items and (feed.get("bozo") or not feed.get("version")):
         reason = f"{type(problem).__name__}: {problem}" if problem else "no items with a link and no feed format"
