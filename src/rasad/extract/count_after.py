@@ -136,7 +136,7 @@ def _idiom(text: str, hs: int, he: int, n: re.Match[str], skip: frozenset[str]) 
     """Not a count: function words, verbs, «واحد من» (one of), idioms, ratios, part of «واحد وأربعين»."""
     noun, r = text[hs:he], rules()
     bare = noun[1:] if noun[:1] in "وفبل" else noun
-    if noun.startswith("ال") or noun in lexicon() or verb_like(noun):
+    if noun.startswith("ال") or noun in lexicon() or verb_like(noun) or _POSSESSED.search(noun):
         return True
     if {noun, bare} & (skip | r.one_idioms | normalised_set("counts", "not_counted")):
         return True

@@ -62,6 +62,7 @@ class Rules:
     implied: dict[str, str]  # normalised verb -> the noun it implies
     verb_before: re.Pattern[str]  # a casualty verb right before a number (group v)
     others: frozenset[str]
+    casualty: frozenset[str]
     partitive: frozenset[str]
     compare_before: re.Pattern[str]
     min_not: frozenset[str]
@@ -100,7 +101,8 @@ def rules() -> Rules:
         model_suffixes=frozenset(_forms(units["model_suffixes"])),
         implied=implied,
         verb_before=re.compile(rf"(?<![{AR}])[وف]?(?P<v>{alternation(set(implied))})\s*$"),
-        others=frozenset(_forms(ctx["others"])), partitive=frozenset(_forms(ctx["partitive"])),
+        others=frozenset(_forms(ctx["others"])), casualty=_keys(ctx["casualty_nouns"]),
+        partitive=frozenset(_forms(ctx["partitive"])),
         compare_before=re.compile(rf"(?<![{AR}])(?:{alternation(_forms(ctx['compare']))})\s*$"),
         min_not=frozenset(_forms(ctx["min_not_units"])), ordinal_heads=frozenset(_forms(ctx["ordinal_heads"])),
         product_before=re.compile(rf"(?:(?<![{AR}])(?:{alternation(_forms(ctx['products']))})\s*[-–]?\s*"
@@ -128,8 +130,9 @@ def verb_like(word: str) -> bool:
         return True
     if w.startswith("تت") and len(w) >= 4:
         return True
-    if w.startswith("ي") and len(w) >= 4 and not w.startswith("يو") and not re.search(r"(?:ي|يين|يون|ية|يات)$", w):
-        return True
+    if w.startswith("يست") or (w.startswith("ي") and len(w) >= 5 and not w.startswith("يو")
+                               and re.search(r"(?:ون|ان|وا)$", w) and not re.search(r"(?:يون|يان)$", w)):
+        return True  # imperfect verbs («يستخدم», «يعانون»), not «يتيم», «يمنيون»
     return len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت", "يت"))
 
 

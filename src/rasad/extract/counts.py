@@ -141,7 +141,7 @@ def _unit_text(article: Article, start: int, end: int) -> str:
 def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _After:
     """What follows a number: «%», a counted noun (+ a nisba modifier), «آخرون», or nothing usable.
 
-    After a bracketed number a word with a leading «و», «ب», «ل» or «ف» is a new phrase («(40) وإينيكو»).
+    After a bracketed number a word with a leading «و» or «ف» is a new phrase («(40) وإينيكو»).
     """
     text, r = article.norm.text, rules()
     m = lex.percent.match(text, pos)
@@ -158,7 +158,7 @@ def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _A
         return _After(pos, None, None)
     if m.group("min") is None and (m.group("w") in r.others or m.group("w") in r.partitive):
         return _After(m.end(), None, None, back=m.group("w"))
-    if _rejected(article, m, lex) or (bracketed and m.group("w")[:1] in "وبلف" and key(m.group("w")) not in r.known):
+    if _rejected(article, m, lex) or (bracketed and m.group("w")[:1] in "وف" and key(m.group("w")) not in r.known):
         return _After(pos, None, None)
     c = r.compound.match(text, m.start("w")) or r.pair.match(text, m.start("w"))
     if c:
@@ -284,13 +284,16 @@ def _inherit(text: str, n: Number, prev: _Prev) -> tuple[str | None, float]:
 def _implied(text: str, n: Number, own: _After, qual: str | None, qstart: int, state: _State
              ) -> tuple[str | None, float]:
     """The noun of a number that has none of its own: an earlier count's, a casualty verb's, or the last unit."""
-    cue = implied_cue(text, qstart, own.back)
+    cue, r = implied_cue(text, qstart, own.back), rules()
     if cue.points_back:
         unit = antecedent(text, qstart, state.seen, same_sentence=own.back is None)
+        if cue.verb is not None and unit is not None and key(unit) in r.casualty:
+            unit = cue.verb  # «خمسة قتلى وإصابة 11 آخرين»: the others are wounded, not killed
         if unit is not None or own.back is not None:
             return unit or cue.verb, n.value
     if cue.verb is not None:
-        return antecedent(text, qstart, state.seen, same_sentence=True) or cue.verb, n.value
+        unit = antecedent(text, qstart, state.seen, same_sentence=True)
+        return cue.verb if unit is None or key(unit) in r.casualty else unit, n.value
     if n.scaled or qual is not None:
         return _inherit(text, n, state.prev)
     return None, n.value
