@@ -70,7 +70,8 @@ class SearchResult:
 
 
 class Store(Protocol):
-    """What every backend offers. Writes are idempotent: the same article (id or content hash) is stored once."""
+    """What every backend offers. Writes are idempotent: the same article (id, URL, or outlet and content hash) is
+    stored once."""
 
     url: str
 
@@ -113,7 +114,9 @@ class SearchStore(Store, Protocol):
 
 class IdempotentWrites:
     """The one rule for writing an article, shared by every backend: the same id with the same content is
-    `unchanged`, the same content under another id is a `duplicate`, a new text under a known id replaces it.
+    `unchanged`; the same article seen again under another id (the same URL, or the same outlet and the same
+    content) is a `duplicate`; a new text under a known id replaces it. The same text from another outlet is
+    another publication and is stored (the corpus layer links the two as wire copy).
     A backend supplies the lookups and writes below and calls `_put_one` inside its transaction."""
 
     def _lock(self, article_id: str, digest: str) -> None:
@@ -122,7 +125,8 @@ class IdempotentWrites:
     def _stored_hash(self, article_id: str) -> str | None:
         raise NotImplementedError
 
-    def _id_with_hash(self, digest: str, other_than: str) -> str | None:
+    def _same_article(self, record: dict[str, Any], digest: str, other_than: str) -> str | None:
+        """The id of a stored article (not `other_than`) with the record's URL, or its outlet and content hash."""
         raise NotImplementedError
 
     def _delete(self, article_id: str) -> None:
@@ -137,7 +141,7 @@ class IdempotentWrites:
         stored = self._stored_hash(aid)
         if stored == digest:
             return PutResult(aid, "unchanged")
-        other = self._id_with_hash(digest, aid)
+        other = self._same_article(record, digest, aid)
         if other is not None:
             return PutResult(aid, "duplicate", other)
         if stored is not None:
@@ -146,8 +150,14 @@ class IdempotentWrites:
         return PutResult(aid, "updated" if stored is not None else "added")
 
 
+def article_url(record: dict[str, Any]) -> str | None:
+    """The record's URL as a dedup key (None when absent or blank)."""
+    url = str(record.get("url") or "").strip()
+    return url or None
+
+
 def content_hash(record: dict[str, Any]) -> str:
-    """Hash of the normalised text: the same article re-sent under another id is recognised."""
+    """Hash of the normalised text: with the outlet, the same article re-sent under another id is recognised."""
     text = " ".join(normalise_str(record.get("text") or "").split())
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

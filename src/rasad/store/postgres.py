@@ -25,8 +25,17 @@ from typing import Any
 import psycopg
 
 from rasad.store import search as sa
-from rasad.store.base import IdempotentWrites, PutResult, StoreError, content_hash, fact_rows, record_json
+from rasad.store.base import (
+    IdempotentWrites,
+    PutResult,
+    StoreError,
+    article_url,
+    content_hash,
+    fact_rows,
+    record_json,
+)
 from rasad.store.corpus_tables import CONCURRENT_LINK_DDL, corpus_ddl
+from rasad.store.publications import PUBLICATIONS_POSTGRES
 from rasad.store.schema import FACT_TABLES, fact_ddl
 from rasad.store.search_common import Match, SearchReads
 from rasad.store.watch_tables import WATCH_DDL
@@ -62,8 +71,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 4: concurrent linking (claims per article, one wire link per unordered pair)
     CONCURRENT_LINK_DDL,
-    # 5: every outlet's copy is a publication (content hash no longer unique)
-    "",
+    # 5: every outlet's copy is a publication (content hash no longer unique; store/publications.py)
+    PUBLICATIONS_POSTGRES,
     # 6: feeds being watched, their items, alerts (store/watch_tables.py)
     WATCH_DDL,
     # 7: search ranking (exact word forms)
@@ -181,9 +190,8 @@ class PostgresStore(SearchReads, IdempotentWrites):
         two answers `_put_one` asks next."""
         self.db.execute("SELECT pg_advisory_xact_lock(%s), pg_advisory_xact_lock(%s)",
                         sorted((_lock_key("id:" + article_id), _lock_key("hash:" + digest))))
-        row = self.db.execute("SELECT (SELECT content_hash FROM articles WHERE id=%s), (SELECT id FROM articles "
-                              "WHERE content_hash=%s AND id<>%s LIMIT 1)", (article_id, digest, article_id)).fetchone()
-        self._looked_up = (article_id, digest, *(row or (None, None)))
+        row = self.db.execute("SELECT content_hash FROM articles WHERE id=%s", (article_id,)).fetchone()
+        self._looked_up = (article_id, digest, row[0] if row else None, None)
 
     def _stored_hash(self, article_id: str) -> str | None:
         if self._looked_up[0] == article_id:
@@ -191,11 +199,10 @@ class PostgresStore(SearchReads, IdempotentWrites):
         row = self.db.execute("SELECT content_hash FROM articles WHERE id=%s", (article_id,)).fetchone()
         return str(row[0]) if row else None
 
-    def _id_with_hash(self, digest: str, other_than: str) -> str | None:
-        if self._looked_up[:2] == (other_than, digest):
-            return self._looked_up[3]
-        row = self.db.execute("SELECT id FROM articles WHERE content_hash=%s AND id<>%s",
-                              (digest, other_than)).fetchone()
+    def _same_article(self, record: dict[str, Any], digest: str, other_than: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE id<>%s AND ((content_hash=%s AND outlet IS NOT DISTINCT"
+                              " FROM %s) OR url=%s) LIMIT 1",
+                              (other_than, digest, record.get("outlet"), article_url(record))).fetchone()
         return str(row[0]) if row else None
 
     def _delete(self, article_id: str) -> None:
@@ -235,7 +242,8 @@ class PostgresStore(SearchReads, IdempotentWrites):
         """The batch's advisory locks at once, in key order, so two writers of overlapping batches given in
         different orders cannot deadlock (`_lock` takes them again per article: a session may hold one twice)."""
         keys = sorted({_lock_key("id:" + str(r["id"])) for r in records}
-                      | {_lock_key("hash:" + content_hash(r)) for r in records})
+                      | {_lock_key("hash:" + content_hash(r)) for r in records}
+                      | {_lock_key("url:" + url) for r in records if (url := article_url(r))})
         self.db.execute("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", (keys,))
 
     def get(self, article_id: str) -> dict[str, Any] | None:

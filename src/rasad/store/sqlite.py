@@ -10,8 +10,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from rasad.store import search as sa
-from rasad.store.base import IdempotentWrites, PutResult, StoreError, fact_rows, record_json
+from rasad.store.base import IdempotentWrites, PutResult, StoreError, article_url, fact_rows, record_json
 from rasad.store.corpus_tables import CONCURRENT_LINK_DDL, corpus_ddl
+from rasad.store.publications import PUBLICATIONS_SQLITE
 from rasad.store.schema import FACT_TABLES, fact_ddl
 from rasad.store.search_common import Match, SearchReads
 from rasad.store.watch_tables import WATCH_DDL
@@ -52,8 +53,8 @@ MIGRATIONS: tuple[str, ...] = (
     corpus_ddl("REAL"),
     # 4: concurrent linking (claims per article, one wire link per unordered pair)
     CONCURRENT_LINK_DDL,
-    # 5: every outlet's copy is a publication (content hash no longer unique)
-    "",
+    # 5: every outlet's copy is a publication (content hash no longer unique; store/publications.py)
+    PUBLICATIONS_SQLITE,
     # 6: feeds being watched, their items, alerts (store/watch_tables.py)
     WATCH_DDL,
     # 7: search ranking (exact word forms): each word's form (store/search.py `form`) in a third column, matched
@@ -96,13 +97,16 @@ class SQLiteStore(SearchReads, IdempotentWrites):
             raise StoreError(f"cannot open {url}: {exc}") from exc
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA busy_timeout=60000")
         self._migrate()
+        self.db.execute("PRAGMA foreign_keys=ON")
         self._ensure_search_index()
 
     def _migrate(self) -> None:
         version = self.schema_version()
+        # off while migrating (only settable outside a transaction): a migration may rebuild a table others
+        # reference (5), and dropping the old one must not cascade to their rows; on again in __init__
+        self.db.execute("PRAGMA foreign_keys=OFF")
         for number, sql in enumerate(MIGRATIONS, start=1):
             if number <= version:
                 continue
@@ -127,8 +131,12 @@ class SQLiteStore(SearchReads, IdempotentWrites):
         row = self.db.execute("SELECT content_hash FROM articles WHERE id=?", (article_id,)).fetchone()
         return str(row[0]) if row else None
 
-    def _id_with_hash(self, digest: str, other_than: str) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE content_hash=? AND id<>?", (digest, other_than)).fetchone()
+    def _same_article(self, record: dict[str, Any], digest: str, other_than: str) -> str | None:
+        row = self.db.execute("SELECT id FROM articles WHERE content_hash=? AND outlet IS ? AND id<>? LIMIT 1",
+                              (digest, record.get("outlet"), other_than)).fetchone()
+        url = article_url(record)
+        if row is None and url is not None:
+            row = self.db.execute("SELECT id FROM articles WHERE url=? AND id<>? LIMIT 1", (url, other_than)).fetchone()
         return str(row[0]) if row else None
 
     def _delete(self, aid: str) -> None:
