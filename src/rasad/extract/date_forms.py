@@ -125,7 +125,7 @@ def _day_month(ctx: Ctx, a: int, b: int) -> tuple[int, int] | None:
         return b, a
     if a > 12 or b > 12 or not a or not b:
         return None
-    outlet = (ctx.article.outlet or "").casefold()
+    outlet = norm(ctx.article.outlet or "").casefold()
     month_first = any(o in outlet for o in ctx.lx.month_first) if outlet else False
     return (b, a) if month_first else (a, b)
 
@@ -382,7 +382,7 @@ def _res_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
     base = day_base(ctx, m.start("c"))
     if base is None or parts is None:
         return None, "gregorian"
-    sign = 1 if m.group("dir") == "بعد" else -1
+    sign = -1 if m.group("dir") in ("قبل", "منذ") else 1
     text = ctx.article.norm.text
     lead = text[max(0, m.start() - 3):m.start()]
     opens = text[m.start():m.start("c")] in ("و", "ف") or re.search(r"(?:^|[.!؟\n،,])\s*$", lead)
@@ -393,6 +393,8 @@ def _res_offset(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def _valid_offset(m: re.Match[str], text: str, lx: Lex) -> bool:
+    if not m.group("dir") and not m.group("now"):
+        return False  # «سنتين»: a duration; «سنتين وشهر من الآن»: a date
     for i in "123":
         u = m.group(f"u{i}")
         counted = m.group(f"n{i}") or m.group(f"f{i}") or lx.week_units.get(norm(u or ""), "n").isdigit()

@@ -56,9 +56,9 @@ def _offset(p: dict[str, str], rd: dict[str, Any]) -> str:
     def part(i: str) -> str:
         return (rf"(?:(?:(?P<n{i}>{p['num']})|(?P<f{i}>{p['few']}))?\s*(?P<u{i}>{p['units']})"
                 rf"|(?P<du{i}>{p['duals']})){NA}")
-    join = r"\s*و\s*"
-    return (rf"(?P<dir>قبل|منذ|بعد)\s+(?:(?:{_alt(rd, 'offset_approx')})\s+)?{part('1')}"
-            rf"(?:{join}{part('2')})?(?:{join}{part('3')})?(?:\s+(?P<now>{_alt(rd, 'from_now')}))?(?!\s*\d)")
+    join = r"(?:\s+(?=و)|\s*و\s*)"  # «وثلاثة أشهر»: the number takes its «و»; «وشهر»: the join does
+    return (rf"(?:(?P<dir>قبل|منذ|بعد)\s+)?(?:(?:{_alt(rd, 'offset_approx')})\s+)?{part('1')}"
+            rf"(?:{join}{part('2')})?(?:{join}{part('3')})?(?:\s+(?P<now>{_alt(rd, 'from_now')}){NA})?(?!\s*\d)")
 
 
 def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, str]]:
@@ -91,6 +91,8 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
         ("year_words", rf"{modp}(?P<yw>{yw})\s+(?P<yword>{year_pattern()})"),
         ("season", rf"{modp}(?:(?P<this>هذا|هذه)\s+)?(?P<season>{alternation(set(lx.seasons))}){NA}"
                    rf"(?:\s+(?:(?:{yw})\s*)?{year}|\s+{rel})?"),
+        ("anchor_year", rf"(?P<ay>{alternation(set(lx.anchor_years))}){NA}"),
+        ("anchor_day", rf"(?P<ad>{alternation(set(lx.anchor_days))}){NA}"),
         ("rel_period", rf"{modp}(?:(?P<this>هذا|هذه)\s+(?P<p1>العام|السنة|الشهر){NA}"
                        rf"|(?P<p2>العام|السنة|الشهر)\s+(?:(?P<yq>{p['yq']})\s+)?(?:{rel}|(?P<before>قبل\s+الماضي))"
                        rf"|(?P<p3>العام|السنة|الشهر)(?:\s+(?P<yq3>{p['yq']}))?{NA})"),
@@ -106,8 +108,6 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
         ("weekday_after", rf"(?:يوم\s+)?{wd}\s+بعد\s+(?P<rel>المقبل|القادم){NA}"),
         ("weekday_day", rf"(?:يوم\s+)?{wd}\s*[،,]?\s*(?P<day>[0-3]?\d)(?![\d/.\-])"
                         rf"(?!\s*(?:{p['mon']}|من\s|[/.\-]|[{AR}]{{3,}}))"),
-        ("anchor_year", rf"(?P<ay>{alternation(set(lx.anchor_years))}){NA}"),
-        ("anchor_day", rf"(?P<ad>{alternation(set(lx.anchor_days))}){NA}"),
         ("rel_day", rf"(?:(?P<part>{p['part']})\s+)?(?P<rd>{alternation(set(lx.days))}){NA}(?:\s*[،,(]?\s*{wd}\)?)?"),
         ("weekday", rf"(?:(?P<part>{p['part']})\s+(?:(?:هذا|يوم)\s+)?)?(?:يوم\s+)?{wd}(?:\s+{rel})?"),
         ("offset", _offset(p, rd)),

@@ -73,6 +73,8 @@ def _valid_month(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex)
     """A month named alone: a Hijri month needs a relative word («رمضان الماضي»; «شهر رمضان» is the season of
     fasting), a month that is also a word («مارس») needs «شهر», a part, a relative word or «في» before it."""
     form = norm(g["mon"] or "")
+    if re.search(r"\d\s*$", text[max(0, m.start("c") - 3):m.start("c")]):
+        return False  # «شارع 26 سبتمبر»: the day and month were not a date, the month alone is none either
     if lx.months[form][0] == "hijri":
         return bool(g["rel"])
     double = len(m.group("c")) > len(g["mon"] or "") + (len(g["mod"] or "") + len(g["shahr"] or ""))

@@ -1,0 +1,117 @@
+"""Date families of issue #20: every example of bench/date_families.py resolves, the new forms' not-a-date cases
+stay out, and any date phrase embedded in random Arabic context keeps its span and value (hypothesis)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasad.extract import dates
+from rasad.record import Article
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "date_families.py"
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("rasad_date_families", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+FAMILIES = _bench()
+EXAMPLES: list[tuple[str, Any]] = [(family, ex) for family, exs in FAMILIES.FAMILIES.items() for ex in exs]
+
+
+@pytest.mark.parametrize(("family", "example"), EXAMPLES, ids=[f"{f}:{e.phrase}" for f, e in EXAMPLES])
+def test_family_example_resolves(family: str, example: Any) -> None:
+    ok, found = FAMILIES.resolved(example)
+    assert ok, f"{family}: «{example.phrase}» should be {example.value}, found {found}"
+
+
+def _dates(text: str, published: str = "2024-01-27") -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published=published))]
+
+
+@pytest.mark.parametrize("text", [
+    "فاز الفريق بنتيجة 2-1 على ضيفه",
+    "وفاز يونايتد باللقاء 1-صفر بفضل هدف",
+    "يعيش في المدينة منذ سنوات",
+    "انطلقت ثورات الربيع العربي في تونس",
+    "ترتفع درجات الحرارة عاماً بعد عام",
+    "عين الأمين العام السابق للجنة",
+    "قتل عشرة آخرون بعد ثلاثة أيام على مقتل قائدهم",
+    "طلبوا مني 2000 ريال في اليوم",
+    "وقعت الاشتباكات في شارع 26 سبتمبر وسط المدينة",
+    "فيما يلي أبرز الأحداث في مثل هذا اليوم",
+    "قال مراسل عين اليوم إن",
+    "حكم البلاد بين عامي 1971 و1928 قبل الميلاد",
+    "طفلة ذات العامين ونصف العام",
+    "تعيش البلاد احتجاجات منذ أسبوع",
+    "عاد إلى الظهور بعد عدة أشهر من الغياب",
+    "يصوم المسلمون شهر رمضان المبارك",
+    "انتهت المباراة بنتيجة 14.03 نقطة",
+])
+def test_not_dates(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("للموسم الرياضي 2015/ 2016 م", []),
+    ("في الفترة 2017-2018 ارتفع", [("2017", "2017"), ("2018", "2018")]),
+    ("تعقد من 23-25 أكتوبر 2018", [("23", "2018-10-23"), ("25 أكتوبر 2018", "2018-10-25")]),
+    ("يذهب الناخبون يوم السبت 20 أكتوبر 2018 إلى", [("يوم السبت 20 أكتوبر 2018", "2018-10-20")]),
+    ("لاحظ ذلك يوم الجمعة 1 / 10 / 1436 هـ في", [("يوم الجمعة 1 / 10 / 1436 هـ", "2015-07-17")]),
+])
+def test_ranges_and_weekday_date_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the article's today: «اليوم الاثنين» in a paper dated Tuesday (printed the next morning)
+    ("تعقد الإدارة اليوم الاثنين اجتماعا، وقال الرئيس اليوم إن", "2015-07-21",
+     [("اليوم الاثنين", "2015-07-20"), ("اليوم", "2015-07-20")]),
+    # «أمس الثلاثاء» in an article of Thursday: the weekday decides
+    ("دعا الدبلوماسيون أمس الثلاثاء إلى الحوار", "2015-08-06", [("أمس الثلاثاء", "2015-08-04")]),
+    # a month later in the year than the article, no future tense: last year's
+    ("بدأ الإنتاج الفعلي في كانون الأول/ديسمبر بحسب بيان", "2018-01-31", [("كانون الأول/ديسمبر", "2017-12")]),
+    ("من المقرر أن يبدأ الإنتاج في كانون الأول/ديسمبر", "2018-01-31", [("كانون الأول/ديسمبر", "2018-12")]),
+    # «العام السابق» after a stated year: the year before it
+    ("بلغت العمليات عام 2014 نحو مليون، بزيادة عن العام السابق", "2015-07-24", [("عام 2014", "2014"),
+                                                                              ("العام السابق", "2013")]),
+    # the start of the next Hijri year
+    ("تبدأ الخدمة مطلع العام الهجري القادم في", "2015-08-11", [("مطلع العام الهجري القادم", "2015-10")]),
+])
+def test_anchoring(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text, published) == expected
+
+
+PHRASES = [
+    ("27 كانون الثاني 2024", "2024-01-27"), ("14/03/2019", "2019-03-14"), ("7-5-16", "2016-05-07"),
+    ("16. يونيو. 2017", "2017-06-16"), ("الحادي والعشرين من مايو 2019", "2019-05-21"), ("عام ألفين", "2000"),
+    ("قبل ثلاثة أيام", "2024-01-24"), ("الأحد المقبل", "2024-01-28"), ("صيف 2016", "2016"),
+    ("أمس الجمعة", "2024-01-26"), ("نهاية العام الماضي", "2023"), ("قبل بضعة أشهر", "2023-10"),
+    ("بعد أسبوعين من الآن", "2024-02-10"), ("النصف الأول من العام 2020", "2020"), ("أول يناير 2021", "2021-01-01"),
+]
+WORDS = ["قال", "الوزير", "إن", "الحكومة", "تعمل", "على", "تحسين", "الخدمات", "في", "بغداد", "والبصرة", "وأضاف",
+         "المشروع", "مهم", "للمواطنين", "المجلس", "ناقش", "الملف", "الأمني", "،", ".", "\n", ":", "«", "»", "(", ")"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PHRASES), st.lists(st.sampled_from(WORDS), max_size=8),
+       st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "  ", "\u00a0", " \n"]))
+def test_phrase_in_random_context(phrase: tuple[str, str], left: list[str], right: list[str], gap: str) -> None:
+    text = " ".join(left) + gap + phrase[0] + gap + " ".join(right)
+    found = dates.extract(Article(id="p", text=text, published="2024-01-27"))
+    for d in found:
+        assert text[d.start:d.end] == d.text
+    assert (phrase[0], phrase[1]) in [(d.text, d.value) for d in found]
