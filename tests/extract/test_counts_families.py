@@ -151,3 +151,36 @@ def test_spans_exact(parts: list[str]) -> None:
     for c in counts.extract(a):
         assert a.text[c.start:c.end] == c.text
         assert 0 <= c.start < c.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("سجلت الحرارة -18 درجة مئوية ليلا", -18, "درجة"),
+    ("تتراوح الغرامة بين ( 50 - 500 ) ريال", 500, "ريال"),
+    ("تتراوح الغرامة بين ( 50 - 500 ) ريال", 50, "ريال"),
+    ("دفع قرابة الألف ريال", 1000, "ريال"),
+    ("حصل على العشرة ملايين دولار", 1e7, "دولار"),
+    ("عرض المهرجان 1650 فيلماً", 1650, "فيلم"),
+    ("سداد مليونين و 800 ألف ريال للنادي", 2.8e6, "ريال"),
+    ("التقى 4 من كبار المسؤولين", 4, "مسؤولين"),
+    ("ناقش المحاور الرئيسة الثلاثة", 3, "محاور"),
+    ("بلغت القيمة 1.035 تريليون دولار", 1035000000000, "دولار"),
+    ("قتل خمسة قتلى وإصابة 11 آخرين", 11, "مصاب"),
+])
+def test_more_forms(text: str, value: float, unit: str) -> None:
+    assert _has(text, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    'قال في برنامج "60 دقيقة" إنه يثق به',
+    "تبلغ من العمر سبعة شهور",
+    "تأسست المدينة في 1650 ميلادية",
+    "ارتفع 5 في المئة لغرودينين",
+])
+def test_titles_ages_years_not_counts(text: str) -> None:
+    assert all(v != 60 and v != 7 and v != 1650 and v != 100 for v, _ in _found(text))
+
+
+def test_whole_values_are_int() -> None:
+    a = Article(id="t", text="بلغت القيمة 1.035 تريليون دولار")
+    assert [c.value for c in counts.extract(a)] == [1035000000000]
+    assert isinstance(counts.extract(a)[0].value, int)

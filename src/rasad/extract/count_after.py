@@ -10,23 +10,25 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from rasad.extract.count_rules import clean_unit, key, rules, verb_like
-from rasad.extract.numbers import alternation, lexicon, phrase_re
+from rasad.extract.numbers import HUNDRED, SCALE, alternation, as_int_if_whole, lexicon, parse_phrase, phrase_re
 from rasad.record import Article, CountFact
 from rasad.resources import normalised_set
 
 AR = "\u0621-\u063a\u0641-\u064a"
 _ONE_TWO = {"واحد": 1, "واحدة": 1, "واحدا": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2}
 _PLURAL = re.compile(r"(?:ين|ون|ات)$")
+_FI = re.compile(r"في\s+$")
 _POSSESSED = re.compile(r"(?:ها|هم|هما|هن|كم|نا)$")
 _DEF_WORD_BEFORE = re.compile(rf"(?<![{AR}])(?:[وبف]?لل|[وبلفك]?ال)[{AR}]{{2,}}\s+$")
 
 
 _NOUN = (rf"(?<![{AR}])(?P<noun>(?P<pre>[وبف]?لل|[وبلفك]?ال)?(?P<stem>[{AR}]{{2,}}?)"
          rf"(?P<poss>ها|هم|هما|هن|نا|كم|ه)?)")
-_NOUN_ADJ = re.compile(rf"{_NOUN}\s+ال[{AR}]{{2,}}(?:ي|ية|يه|يين|يون)\s+$")  # «الاتحادات القارية»
+_NOUN_ADJ = re.compile(rf"{_NOUN}\s+ال[{AR}]{{2,}}(?:ي|ة|يه|يين|يون)\s+$")  # «الاتحادات القارية», «المحاور الرئيسة»
 _NOUN_ONLY = re.compile(rf"{_NOUN}\s+$")
 
 
@@ -82,29 +84,45 @@ def definite_counts(article: Article, lo: int, hi: int, cardinals: frozenset[str
     return out
 
 
+Qualify = Callable[[int], tuple[str | None, int]]
+
+
 @cache
 def _definite_before_re(cardinals: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![{AR}])[وبلف]?ال(?P<w>{alternation(cardinals)})\s+(?P<noun>(?!ال)[{AR}]{{3,}})(?![{AR}])")
+    words = alternation(set(cardinals) | {w for w, v in lexicon().items() if v.kind in (HUNDRED, SCALE)})
+    return re.compile(rf"(?<![{AR}])[وبلف]?ال(?P<w>{words}(?:\s+{words})?)\s+(?P<noun>(?!ال)[{AR}]{{3,}})(?![{AR}])")
 
 
-def definite_before_counts(article: Article, lo: int, hi: int, cardinals: frozenset[str], skip: frozenset[str]
-                           ) -> list[CountFact]:
-    """«الخمس سنوات», «الثلاثين عاما»: a definite cardinal before a plural (or accusative) indefinite noun."""
+def _counted_after(noun: str, value: float, skip: frozenset[str]) -> bool:
+    """Whether the noun after «الخمس», «الألف» is what the number counts: plural or accusative; singular after
+    hundreds and thousands only for nouns the counts know («الألف ريال»)."""
+    r = rules()
+    if noun in skip or noun in lexicon() or verb_like(noun) or _POSSESSED.search(noun):
+        return False
+    if _PLURAL.search(noun) or key(noun) in r.plural_time or noun.endswith("ا"):
+        return True
+    return value >= 100 and (key(noun) in r.known or key(noun) in r.measures)
+
+
+def definite_before_counts(article: Article, lo: int, hi: int, cardinals: frozenset[str], skip: frozenset[str],
+                           qualify: Qualify) -> list[CountFact]:
+    """«الخمس سنوات», «الثلاثين عاما», «قرابة الألف ريال»: a definite number before the indefinite noun it counts."""
     out: list[CountFact] = []
     r, text = rules(), article.norm.text
-    for s, e, m in article.norm.finditer(_definite_before_re(cardinals), lo, hi):
-        noun = m.group("noun")
-        if noun in skip or noun in lexicon() or verb_like(noun) or _POSSESSED.search(noun):
+    for _, e, m in article.norm.finditer(_definite_before_re(cardinals), lo, hi):
+        nums = parse_phrase(m.group("w"))
+        if len(nums) != 1 or not _counted_after(m.group("noun"), nums[0].value, skip):
             continue
-        if not (_PLURAL.search(noun) or key(noun) in r.plural_time or noun.endswith("ا")):
-            continue
+        if nums[0].value == 100 and (text[m.start()] == "ب" or _FI.search(text, max(0, m.start() - 4), m.start())):
+            continue  # «في المئة», «بالمئة»: a percentage sign, not «the hundred»
         if _DEF_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or r.age_before.search(
                 text, max(0, m.start() - 30), m.start()):
             continue  # «الشركات الثلاث» + a noun; «أعمارهم عن الخمس سنوات»
+        qual, qstart = qualify(m.start("w") - 2)
         ns, ne = article.norm.to_original(m.start("noun"), m.end("noun"))
-        s = article.norm.to_original(m.start("w") - 2, m.end())[0]
-        value = int(lexicon()[" ".join(m.group("w").split())].value)
-        out.append(CountFact(s, e, article.text[s:e], value, clean_unit(article.text[ns:ne])))
+        s = article.norm.to_original(qstart, m.end())[0]
+        out.append(CountFact(s, e, article.text[s:e], as_int_if_whole(nums[0].value), clean_unit(article.text[ns:ne]),
+                             qual))
     return out
 
 
@@ -119,8 +137,9 @@ def _head(text: str, start: int, skip: frozenset[str]) -> tuple[int, int] | None
     if m is None:
         return None
     a, b = m.group("a"), m.group("b")
+    r = rules()
     if (a is not None and a.endswith("ة") and not a.startswith("ال") and not b.startswith(("ال", "ل", "ب"))
-            and a not in skip):
+            and a not in skip and key(b) not in r.known | r.time | r.measures):
         return m.start("a"), m.end("a")  # a noun in construct with the next word, or with its adjective
     return m.start("b"), m.end("b")
 

@@ -66,6 +66,8 @@ class Rules:
     partitive: frozenset[str]
     compare_before: re.Pattern[str]
     min_not: frozenset[str]
+    past_min: re.Pattern[str]  # after a number: «من» + «كبار/أبرز…» + the counted noun (group w)
+    quoted_title: re.Pattern[str]  # a quote mark, for «"60 دقيقة"» (a title, not a count)
     ordinal_heads: frozenset[str]
     product_before: re.Pattern[str]
     one_idioms: frozenset[str]
@@ -104,7 +106,9 @@ def rules() -> Rules:
         others=frozenset(_forms(ctx["others"])), casualty=_keys(ctx["casualty_nouns"]),
         partitive=frozenset(_forms(ctx["partitive"])),
         compare_before=re.compile(rf"(?<![{AR}])(?:{alternation(_forms(ctx['compare']))})\s*$"),
-        min_not=frozenset(_forms(ctx["min_not_units"])), ordinal_heads=frozenset(_forms(ctx["ordinal_heads"])),
+        min_not=frozenset(_forms(ctx["min_not_units"])),
+        past_min=re.compile(rf"\s*(?P<min>من)\s+(?:{alternation(_forms(ctx['min_skip']))})\s+(?P<w>ال[{AR}]{{2,}})"),
+        quoted_title=re.compile("[\"«“”»]"), ordinal_heads=frozenset(_forms(ctx["ordinal_heads"])),
         product_before=re.compile(rf"(?:(?<![{AR}])(?:{alternation(_forms(ctx['products']))})\s*[-–]?\s*"
                                   rf"|[A-Za-z]+\s*[-–]?\s*|[{AR}][-–])$"),
         one_idioms=frozenset(_forms(ctx["one_idioms"])),
@@ -130,9 +134,8 @@ def verb_like(word: str) -> bool:
         return True
     if w.startswith("تت") and len(w) >= 4:
         return True
-    if w.startswith("يست") or (w.startswith("ي") and len(w) >= 5 and not w.startswith("يو")
-                               and re.search(r"(?:ون|ان|وا)$", w) and not re.search(r"(?:يون|يان)$", w)):
-        return True  # imperfect verbs («يستخدم», «يعانون»), not «يتيم», «يمنيون»
+    if w.startswith("ي") and len(w) >= 5 and not w.startswith("يو") and not re.search(r"(?:ي|يا|يين|يون|ية|يات)$", w):
+        return True  # imperfect verbs («ينتقل», «يعانون»), not «يتيم», «يمنيون», «يهودي»
     return len(w) >= 4 and w.endswith("ت") and not w.endswith(("ات", "وت", "يت"))
 
 

@@ -46,10 +46,10 @@ from rasad.text.normalise import normalise_str
 AR = "\u0621-\u063a\u0641-\u064a"
 _TEENS = ("عشر", "عشرة")
 _CLOSE = re.compile(r"\s*\)")  # «(1500) مستفيد»: a number in brackets, then its noun
+_OPEN = re.compile(r"\(\s*$")
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # «-18 درجة مئوية», not the «-» of «10-15»
 _SENT_END = re.compile(r"[!?؟؛\n]|\.(?!\d)")
 _BEFORE_AL = re.compile(rf"(?<![{AR}])[وبلف]?ال\s*$")
-# «اثنين من أفضل الحراس»: past an elative (أفعل) to the noun it is said of
-_ELATIVE = re.compile(rf"\s*(?P<min>من)\s+ا(?!ل)[{AR}]{{2,3}}\s+(?P<w>ال[{AR}]{{2,}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,7 @@ class _Lex:
     weak_id_cues: frozenset[str]
     age_cues: frozenset[str]
     year_units: frozenset[str]
+    year_before: re.Pattern[str]
     vague: frozenset[str]
     cardinals: frozenset[str] = field(default_factory=frozenset)
 
@@ -103,6 +104,7 @@ def _lex() -> _Lex:
         weak_id_cues=normalised_set("counts", "weak_id_cues"),
         age_cues=normalised_set("counts", "age_cues") | rules().age_cues,
         year_units=normalised_set("counts", "year_units"),
+        year_before=re.compile(rf"(?<![{AR}])[وب]?(?:{alternation(normalised_set('counts', 'year_cues'))})\s*$"),
         vague=normalised_set("numbers", "vague"),
         cardinals=frozenset(w for w, v in lexicon().items() if v.kind in (UNIT, TEN) and v.value >= 3),
     )
@@ -153,7 +155,7 @@ def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _A
     a = r.area.match(text, pos)
     if a:
         return _After(a.end(), _unit_text(article, a.start("u"), a.end("u")), None, a.group("u"))
-    m = _ELATIVE.match(text, pos) or lex.noun.match(text, pos)
+    m = r.past_min.match(text, pos) or lex.noun.match(text, pos)  # «4 من كبار المسؤولين»
     if m is None:
         return _After(pos, None, None)
     if m.group("min") is None and (m.group("w") in r.others or m.group("w") in r.partitive):
@@ -226,9 +228,7 @@ def _excluded(article: Article, n: Number, after: _After, qual: str | None, qsta
         return True  # «الحادي عشر»
     raw = n.raw_digits or ""
     year_like = raw.isdigit() and len(raw) == 4 and 1300 <= n.value <= 2100
-    known = after.unit is not None and (key(after.unit) in rules().known or key(after.unit) in rules().measures
-                                        or after.unit_norm in rules().area_units)
-    if year_like and not (n.scaled or after.unit == "%" or (qual is not None and after.unit) or known):
+    if year_like and _year(text, n, after, qual, lex):
         return True
     if n.value <= 31 and lex.month_after.match(text, n.end):
         return True
@@ -238,6 +238,19 @@ def _excluded(article: Article, n: Number, after: _After, qual: str | None, qsta
     if r.ratio_before.search(text, max(0, qstart - 20), qstart) or r.ratio_after.match(text, after.end):
         return True
     return after.unit_norm in lex.year_units and _is_age(text, n, after, lex)
+
+
+def _year(text: str, n: Number, after: _After, qual: str | None, lex: _Lex) -> bool:
+    """A four-digit number 1300-2100 is a year unless a counted noun says otherwise («2000 ريال», «1650 فيلما»)."""
+    r = rules()
+    if n.scaled or after.unit == "%" or (qual is not None and after.unit):
+        return False
+    if after.unit is None:
+        return True
+    if key(after.unit) in r.known or key(after.unit) in r.measures or after.unit_norm in r.area_units:
+        return False
+    counted = after.unit_norm.endswith("ا") or re.search(r"(?:ين|ون|ات)$", after.unit_norm)
+    return not counted or bool(lex.year_before.search(text, max(0, n.start - 15), n.start))
 
 
 def _is_age(text: str, n: Number, after: _After, lex: _Lex) -> bool:
@@ -264,6 +277,7 @@ class _State:
 
     prev: _Prev = field(default_factory=_Prev)
     seen: list[Seen] = field(default_factory=list)
+    numbers: list[tuple[int, int]] = field(default_factory=list)  # normalised spans of the numbers counted
 
 
 def _inherit(text: str, n: Number, prev: _Prev) -> tuple[str | None, float]:
@@ -312,7 +326,7 @@ def _value(text: str, n: Number, own: _After, scale_from_last: float) -> float:
 
 def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _State, lex: _Lex) -> list[CountFact]:
     text = article.norm.text
-    close = _CLOSE.match(text, nums[-1].end) if text[nums[0].start - 1:nums[0].start] == "(" else None
+    close = _CLOSE.match(text, nums[-1].end) if _OPEN.search(text, max(0, nums[0].start - 3), nums[0].start) else None
     after = _after(article, close.end() if close else nums[-1].end, lex, bool(close))
     out: list[CountFact] = []
     last_scale = nums[-1].scale if nums[-1].scaled else 1.0
@@ -320,10 +334,13 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
         last = i == len(nums) - 1
         own = after if last or after.back else replace(after, end=n.end)
         qual, qstart = _qualifier(text, n.start, floor, lex)
-        qstart -= 1 if close and qual is None and i == 0 else 0  # «(1500) مستفيد» from its «(»
+        if close and qual is None and i == 0:
+            qstart = text.rindex("(", 0, qstart)  # «(1500) مستفيد» from its «(»
         if _excluded(article, n, own, qual, qstart, lex):
             continue
         unit, value = own.unit, _value(text, n, own, 1.0 if last else last_scale)
+        if i == 0 and qual is None and n.raw_digits and _MINUS.search(text, max(0, n.start - 2), n.start):
+            value, qstart = -value, n.start - 1
         implied = unit is None
         if unit is None:
             unit, value = _implied(text, n, own, qual, qstart, state)
@@ -333,18 +350,28 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
         qa = lex.qual_after.match(text, end)
         if qual is None and qa:
             qual, end = lex.qual_kind.get("after:" + " ".join(qa.group("q").split())), qa.end()
+        if qual is None and _titled(text, qstart, end):
+            continue
         s, e = article.norm.to_original(qstart, end)
         e = extend_marks(article.text, e)
         fact = CountFact(s, e, article.text[s:e], as_int_if_whole(value), unit, qual, own.modifier)
         out.append(fact)
         state.seen.append(Seen(end, fact, implied))
+        state.numbers.append((n.start, n.end))
         state.prev.unit, state.prev.scale, state.prev.base, state.prev.end = unit, n.scale if n.scaled else 1.0, (
             n.value / (n.scale if n.scaled else 1.0)), end
     return out
 
 
+def _titled(text: str, start: int, end: int) -> bool:
+    """A count that is the whole of a quoted phrase is a title: the programme «"60 دقيقة"», the show «"تشكيل واحد"»."""
+    q = rules().quoted_title
+    return bool(q.fullmatch(text[start - 1:start]) and q.fullmatch(text[end:end + 1]))
+
+
 _FASILA = re.compile(r"\s*فاصل[ةه]?\s*")
 _PAREN = re.compile(r"\s*\)\s*")
+_WAW = re.compile(r"\s*و\s+")  # «مليونين و 800 ألف ريال»: «و» apart from the digits
 
 
 def _joined(text: str, a: Number, m: re.Match[str]) -> list[Number] | None:
@@ -357,6 +384,9 @@ def _joined(text: str, a: Number, m: re.Match[str]) -> list[Number] | None:
     if _FASILA.fullmatch(gap) and not b.scaled:
         digits = len(str(int(b.value)))
         return [Number(a.start, b.end, a.value + b.value / 10 ** digits, words=True, pieces=a.pieces + b.pieces)]
+    if _WAW.fullmatch(gap) and a.scaled and b.value < a.scale:
+        return [Number(a.start, b.end, a.value + b.value, scaled=True, words=a.words, first=a.first,
+                       pieces=a.pieces + b.pieces, scale=b.scale if b.scaled else a.scale), *rest[1:]]
     lexi = lexicon()
     first = lexi.get(b.first)
     if (_PAREN.fullmatch(gap) and text[a.start - 1:a.start] == "(" and not a.scaled and first is not None
@@ -393,12 +423,14 @@ def extract(article: Article) -> list[CountFact]:
     out: list[CountFact] = []
     for nums in _numbers(norm.text, lo, hi):
         out.extend(_phrase_counts(article, nums, lo, state, lex))
-    taken = [(c.start, c.end) for c in out]
+    taken = [norm.to_original(s, e) for s, e in state.numbers]  # «اثنتين من اللوحات الثلاث» counts twice
     extra = definite_counts(article, lo, hi, lex.cardinals, lex.id_cues | lex.stop)
-    extra += definite_before_counts(article, lo, hi, lex.cardinals, lex.stop | lex.id_cues)
+    extra += definite_before_counts(article, lo, hi, lex.cardinals, lex.stop | lex.id_cues,
+                                    lambda start: _qualifier(norm.text, start, lo, lex))
     extra += one_two_counts(article, lo, hi, lex.stop)
     for c in extra:
         if not any(s < c.end and c.start < e for s, e in taken):
             out.append(c)
+            taken.append((c.start, c.end))
     out.sort(key=lambda c: c.start)
     return out

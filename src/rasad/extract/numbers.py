@@ -277,8 +277,10 @@ def number_value(text: str) -> float | None:
 
 
 def as_int_if_whole(value: float) -> float | int:
-    """4.1 * 1e9 computed in floats is 4099999999.9999995: round, and give whole numbers as int."""
+    """4.1 * 1e9 computed in floats is 4099999999.9999995: round, and give whole numbers as int (1.035 * 1e12 too)."""
     r = round(value, 4)
+    if abs(value - round(value)) <= 1e-9 * max(1.0, abs(value)):
+        return round(value)
     return int(r) if r == int(r) else r
 
 
