@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from html.parser import HTMLParser
 from typing import Any
 
@@ -64,6 +65,12 @@ def html_to_doc(doc: InputDoc) -> InputDoc:
     return doc
 
 
+def blank(text: str) -> bool:
+    """Nothing visible: only white space and format characters (bidi controls, zero-width joiners and spaces, BOM).
+    Stops at the first visible character."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
 def article_from_doc(doc: InputDoc) -> Article:
     if doc.text is None and doc.html is not None:
         doc = html_to_doc(doc)
@@ -72,6 +79,8 @@ def article_from_doc(doc: InputDoc) -> Article:
     text = doc.text or ""
     if not text.strip():
         raise EmptyArticleError("empty article text")
+    if blank(text):
+        raise EmptyArticleError("empty article text (only invisible characters: bidi controls, zero-width marks)")
     if len(text) > MAX_CHARS:
         doc.warnings.append(f"text truncated: {len(text)} characters, kept the first {MAX_CHARS}")
         text = text[:MAX_CHARS]

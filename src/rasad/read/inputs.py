@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from rasad.read.decode import DecodeError, decode_bytes
 
+DOT_IDS = (".", "..")  # the only ids no URL path can carry (any other id, "/" included, is served)
 TEXT_FIELDS = ("id", "outlet", "url", "title", "published", "author")
 SKIP_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".db", ".sqlite", ".pyc", ".parquet"}
 MAX_BYTES = 64 * 1024 * 1024  # one text/HTML file (an article is far smaller; the text is cut at 300,000 characters)
@@ -97,6 +98,8 @@ def doc_from_json(obj: Any, fallback_id: str, source: str) -> InputDoc:
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
         raise ValueError("no 'text' or 'html' field with content")
     meta = {name: _field(obj, name) for name in TEXT_FIELDS}
+    if meta["id"] in DOT_IDS:
+        raise ValueError(f"id {meta['id']!r} cannot be an article id (a browser folds it out of every URL)")
     return InputDoc(id=meta["id"] or fallback_id, text=text, html=html, outlet=meta["outlet"], url=meta["url"],
                     title=meta["title"], published=meta["published"], author=meta["author"], source=source)
 

@@ -62,7 +62,7 @@ def api_router(store: SearchStore, allow_ingest: bool) -> APIRouter:
         """Articles, newest first."""
         return views.index_view(store, limit, offset)
 
-    @api.get("/articles/{article_id}", tags=["articles"])
+    @api.get("/articles/{article_id:path}", tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
         """The full record (OUTPUT.md): text, metadata, entities, quotes, dates, counts."""
         record = store.get(article_id)
@@ -82,7 +82,7 @@ def api_router(store: SearchStore, allow_ingest: bool) -> APIRouter:
         """Entities and named speakers across the store, most-covered first."""
         return views.entities_view(store, q, type, limit, offset)
 
-    @api.get("/entities/{key}", tags=["entities"])
+    @api.get("/entities/{key:path}", tags=["entities"])
     def get_entity(key: str) -> dict[str, Any]:
         """Profile: names and aliases, mentions over time, quotes by date, recent articles."""
         view = views.entity_view(store, key)
@@ -108,7 +108,7 @@ def api_router(store: SearchStore, allow_ingest: bool) -> APIRouter:
         """Stories: the same event across outlets and days, most recent first, with label, outlets, size."""
         return corpus_views.stories_view(store, since, until, min_size, limit, offset)
 
-    @api.get("/stories/{story_id}", tags=["stories"])
+    @api.get("/stories/{story_id:path}", tags=["stories"])
     def get_story(story_id: str) -> dict[str, Any]:
         """One story: articles in order, day-by-day timeline, wire-copy links with word diffs, disagreements."""
         view = corpus_views.story_view(store, story_id)

@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rasad import __version__
 from rasad.serve.api import api_router
 from rasad.serve.pages import pages_router
+from rasad.serve.security import SecurityMiddleware, install_filters
 from rasad.serve.watch_routes import watch_router
 from rasad.store import open_store
 from rasad.store.base import SearchStore, StoreError
@@ -31,6 +32,7 @@ def _templates() -> Environment:
     folder = str(resources.files("rasad.serve").joinpath("templates"))
     env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html", "svg"]))
     env.globals["version"] = __version__
+    install_filters(env)  # serve/security.py: web_url, path-safe urlencode
     return env
 
 
@@ -75,6 +77,7 @@ def create_app(db_url: str, allow_ingest: bool = False) -> FastAPI:
     app.include_router(watch_router(store, env))
     static = str(resources.files("rasad.serve").joinpath("static"))
     app.mount("/static", StaticFiles(directory=static), name="static")
+    app.add_middleware(SecurityMiddleware)  # CSP and security headers on every response; HEAD wherever GET is
     app.state.store = store
     app.state.allow_ingest = allow_ingest
     return app

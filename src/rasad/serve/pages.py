@@ -31,11 +31,11 @@ def pages_router(store: SearchStore, env: Environment) -> APIRouter:
     def search_page(sq: Annotated[SearchQuery, Depends(search_query)]) -> HTMLResponse:
         return page("search.html", views.search_view(store, sq))
 
-    @pages.get("/articles/{article_id}.json")
+    @pages.get("/articles/{article_id:path}.json")
     def article_json(article_id: str) -> dict[str, Any]:
         return _found(views.article_view(store, article_id), f"no article with id {article_id!r}")
 
-    @pages.get("/articles/{article_id}", response_class=HTMLResponse)
+    @pages.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article_page(article_id: str) -> HTMLResponse:
         view = _found(views.article_view(store, article_id), f"no article with id {article_id!r}")
         return page("article.html", view, links=corpus_views.article_links_view(store, article_id))
@@ -46,11 +46,11 @@ def pages_router(store: SearchStore, env: Environment) -> APIRouter:
                      offset: int = Query(0, ge=0, le=1_000_000)) -> HTMLResponse:
         return page("stories.html", corpus_views.stories_view(store, since, until, min_size, limit, offset))
 
-    @pages.get("/stories/{story_id}.json")
+    @pages.get("/stories/{story_id:path}.json")
     def story_json(story_id: str) -> dict[str, Any]:
         return _found(corpus_views.story_view(store, story_id), f"no story {story_id!r}")
 
-    @pages.get("/stories/{story_id}", response_class=HTMLResponse)
+    @pages.get("/stories/{story_id:path}", response_class=HTMLResponse)
     def story_page(story_id: str) -> HTMLResponse:
         return page("story.html", _found(corpus_views.story_view(store, story_id), f"no story {story_id!r}"))
 
@@ -66,11 +66,11 @@ def pages_router(store: SearchStore, env: Environment) -> APIRouter:
                       ) -> HTMLResponse:
         return page("entities.html", views.entities_view(store, q, type, limit, offset))
 
-    @pages.get("/entities/{key}.json")
+    @pages.get("/entities/{key:path}.json")
     def entity_json(key: str) -> dict[str, Any]:
         return _found(views.entity_view(store, key), f"no entity {key!r}")
 
-    @pages.get("/entities/{key}", response_class=HTMLResponse)
+    @pages.get("/entities/{key:path}", response_class=HTMLResponse)
     def entity_page(key: str) -> HTMLResponse:
         return page("entity.html", _found(views.entity_view(store, key), f"no entity {key!r}"))
 
