@@ -74,11 +74,12 @@ class Lex:
     duration_mods: frozenset[str]
     currencies: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
+    trigger: dict[str, str] = field(default_factory=dict)
 
 
 @cache
 def lex() -> Lex:
-    from rasad.extract.date_patterns import patterns
+    from rasad.extract.date_patterns import patterns, trigger
 
     rd, dw = load("relative_dates"), load("date_words")
     months = {norm(f): (system, int(k)) for system in ("gregorian", "hijri")
@@ -120,7 +121,7 @@ def lex() -> Lex:
         duration_mods=_set(dw["duration_mods"]),
         currencies=_set(dw["not_year_after"]),
     )
-    return replace(lx, patterns=patterns(lx, rd, dw))
+    return replace(lx, patterns=patterns(lx, rd, dw), trigger=trigger(lx, rd, dw))
 
 
 @dataclass(slots=True)

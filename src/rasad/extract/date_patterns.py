@@ -116,3 +116,36 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
 
 def patterns(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, re.compile(rf"{CLITIC}(?P<c>{body})")) for kind, body in _specs(lx, rd, dw))
+
+
+
+
+# the trigger class a pattern's matches always hold (default: any trigger word)
+NEEDS: dict[str, str] = {
+    **dict.fromkeys(("numeric", "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short", "day_range",
+                     "year_range", "year", "month_day"), "digit"),
+    **dict.fromkeys(("full", "month_year", "month", "month_relyear"), "month"),
+    **dict.fromkeys(("nth_weekday", "weekday_nth", "weekday_week", "week_weekday", "weekday_after", "weekday_day",
+                     "weekday"), "weekday"),
+}
+
+
+def trigger(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> dict[str, str]:
+    """Word -> trigger class («month», «weekday», «word»): every date expression holds a digit or one of these
+    words (the first word of each month, weekday, relative day, period, unit, day-word and offset form), and the
+    patterns only run near them."""
+    forms = (set(lx.days) | set(lx.anchor_days) | set(lx.anchor_years) | set(lx.seasons) | set(lx.units)
+             | set(lx.duals) | set(lx.week_units) | set(lx.weeks) | set(lx.same_periods) | set(lx.nth)
+             | {norm(f) for f in rd["year_words"]} | {norm(f) for f in dw["halves"]} | set(first_day_forms())
+             | {norm(f) for key in ("day_units", "day_tens", "year_thousands") for fs in dw[key].values() for f in fs}
+             | {norm(f) for f in rd["from_now"]} | {"قبل", "منذ", "بعد", "الشهر", "العام", "السنة", "اليوم"})
+    weekdays = set(lx.weekdays) | {f[2:] for f in lx.weekdays if f.startswith("ال")}
+    skip = {"في", "من", "هذا", "هذه", "ذي", "ذا", "ذو"}  # «في اليوم التالي», «ذي الحجة»: the next word triggers
+
+    def first(form: str) -> str | None:
+        return next((w for w in form.split() if w not in skip), None)
+
+    out = {w: "word" for w in map(first, forms) if w}
+    out.update({w: "weekday" for w in map(first, weekdays) if w})
+    out.update({w: "month" for w in map(first, lx.months) if w})
+    return out

@@ -19,6 +19,7 @@ from itertools import pairwise
 from rasad.extract import date_forms as forms
 from rasad.extract import dates_resolve as cal
 from rasad.extract.date_lex import AR, Ctx, Lex, Resolved, lex, mod_of, norm, rel_of
+from rasad.extract.date_patterns import NEEDS
 from rasad.extract.date_words import day_value
 from rasad.extract.numbers import extend_marks
 from rasad.record import Article, DateFact
@@ -139,12 +140,39 @@ def _season_noun(m: re.Match[str], text: str, lx: Lex) -> bool:
     return any(w in lx.range_nouns for w in before[-2:])
 
 
+WINDOW_BEFORE, WINDOW_AFTER = 30, 50  # characters around a trigger word that the patterns search
+
+
+_TOKEN = re.compile(rf"\d+|[{AR}]+")
+
+
+def _windows(text: str, lo: int, hi: int, lx: Lex) -> dict[str, list[tuple[int, int]]]:
+    """Stretches of the body around the trigger words (merged), by trigger class and for any class («any»):
+    every date expression lies in the stretches of its pattern's class."""
+    spans: dict[str, list[tuple[int, int]]] = {"any": [], "digit": [], "month": [], "weekday": []}
+    for t in _TOKEN.finditer(text, lo, hi):
+        w = t.group()
+        cls = "digit" if w[0].isdigit() else lx.trigger.get(w) or lx.trigger.get(w[1:]) or lx.trigger.get(w[2:])
+        if cls is None:
+            continue
+        s, e = max(lo, t.start() - WINDOW_BEFORE), min(hi, t.end() + WINDOW_AFTER)
+        for key in ("any", cls) if cls != "word" else ("any",):
+            out = spans[key]
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(out[-1][1], e))
+            else:
+                out.append((s, e))
+    return spans
+
+
 def _candidates(text: str, lo: int, hi: int, lx: Lex) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    windows = _windows(text, lo, hi, lx)
     for rank, (kind, pattern) in enumerate(lx.patterns):
-        for m in pattern.finditer(text, lo, hi):
-            if _valid(kind, m, text, lx):
-                found.append((m.start("c"), m.end("c"), rank, kind, m))
+        for ws, we in windows[NEEDS.get(kind, "any")]:
+            for m in pattern.finditer(text, ws, we):
+                if _valid(kind, m, text, lx):
+                    found.append((m.start("c"), m.end("c"), rank, kind, m))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[int, str, re.Match[str]]] = []
