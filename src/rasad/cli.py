@@ -168,25 +168,28 @@ def evaluate(gold_dir: str, scorer: str | None, output: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
 @click.option("--allow-ingest", is_flag=True, help="Accept POSTed articles at /api/v1/ingest.")
-def serve(db: str, host: str, port: int, allow_ingest: bool) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes over the one store (about one per core).")
+def serve(db: str, host: str, port: int, allow_ingest: bool, workers: int) -> None:
     """Serve the web UI and JSON API (http://127.0.0.1:8000 by default).
 
     \b
-    Example:
+    Examples:
       rasad serve --db sqlite:///news.db --port 8000
+      rasad serve --db sqlite:///news.db --workers 2
     """
-    import uvicorn
+    from rasad.serve.workers import run
 
-    from rasad.serve.app import create_app
-
-    click.echo(f"Rasad: serving {db} on http://{host}:{port}/  (API: /api/v1/, docs: /docs)", err=True)
-    uvicorn.run(create_app(db, allow_ingest=allow_ingest), host=host, port=port, log_level="warning")
+    click.echo(f"Rasad: serving {db} on http://{host}:{port}/  (API: /api/v1/, docs: /docs; {workers} worker"
+               f"{'s' if workers > 1 else ''})", err=True)
+    run(db, host, port, allow_ingest, workers)
 
 
 @main.command("tag-ner")
 @click.option("--conll", "conll", required=True, type=click.Path(exists=True, dir_okay=False),
               help="Input: TOKEN TAG per line, blank line between sentences.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", help="TOKEN GOLD PRED lines.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="-",
+              help="TOKEN GOLD PRED lines (default: standard output).")
 def tag_ner(conll: str, output: str) -> None:
     """Tag a CoNLL file with the shipped NER model, for conlleval.py.
 
@@ -194,10 +197,19 @@ def tag_ner(conll: str, output: str) -> None:
     Example:
       rasad tag-ner --conll ../shared/data/ner/anercorp/ANERCorp_CamelLab_test.txt -o pred.txt
       python3 ../shared/eval/conlleval.py pred.txt
+      rasad tag-ner --conll test.txt | python3 ../shared/eval/conlleval.py
     """
+    import tempfile
+
     from rasad.ner import tag_conll
 
-    tag_conll(conll, output)
+    if output != "-":
+        tag_conll(conll, output)
+        return
+    with tempfile.TemporaryDirectory(prefix="rasad-tag-ner-") as tmp:
+        pred = Path(tmp) / "pred.txt"
+        tag_conll(conll, pred)
+        click.echo(pred.read_text(encoding="utf-8"), nl=False)
 
 
 def _register_batch_commands() -> None:

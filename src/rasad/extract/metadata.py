@@ -12,6 +12,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from urllib.parse import urlparse
 
+from rasad.extract.headline import headline
 from rasad.record import Article, BodySpan
 from rasad.resources import load
 from rasad.text.normalise import normalise_str
@@ -132,6 +133,8 @@ def extract(article: Article) -> None:
     """Fill body, outlet and published; note missing Arabic in warnings."""
     body, outlet_line = body_span(article)
     article.body = body
+    if not article.title:
+        article.title = headline(article.text, body.start)
     if not article.outlet:
         article.outlet = outlet_line or outlet_from_url(article.url)
     given = article.published
