@@ -52,8 +52,8 @@ def _definite_ok(m: re.Match[str], number: re.Match[str], skip: frozenset[str]) 
     pre, stem, poss = m.group("pre"), m.group("stem"), m.group("poss")
     if (pre is None) == (poss is None) or len(stem) < 3:
         return False  # either «ال…» or a possessive suffix, not both, not neither
-    if "ال" + stem in rules().ordinal_heads or stem in skip or "ال" + stem in skip:
-        return False
+    if "ال" + stem in rules().ordinal_heads or stem in skip or "ال" + stem in skip or stem in rules().age_cues:
+        return False  # «القرن العشرين», «عمرهما الـ13»
     if poss is not None and (stem.endswith("ة") or (stem.endswith("ت") and not stem.endswith("ات"))
                              or (poss == "ه" and not stem.endswith(("ات", "ي", "ائ")))):
         return False  # «دورتها الـ14» is an ordinal; «وجه» is no noun + «ه»
@@ -74,11 +74,13 @@ def definite_counts(article: Article, lo: int, hi: int, cardinals: frozenset[str
             continue
         value = int(num.group("d")) if num.group("d") is not None else int(
             lexicon()[" ".join(num.group("w").split())].value)
-        ns, ne = article.norm.to_original(m.start("stem"), m.end("stem"))
+        stem_start = m.start("stem") + (1 if m.group("pre") is None and m.group("stem")[:1] in "وف"
+                                        and len(m.group("stem")) > 4 else 0)  # «وأبنائهما الثلاثة»
+        ns, ne = article.norm.to_original(stem_start, m.end("stem"))
         unit = clean_unit(article.text[ns:ne])
         unit = unit[:-1] + "ء" if unit.endswith("ائ") else unit
         pre = m.group("pre") or ""
-        start = m.start("noun") + (1 if pre[:1] in ("و", "ب", "ف", "ك") or pre[:2] == "لا" else 0)
+        start = stem_start if not pre else m.start("noun") + (1 if pre[:1] in ("و", "ب", "ف", "ك") else 0)
         s = article.norm.to_original(start, num.end())[0]
         out.append(CountFact(s, e, article.text[s:e], value, unit))
     return out
@@ -111,7 +113,9 @@ def definite_before_counts(article: Article, lo: int, hi: int, cardinals: frozen
     r, text = rules(), article.norm.text
     for _, e, m in article.norm.finditer(_definite_before_re(cardinals), lo, hi):
         nums = parse_phrase(m.group("w"))
-        if len(nums) != 1 or not _counted_after(m.group("noun"), nums[0].value, skip):
+        if len(nums) != 1 or nums[0].first in normalised_set("numbers", "vague"):
+            continue
+        if not _counted_after(m.group("noun"), nums[0].value, skip):
             continue
         if nums[0].value == 100 and (text[m.start()] == "ب" or _FI.search(text, max(0, m.start() - 4), m.start())):
             continue  # «في المئة», «بالمئة»: a percentage sign, not «the hundred»

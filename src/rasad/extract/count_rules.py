@@ -96,7 +96,7 @@ def rules() -> Rules:
     return Rules(
         compound=re.compile(rf"(?P<u>{alternation(_forms(units['compound']))})(?![{AR}])"),
         pair=re.compile(rf"(?P<u>(?P<a>[{AR}]{{2,}})\s+و(?P=a)(?:ة|ات))(?![{AR}])"),
-        quoted=re.compile(rf"\s*[«\"“]\s*(?P<u>[{AR}]+(?:\s+[{AR}]+){{0,2}})\s*[»\"”]"),
+        quoted=re.compile(rf"\s+[«\"“]\s*(?P<u>[{AR}]+(?:\s+[{AR}]+){{0,2}})\s*[»\"”]"),
         measures=_keys(units["measures"]), time=_keys(units["time"]), known=_keys(units["known"]),
         person=_keys(units["person"]),
         dinar_after=re.compile(rf"\s*(?:{alternation(_forms(units['dinar_like']))})(?![{AR}])"),
@@ -130,7 +130,7 @@ def verb_like(word: str) -> bool:
     """A word after a number that reads as a verb or a possessed noun, not a counted noun («أقلعت», «تتصدى»,
     «يعانون», «أخبروني», «إصاباتهم», «بروايته»)."""
     w = normalise_str(word)
-    if len(w) >= 5 and re.search(r"(?:وني|ته|(?:ات|و|ي|ائ)(?:هم|هن|كم))$", w):
+    if len(w) >= 5 and re.search(r"(?:وني|ته|وا|(?:ات|و|ي|ائ)(?:هم|هن|كم))$", w):
         return True
     if w.startswith("تت") and len(w) >= 4:
         return True

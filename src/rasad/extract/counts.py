@@ -90,6 +90,7 @@ def _lex() -> _Lex:
     months = load("months")
     month_forms = {normalise_str(f) for cal in ("gregorian", "hijri") for fs in months[cal].values() for f in fs}
     kind, before, after = _qualifiers()
+    years = alternation(normalised_set("counts", "year_cues") | month_forms)
     return _Lex(
         percent=re.compile(rf"\s*(?:{alternation({normalise_str(p) for p in data['percent']})})"),
         noun=re.compile(rf"\s*(?:(?P<min>من)\s+)?(?P<w>[{AR}]+)"),
@@ -104,7 +105,7 @@ def _lex() -> _Lex:
         weak_id_cues=normalised_set("counts", "weak_id_cues"),
         age_cues=normalised_set("counts", "age_cues") | rules().age_cues,
         year_units=normalised_set("counts", "year_units"),
-        year_before=re.compile(rf"(?<![{AR}])[وب]?(?:{alternation(normalised_set('counts', 'year_cues'))})\s*$"),
+        year_before=re.compile(rf"(?<![{AR}])[وب]?(?:{years})\s*$"),
         vague=normalised_set("numbers", "vague"),
         cardinals=frozenset(w for w, v in lexicon().items() if v.kind in (UNIT, TEN) and v.value >= 3),
     )
@@ -118,6 +119,7 @@ class _After:
     unit_norm: str = ""
     back: str | None = None  # «آخرون» / «منهم» after the number: the noun is an earlier count's
     partitive: bool = False  # the noun came after «من» («اثنين من اللوحات»)
+    tanween: bool = False  # the noun is written with tanween («فيلماً»): an accusative counted noun
 
 
 def _rejected(article: Article, m: re.Match[str], lex: _Lex) -> bool:
@@ -172,7 +174,9 @@ def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _A
     mm = lex.modifier.match(text, end)
     if mm and mm.group("a") not in lex.stop:
         modifier, end = _unit_text(article, mm.start("a"), mm.end("a")), mm.end()
-    return _After(end, unit, modifier, m.group("w"), partitive=m.group("min") is not None)
+    ws, we = article.norm.to_original(m.start("w"), m.end())
+    tanween = "\u064b" in article.text[ws:extend_marks(article.text, we)]
+    return _After(end, unit, modifier, m.group("w"), partitive=m.group("min") is not None, tanween=tanween)
 
 
 def _qualifier(text: str, start: int, floor: int, lex: _Lex) -> tuple[str | None, int]:
@@ -245,12 +249,11 @@ def _year(text: str, n: Number, after: _After, qual: str | None, lex: _Lex) -> b
     r = rules()
     if n.scaled or after.unit == "%" or (qual is not None and after.unit):
         return False
-    if after.unit is None:
+    if after.unit is None or lex.year_before.search(text, max(0, n.start - 15), n.start):
         return True
     if key(after.unit) in r.known or key(after.unit) in r.measures or after.unit_norm in r.area_units:
         return False
-    counted = after.unit_norm.endswith("ا") or re.search(r"(?:ين|ون|ات)$", after.unit_norm)
-    return not counted or bool(lex.year_before.search(text, max(0, n.start - 15), n.start))
+    return not (after.tanween or re.search(r"(?:ين|ون|ات)$", after.unit_norm))
 
 
 def _is_age(text: str, n: Number, after: _After, lex: _Lex) -> bool:
