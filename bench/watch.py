@@ -98,19 +98,21 @@ def serve(n: int, items: list[dict[str, Any]]) -> tuple[ThreadingHTTPServer, str
     return httpd, base
 
 
-def run_once(urls_file: Path, db: str) -> tuple[float, float, str]:
-    """Wall seconds, the child's peak RSS (MB) and its stderr's summary line."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def run_once(urls_file: Path, db: str) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of the child, and its stderr's summary lines."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "rasad.cli", "watch", str(urls_file), "--db", db, "--once"],
                           capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
     if proc.returncode != 0:
         print(proc.stderr, file=sys.stderr)
         raise SystemExit(f"rasad watch exited {proc.returncode}")
     summary = [line for line in proc.stderr.splitlines() if line.startswith(("watch:", "link:"))]
-    return seconds, max(peak, before) / 1024, " | ".join(summary)
+    return seconds, cpu, max(peak, before) / 1024, " | ".join(summary)
 
 
 def main() -> int:
@@ -130,12 +132,13 @@ def main() -> int:
     urls = tmp / "feeds.txt"
     urls.write_text("".join(f"{base}/rss.xml\n" for _, base in servers), encoding="utf-8")
     total = len(articles)
-    first_s, first_mb, first = run_once(urls, db)
+    first_s, first_cpu, first_mb, first = run_once(urls, db)
     pages_first = ANSWERS["page 200"]
-    print(f"first --once: {total} items in {a.feeds} feeds: {first_s:.1f} s ({total / first_s:.1f} items/s), "
-          f"peak RSS {first_mb:.0f} MB; pages served {pages_first}\n  {first}")
-    second_s, _, second = run_once(urls, db)
-    print(f"second --once: {second_s:.1f} s; pages served {ANSWERS['page 200'] - pages_first}, "
+    print(f"first --once: {total} items in {a.feeds} feeds: {first_s:.1f} s wall ({total / first_s:.1f} items/s), "
+          f"{first_cpu:.1f} s CPU, peak RSS {first_mb:.0f} MB; pages served {pages_first}\n  {first}")
+    second_s, second_cpu, _, second = run_once(urls, db)
+    print(f"second --once: {second_s:.1f} s wall, {second_cpu:.1f} s CPU; "
+          f"pages served {ANSWERS['page 200'] - pages_first}, "
           f"feeds 304 {ANSWERS['feed 304']}\n  {second}")
     if db.startswith("sqlite:///"):
         con = sqlite3.connect(db.removeprefix("sqlite:///"))
