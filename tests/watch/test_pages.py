@@ -105,3 +105,15 @@ def test_sources_page_and_api(client: TestClient) -> None:
     page = client.get("/sources")
     assert page.status_code == 200 and "HTTP 500" in page.text and "أخبار الاختبار" in page.text
     assert client.get("/sources.json").json() == data
+
+
+def test_alert_fields_are_escaped_and_unsafe_urls_not_linked(client: TestClient) -> None:
+    from rasad.store import watch_tables as wt
+
+    hostile = {"id": "hostile", "watch": "<script>alert(1)</script>", "kind": "query", "article_id": "x/<b>",
+               "created": "2000-01-01T00:00:00", "url": "javascript:alert(1)", "href": "/articles/x%2F%3Cb%3E",
+               "evidence": [], "snippet": {"start": 0, "end": 0, "text": ""}}
+    assert wt.add_alert(client.app.state.store, hostile)  # type: ignore[attr-defined]
+    page = client.get("/alerts", params={"watch": hostile["watch"]}).text
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+    assert "javascript:" not in page
