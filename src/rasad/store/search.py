@@ -11,6 +11,12 @@ A query word expands to the few terms its surface forms can index as (`query_ter
 phrases" stay phrases (adjacent words, each by its stem), a lone quote is ignored, FTS operators and punctuation
 are plain text, and the FTS5 expression is built only from quoted terms, so no user input can be a syntax error.
 Snippets are cut from the ORIGINAL text: tokens are found there with their offsets (`tokens`).
+
+Stems give recall; they also conflate («السوداني» and «السوداء» share the stem سود). So each word is indexed a
+second time by its *form* (`form`: the normalised word with its proclitics stripped, not stemmed), and matches are
+ordered in tiers (`Tiers`): first the documents where the words of an unquoted multi-word query stand together
+(as a phrase, by stems), then those holding every query word in its exact form (with any of the proclitics و ف ب
+ل ك ال …), then the rest; BM25 orders each tier. Matching itself stays by stems.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import Stemmer
 
 from rasad.text.normalise import normalise_str
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2  # 2: word forms beside the stems (ranking tiers)
 # A word: letters/digits, with the marks that normalisation deletes allowed inside (diacritics, tatweel, ZWJ/ZWNJ).
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u200c\u200d"
 WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
@@ -34,6 +40,7 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 _FOLD = str.maketrans({"ة": "ه", "ؤ": "و", "ئ": "ي", "ء": ""})
 MAX_QUERY_WORDS = 32
 MAX_PHRASE_VARIANTS = 16
+_BARE_CLITICS = ("ب", "ل", "ك")  # proclitics on a word without the article, which `strip_proclitics` keeps
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +95,35 @@ def query_terms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in candidates if t))
 
 
+@lru_cache(maxsize=300_000)
+def form(word: str) -> str:
+    """The exact form of one surface word: folded, proclitics stripped, not stemmed ('' when `term` is '')."""
+    folded = fold(word)
+    if not folded or folded.isascii():
+        return folded
+    return strip_proclitics(folded)
+
+
+@lru_cache(maxsize=50_000)
+def query_forms(word: str) -> tuple[str, ...]:
+    """The forms a query word's exact occurrences index as: its form, and with a bare ب/ل/ك before it."""
+    bare = form(word)
+    if not bare or bare.isascii():
+        return (bare,) if bare else ()
+    return (bare, *(c + bare for c in _BARE_CLITICS))
+
+
+def terms_and_forms(text: str) -> list[tuple[str, str]]:
+    """(term, form) for each indexed word of `text`, in order (the words `index_text` keeps)."""
+    pairs = ((term(w), form(w)) for w in WORD.findall(text))
+    return [(t, f or t) for t, f in pairs if t]
+
+
+def index_forms(text: str) -> str:
+    """The forms of `text`'s indexed words, space separated, in order (SQLite's `forms` column)."""
+    return " ".join(f for _, f in terms_and_forms(text))
+
+
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) for each word of `text`, offsets in `text` itself."""
     for m in WORD.finditer(text):
@@ -120,8 +156,22 @@ class ParsedQuery:
         return _phrases(self.groups)
 
     def fts(self) -> str:
-        """The FTS5 MATCH expression: groups AND-ed, alternatives OR-ed, every term quoted."""
-        return " AND ".join(_fts_group(g) for g in self.phrases() if g)
+        """The FTS5 MATCH expression over the stemmed columns: groups AND-ed, alternatives OR-ed, terms quoted."""
+        return "{title body} : (" + " AND ".join(_fts_group(g) for g in self.phrases() if g) + ")"
+
+    def exact(self) -> list[list[tuple[str, ...]]]:
+        """Each group as a list of per-word form alternatives (what exact occurrences index as)."""
+        return [[query_forms(w) for w in g] for g in self.groups]
+
+    def fts_exact(self) -> str:
+        """FTS5 expression over the `forms` column: every word in an exact form, a quoted phrase as a phrase."""
+        return "forms : (" + " AND ".join(_fts_group(g) for g in self.exact() if g) + ")"
+
+    def together(self) -> ParsedQuery | None:
+        """For several plain words, the query with them as one phrase (None for one word or a quoted phrase)."""
+        if len(self.groups) < 2 or any(len(g) > 1 for g in self.groups):
+            return None
+        return ParsedQuery((tuple(g[0] for g in self.groups),))
 
 
 @lru_cache(maxsize=1024)

@@ -26,22 +26,25 @@ QUOTE_COLUMNS = ("article_id", "title", "outlet", "published", "idx", "speaker",
 @dataclass(frozen=True, slots=True)
 class Match:
     """How a backend's index takes part in a search: FROM `source` (the articles row is `a`), its WHERE clauses
-    and their parameters (in textual order: source first), the score to report and the ORDER BY clause."""
+    and their parameters (in textual order: source first), the score to report, the ORDER BY clause and its
+    parameters."""
 
     source: str = "articles a"
     where: tuple[str, ...] = ()
     params: tuple[Any, ...] = ()
     score: str = "0"
     order: str = "ORDER BY a.published DESC NULLS LAST, a.id"
+    order_params: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Matching:
-    """The FROM … WHERE … of a search with its parameters, and the order of its matches."""
+    """The FROM … WHERE … of a search with its parameters, and the order of its matches with its parameters."""
 
     sql: str
     params: list[Any] = field(default_factory=list)
     order: str = ""
+    order_params: list[Any] = field(default_factory=list)
 
 
 def filter_clauses(sq: SearchQuery) -> tuple[list[str], list[Any]]:
@@ -115,7 +118,7 @@ class SearchReads:
         where, params = filter_clauses(sq)
         clauses = [*match.where, *where]
         sql = f"FROM {match.source} WHERE {' AND '.join(clauses) or 'TRUE'}"
-        return Matching(sql, [*match.params, *params], match.order), match.score
+        return Matching(sql, [*match.params, *params], match.order, list(match.order_params)), match.score
 
     def search_articles(self, query: SearchQuery) -> SearchResult:
         """Ranked matches (title weighted) with snippets from the original text, the total and facets."""
@@ -125,7 +128,7 @@ class SearchReads:
         m, score = self._matching(query, parsed)
         # one pass: the page and the total together (a page past the end falls back to counting)
         rows = self._rows(f"SELECT a.id, {score}, count(*) OVER () {m.sql} {m.order} LIMIT ? OFFSET ?",
-                          [*m.params, query.limit, query.offset])
+                          [*m.params, *m.order_params, query.limit, query.offset])
         total = int(rows[0][2]) if rows else self._scalar(f"SELECT count(*) {m.sql}", m.params)
         hits = self._hits([(str(aid), float(s)) for aid, s, _ in rows], parsed)
         facets = self._facets(m) if query.facets else {}
@@ -144,7 +147,8 @@ class SearchReads:
         `FACET_SAMPLE` (one ranked top-N query, then two lookups by article id)."""
         facets = period_facets(self._rows(f"SELECT a.outlet, substr(a.published, 1, 7), count(*) {m.sql} "
                                           "GROUP BY 1, 2", m.params))
-        top = [r[0] for r in self._rows(f"SELECT a.id {m.sql} {m.order} LIMIT {FACET_SAMPLE}", m.params)]
+        top = [r[0] for r in self._rows(f"SELECT a.id {m.sql} {m.order} LIMIT {FACET_SAMPLE}",
+                                        [*m.params, *m.order_params])]
         for name, table in (("entity", "entity_keys"), ("speaker", "speaker_keys")):
             rows = self._rows(
                 f"SELECT k.key, coalesce(s.name, k.key), count(DISTINCT k.article_id) FROM {table} k "
