@@ -263,6 +263,8 @@ def _res_same(m: re.Match[str], ctx: Ctx) -> Resolved:
     year = int(m.group("year")) if m.group("year") else None
     if period == "day":
         base = ctx.last_day or ctx.today
+        if base and year:  # «نفس اليوم من عام 1947»
+            return _day_value(year, base.month, base.day), "gregorian"
         return (cal.fmt_day(base) if base else None), "gregorian"
     if period == "month":
         last = ctx.last_month or ((ctx.today.year, ctx.today.month) if ctx.today else None)
@@ -283,10 +285,11 @@ def _weekday(m: re.Match[str], lx: Lex) -> int:
 def weekday_says(ctx: Ctx, m: re.Match[str], value: date, shift: int) -> str:
     """«أمس الثلاثاء»: the weekday written decides the day, within three days of the one counted."""
     wd = ctx.lx.weekdays[norm(m.group("wd"))]
+    base = value - timedelta(days=shift)
     for k in (0, -1, 1, -2, 2, -3, 3):
         day = value + timedelta(days=k)
-        if day.weekday() == wd:
-            return cal.fmt_day(day)
+        if day.weekday() == wd and (shift == 0 or (day <= base if shift < 0 else day >= base)):
+            return cal.fmt_day(day)  # «أمس الأحد» is before the article's today, «غداً الأحد» not
     return cal.fmt_day(value)
 
 
@@ -411,7 +414,8 @@ def _valid_offset(m: re.Match[str], text: str, lx: Lex) -> bool:
     if nxt and (nxt.group(1) in lx.months or nxt.group(1).split()[0] in lx.months):
         return False  # «قبل شهر رمضان»: a month's name, not an offset
     if m.group("dir") == "بعد" and not m.group("now"):
-        return not re.match(r"\s+(?:فقط\s+)?(?:من|على|علي)\s", text[m.end():m.end() + 12])  # after an event
+        fillers = alternation(lx.offset_fillers)
+        return not re.match(rf"\s+(?:{fillers}\s+)?(?:من|على|علي)\s", text[m.end():m.end() + 20])  # an event
     return True
 
 

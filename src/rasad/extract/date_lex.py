@@ -72,6 +72,7 @@ class Lex:
     name_nouns: frozenset[str]
     not_period_before: frozenset[str]
     duration_mods: frozenset[str]
+    offset_fillers: frozenset[str]
     currencies: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     trigger: dict[str, str] = field(default_factory=dict)
@@ -119,6 +120,7 @@ def lex() -> Lex:
         name_nouns=_set(dw["name_nouns"]),
         not_period_before=_set(dw["not_period_before"]),
         duration_mods=_set(dw["duration_mods"]),
+        offset_fillers=_set(dw["offset_fillers"]),
         currencies=_set(dw["not_year_after"]),
     )
     return replace(lx, patterns=patterns(lx, rd, dw), trigger=trigger(lx, rd, dw))

@@ -61,7 +61,7 @@ def _valid_day_month(m: re.Match[str], text: str, lx: Lex) -> bool:
     prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 16):m.start("c")])
     if prev and prev[-1] in lx.name_nouns:
         return False
-    return not (norm(m.group("mon")) in lx.ambiguous and re.search(r"\d\s*-", m.group("c")))
+    return not (norm(m.group("mon")) in lx.ambiguous and re.search(r"\d\s*-|-\s*\d", m.group("c")))
 
 
 def _same_month(g: dict[str, str | None], lx: Lex) -> bool:
