@@ -76,7 +76,8 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
         ("day_range", rf"(?<![\d.,/])(?P<d1>[0-3]?\d)\s*(?:-|–|و|إلى|الى|حتى)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?"
                       rf"(?:شهر\s+)?{monx}(?:\s*[،,]?\s*(?:{yw}\s*)?{year})?"),
         ("full", rf"{p['day']}\s*(?:من\s+)?(?:شهر\s+)?{monx}(?:\s+{rel})?"
-                 rf"(?:\s*[.،,]?\s*(?:من\s+)?(?:(?:{yw})\s*)?{year})?"),
+                 rf"(?:\s*[.،,]?\s*(?:من\s+)?(?:(?:{yw})\s*)?{year}|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنة)"
+                 rf"|(?:العام|السنة)\s+(?P<yrel>{alternation(set(lx.rel))})){NA})?"),
         ("month_day", rf"{monx}\s*-\s*(?P<day>[0-3]?\d)(?![\d/.])(?:\s*[،,]?\s*{year})?"),
         ("numeric_short", r"(?<![\d/.,])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?![\d/.%]|,\d|\s*[-–]\s*\d)"),
         ("day_this_month", rf"(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{day_pattern()}))\s+من\s+"

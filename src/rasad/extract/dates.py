@@ -221,6 +221,8 @@ def _res_full(m: re.Match[str], ctx: Ctx) -> Resolved:
         g = cal.hijri_to_gregorian(hy, month, day) if hy else None
         return (cal.fmt_day(g) if g else None), "hijri"
     year = _written_year(m, False) if m.group("year") else forms.month_year(ctx, m, month, rel, day)
+    if (m.group("ythis") or m.group("yrel")) and ctx.today:  # «9 يناير من العام الماضي»
+        year = ctx.today.year + {"past": -1, "next": 1}.get(rel_of(m, ctx.lx, "yrel") or "", 0)
     g2 = cal.safe_day(year, month, day) if year else None
     return (cal.fmt_day(g2) if g2 else None), "gregorian"
 
