@@ -131,6 +131,54 @@ FAMILIES: dict[str, list[Example]] = {
 }
 
 
+# Written after the rules above were settled, then run once as they stood: 26 of 29 right. The three misses
+# («40 كيلومترا مربعا», «فروعه الـ20», «الأيام الـ10») were then fixed by general rules (the tanween alef on each word
+# of a multi-word noun; a possessed broken plural or a plural of time before «الـN»), so this set is no longer blind.
+BLIND: dict[str, list[Example]] = {
+    "multi-word counted nouns": [
+        Example("أضاف الاقتصاد 250 ألف فرصة عمل الشهر الماضي", "250 ألف فرصة عمل", [(250000, "فرصة عمل")]),
+        Example("بلغت مساحة الحريق نحو 40 كيلومترا مربعا", "40 كيلومترا مربعا", [(40, "كيلومتر مربع")]),
+        Example("خفض المركزي الفائدة بمقدار 50 نقطة أساس", "50 نقطة أساس", [(50, "نقطة أساس")]),
+        Example("يصدر الحقل 12 مليون قدم مكعب يوميا", "12 مليون قدم مكعب", [(12e6, "قدم مكعب")]),
+        Example("استفاد من البرنامج 900 مواطن ومواطنة", "900 مواطن ومواطنة", [(900, "مواطن ومواطنة")]),
+    ],
+    "dot: thousands or decimal": [
+        Example("وظفت الشركة 4.870 موظفا سعوديا", "4.870 موظفا", [(4870, "موظف")]),
+        Example("ارتفع السهم إلى 12.75 ريال", "12.75 ريال", [(12.75, "ريال")]),
+        Example("نقلت الحافلات 85.000 حاج إلى عرفات", "85.000 حاج", [(85000, "حاج")]),
+        Example("بلغ وزن الشحنة 3.250 طن", "3.250 طن", [(3.25, "طن")]),
+        Example("سجلت المدارس 1.120 مخالفة صحية", "1.120 مخالفة", [(1120, "مخالفة")]),
+    ],
+    "casualties: the noun a verb implies": [
+        Example("قتل 8 جنود في الهجوم وأصيب 15 آخرون", "15 آخرون", [(15, "جندي")]),
+        Example("أصيب 23 في حادث تصادم على الطريق", "23", [(23, "مصاب")]),
+        Example("اعتقلت الشرطة 40 متظاهرا وأفرجت عن 12 منهم", "12 منهم", [(12, "متظاهر")]),
+        Example("لقي 3 مصرعهم وأصيب 9 آخرون في الحريق", "9 آخرون", [(9, "مصاب")]),
+        Example("قتل 6 من أفراد الشرطة في الكمين", "6 من أفراد", [(6, "أفراد")]),
+    ],
+    "definite numbers after the noun, percentages in words": [
+        Example("زار الوفد المدن الأربع في الإقليم", "المدن الأربع", [(4, "مدن")]),
+        Example("افتتح البنك فروعه الـ20 في المملكة", "فروعه الـ20", [(20, "فروع")]),
+        Example("تراجع المؤشر ثلاثة في المئة", "ثلاثة في المئة", [(3, "%")]),
+        Example("خلال الأيام الـ10 الماضية", "الأيام الـ10", [(10, "أيام")]),
+        Example("ارتفعت الأسعار عشرين بالمئة", "عشرين بالمئة", [(20, "%")]),
+    ],
+    "not counts: models, idioms, ordinals": [
+        Example("حلقت طائرة بوينغ 787 فوق المدينة", "بوينغ 787", []),
+        Example("طرحت الشركة هاتف آيفون 8 في السوق", "آيفون 8", []),
+        Example("اتفق الجميع على كلمة واحدة في آن واحد", "آن واحد", []),
+        Example("يحتفل النادي بالذكرى الخمسين لتأسيسه", "الذكرى الخمسين", []),
+        Example("يظل اللاعب واحدا من أفضل الهدافين", "واحدا من", []),
+    ],
+    "still counts: one and a year": [
+        Example("لم يخسر الفريق سوى مباراة واحدة", "مباراة واحدة", [(1, "مباراة")]),
+        Example("استمر البناء عاما واحدا", "عاما واحدا", [(1, "عام")]),
+        Example("تبرع رجل أعمال بمبلغ 1500 ريال", "1500 ريال", [(1500, "ريال")]),
+        Example("حضر الحفل 1800 شخص", "1800 شخص", [(1800, "شخص")]),
+    ],
+}
+
+
 def _unit(u: str | None) -> str:
     return key(u or "").replace(" ", "")
 
@@ -153,17 +201,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--verbose", action="store_true", help="print every example not resolved right")
     args = ap.parse_args(argv)
-    print(f"{'family':<56} {'tried':>5} {'right':>5}")
-    total = good = 0
-    for family, examples in FAMILIES.items():
-        ok = [right(e) for e in examples]
-        total, good = total + len(ok), good + sum(ok)
-        print(f"{family:<56} {len(ok):>5} {sum(ok):>5}")
-        if args.verbose:
-            for e, r in zip(examples, ok, strict=True):
-                if not r:
-                    print(f"    {e.phrase}: want {e.counts}, found {found(e)}")
-    print(f"{'all':<56} {total:>5} {good:>5}")
+    for title, families in (("developed with the rules", FAMILIES), ("written afterwards", BLIND)):
+        print(f"{title:<56} {'tried':>5} {'right':>5}")
+        total = good = 0
+        for family, examples in families.items():
+            ok = [right(e) for e in examples]
+            total, good = total + len(ok), good + sum(ok)
+            print(f"  {family:<54} {len(ok):>5} {sum(ok):>5}")
+            if args.verbose:
+                for e, r in zip(examples, ok, strict=True):
+                    if not r:
+                        print(f"      {e.phrase}: want {e.counts}, found {found(e)}")
+        print(f"  {'all':<54} {total:>5} {good:>5}")
     return 0
 
 

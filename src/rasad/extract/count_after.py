@@ -55,10 +55,11 @@ def _definite_ok(m: re.Match[str], number: re.Match[str], skip: frozenset[str]) 
     if "ال" + stem in rules().ordinal_heads or stem in skip or "ال" + stem in skip or stem in rules().age_cues:
         return False  # «القرن العشرين», «عمرهما الـ13»
     if poss is not None and (stem.endswith("ة") or (stem.endswith("ت") and not stem.endswith("ات"))
-                             or (poss == "ه" and not stem.endswith(("ات", "ي", "ائ")))):
+                             or (poss == "ه" and len(stem) < 4)):
         return False  # «دورتها الـ14» is an ordinal; «وجه» is no noun + «ه»
-    if number.group("d") is not None:
-        return bool(_PLURAL.search(stem)) or poss is not None
+    if number.group("d") is not None:  # «السنوات الـ5», «الأيام الـ10», not «الدورة الـ31»
+        r = rules()
+        return bool(_PLURAL.search(stem)) or poss is not None or key(stem) in r.plural_time | r.person
     tens = lexicon()[" ".join(number.group("w").split())].value >= 20
     return not (tens and stem.endswith("ة"))
 

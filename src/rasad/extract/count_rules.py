@@ -84,6 +84,11 @@ class Rules:
     plural_time: frozenset[str]
 
 
+def _accusative(forms: set[str]) -> set[str]:
+    """Each multi-word noun also with the tanween alef on each word: «كيلومترا مربعا»."""
+    return forms | {" ".join(w + "ا" if not w.endswith(("ة", "ا", "ى", "ي")) else w for w in f.split()) for f in forms}
+
+
 def _ages(more: list[str]) -> str:
     return alternation(_forms(more + load("counts")["age_cues"]))
 
@@ -94,7 +99,7 @@ def rules() -> Rules:
     implied = {v: noun for noun, verbs in ctx["implied"].items() for v in _forms(verbs)}
     ratio = alternation(_forms(ctx["ratio"]))
     return Rules(
-        compound=re.compile(rf"(?P<u>{alternation(_forms(units['compound']))})(?![{AR}])"),
+        compound=re.compile(rf"(?P<u>{alternation(_accusative(_forms(units['compound'])))})(?![{AR}])"),
         pair=re.compile(rf"(?P<u>(?P<a>[{AR}]{{2,}})\s+و(?P=a)(?:ة|ات))(?![{AR}])"),
         quoted=re.compile(rf"\s+[«\"“]\s*(?P<u>[{AR}]+(?:\s+[{AR}]+){{0,2}})\s*[»\"”]"),
         measures=_keys(units["measures"]), time=_keys(units["time"]), known=_keys(units["known"]),

@@ -166,7 +166,9 @@ def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _A
         return _After(pos, None, None)
     c = r.compound.match(text, m.start("w")) or r.pair.match(text, m.start("w"))
     if c:
-        return _After(c.end(), _unit_text(article, c.start("u"), c.end("u")), None, c.group("u"))
+        s, e = article.norm.to_original(c.start("u"), c.end("u"))
+        unit = " ".join(clean_unit(w) for w in article.text[s:e].split())  # «كيلومترا مربعا» -> «كيلومتر مربع»
+        return _After(c.end(), unit, None, c.group("u"))
     if lex.month_after.match(text, pos):
         return _After(pos, None, None)
     ws = m.start("w") + (2 if m.group("min") is not None and m.group("w").startswith("ال") else 0)
