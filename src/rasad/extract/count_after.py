@@ -59,7 +59,7 @@ def _definite_ok(m: re.Match[str], number: re.Match[str], skip: frozenset[str]) 
         return False  # «دورتها الـ14» is an ordinal; «وجه» is no noun + «ه»
     if number.group("d") is not None:  # «السنوات الـ5», «الأيام الـ10», not «الدورة الـ31»
         r = rules()
-        return bool(_PLURAL.search(stem)) or poss is not None or key(stem) in r.plural_time | r.person
+        return bool(_PLURAL.search(stem)) or poss is not None or (key(stem) in r.plural_time or key(stem) in r.person)
     tens = lexicon()[" ".join(number.group("w").split())].value >= 20
     return not (tens and stem.endswith("ة"))
 
@@ -144,14 +144,14 @@ def _head(text: str, start: int, skip: frozenset[str]) -> tuple[int, int] | None
     a, b = m.group("a"), m.group("b")
     r = rules()
     if (a is not None and a.endswith("ة") and not a.startswith("ال") and not b.startswith(("ال", "ل", "ب"))
-            and a not in skip and key(b) not in r.known | r.time | r.measures):
+            and a not in skip and b not in skip and key(b) not in r.nouns):
         return m.start("a"), m.end("a")  # a noun in construct with the next word, or with its adjective
     return m.start("b"), m.end("b")
 
 
 def _unclitic(unit: str) -> str:
     """«لمرة» -> «مرة» where the rest is a noun the counts know; «لجنة» stays."""
-    if unit[:1] in ("ل", "ب") and key(unit[1:]) in rules().known | rules().time | rules().measures | rules().person:
+    if unit[:1] in ("ل", "ب") and key(unit[1:]) in rules().nouns:
         return unit[1:]
     return unit
 
@@ -162,7 +162,7 @@ def _idiom(text: str, hs: int, he: int, n: re.Match[str], skip: frozenset[str]) 
     bare = noun[1:] if noun[:1] in "وفبل" else noun
     if noun.startswith("ال") or noun in lexicon() or verb_like(noun) or _POSSESSED.search(noun):
         return True
-    if {noun, bare} & (skip | r.one_idioms | normalised_set("counts", "not_counted")):
+    if {noun, bare} & skip or {noun, bare} & r.one_idioms or {noun, bare} & normalised_set("counts", "not_counted"):
         return True
     if n.group("n").startswith("واحد") and _ONE_OF.match(text, n.end()) and key(noun) not in r.measures | r.time:
         return True  # «واحد من أبرز» is «one of»; «كيلو متر واحد من الحدود» is a distance

@@ -57,6 +57,7 @@ class Rules:
     time: frozenset[str]
     known: frozenset[str]
     person: frozenset[str]
+    nouns: frozenset[str]  # known, time, measures and person nouns together
     dinar_after: re.Pattern[str]
     model_suffixes: frozenset[str]
     implied: dict[str, str]  # normalised verb -> the noun it implies
@@ -104,6 +105,7 @@ def rules() -> Rules:
         quoted=re.compile(rf"\s+[«\"“]\s*(?P<u>[{AR}]+(?:\s+[{AR}]+){{0,2}})\s*[»\"”]"),
         measures=_keys(units["measures"]), time=_keys(units["time"]), known=_keys(units["known"]),
         person=_keys(units["person"]),
+        nouns=_keys(units["known"] + units["time"] + units["measures"] + units["person"]),
         dinar_after=re.compile(rf"\s*(?:{alternation(_forms(units['dinar_like']))})(?![{AR}])"),
         model_suffixes=frozenset(_forms(units["model_suffixes"])),
         implied=implied,
