@@ -21,7 +21,6 @@ from rasad.extract.numbers import alternation, number_value
 if TYPE_CHECKING:
     from rasad.record import Article, DateFact
 
-SATURDAY = 5
 _REL_N = {"past": -1, "next": 1}
 
 # ---------------------------------------------------------------- anchoring
@@ -297,13 +296,14 @@ def _res_weekday_week(m: re.Match[str], ctx: Ctx) -> Resolved:
     if ctx.today is None:
         return None, "gregorian"
     k = {"next": 1, "past": -1, "after_next": 2}.get(ctx.lx.weeks[norm(m.group("week"))], 0)
-    return cal.fmt_day(_in_week(ctx.today + timedelta(days=7 * k), _weekday(m, ctx.lx))), "gregorian"
+    day = _in_week(ctx.today + timedelta(days=7 * k), _weekday(m, ctx.lx), ctx.lx.week_start)
+    return cal.fmt_day(day), "gregorian"
 
 
-def _in_week(day: date, wd: int) -> date:
-    """The `wd` of the Saturday-to-Friday week holding `day`."""
-    start = day - timedelta(days=(day.weekday() - SATURDAY) % 7)
-    return start + timedelta(days=(wd - SATURDAY) % 7)
+def _in_week(day: date, wd: int, first: int) -> date:
+    """The `wd` of the week holding `day`, weeks starting on weekday `first` (Sunday in the Gulf)."""
+    start = day - timedelta(days=(day.weekday() - first) % 7)
+    return start + timedelta(days=(wd - first) % 7)
 
 
 def _res_weekday_after(m: re.Match[str], ctx: Ctx) -> Resolved:
@@ -352,7 +352,7 @@ def link_week_lists(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) 
         (k1, m1, f1), (k2, m2, f2) = facts[i], facts[i + 1]
         if k1 == "weekday" and k2 in ("weekday_week", "week_list") and f2.value and re.fullmatch(
                 r"\s*[،,]?\s*و?", text[m1.end("c"):m2.start("c")]):
-            f1.value = cal.fmt_day(_in_week(date.fromisoformat(f2.value), _weekday(m1, ctx.lx)))
+            f1.value = cal.fmt_day(_in_week(date.fromisoformat(f2.value), _weekday(m1, ctx.lx), ctx.lx.week_start))
             facts[i] = ("week_list", m1, f1)
 
 

@@ -73,6 +73,7 @@ class Lex:
     not_period_before: frozenset[str]
     duration_mods: frozenset[str]
     offset_fillers: frozenset[str]
+    week_start: int
     currencies: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     trigger: dict[str, str] = field(default_factory=dict)
@@ -121,6 +122,7 @@ def lex() -> Lex:
         not_period_before=_set(dw["not_period_before"]),
         duration_mods=_set(dw["duration_mods"]),
         offset_fillers=_set(dw["offset_fillers"]),
+        week_start=int(dw["week_start"]),
         currencies=_set(dw["not_year_after"]),
     )
     return replace(lx, patterns=patterns(lx, rd, dw), trigger=trigger(lx, rd, dw))
