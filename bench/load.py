@@ -1,6 +1,7 @@
-"""Load: 50 concurrent clients searching `rasad serve` on 127.0.0.1 for 60 s; p50/p99 latency and errors.
+"""Load: 200 concurrent clients searching `rasad serve` on 127.0.0.1 for 30 s; p50/p99 latency and errors, once
+per worker count (`rasad serve --workers N`).
 
-    python bench/load.py [--db sqlite:///news.db] [--clients 50] [--seconds 60] [--ingest 2000]
+    python bench/load.py [--db sqlite:///news.db] [--clients 200] [--seconds 30] [--workers 1,2] [--ingest 2000]
 
 Without --db it ingests the first --ingest corpus articles (or generated ones where ../shared is absent) into a
 temporary store. It starts `rasad serve` on a free loopback port, then each client loops (bounded by the deadline
@@ -80,7 +81,7 @@ def client(base: str, deadline: float, max_requests: int, seed: int, lat: list[f
                 errors.append(detail)
 
 
-def run_load(base: str, clients: int, seconds: float, max_requests: int) -> None:
+def run_load(base: str, clients: int, seconds: float, max_requests: int, label: str = "") -> None:
     lat: list[float] = []
     errors: list[str] = []
     deadline = time.monotonic() + seconds
@@ -94,7 +95,7 @@ def run_load(base: str, clients: int, seconds: float, max_requests: int) -> None
     wall = time.perf_counter() - began
     lat.sort()
     p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))] if lat else float("nan")
-    print(f"load: {clients} clients, {wall:.0f} s, {len(lat)} requests ({len(lat) / wall:.0f}/s), "
+    print(f"load{label}: {clients} clients, {wall:.0f} s, {len(lat)} requests ({len(lat) / wall:.0f}/s), "
           f"{len(errors)} errors; p50 {statistics.median(lat) * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms")
     for detail in sorted(set(errors))[:5]:
         print("  error:", detail)
@@ -103,8 +104,9 @@ def run_load(base: str, clients: int, seconds: float, max_requests: int) -> None
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db")
-    ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--clients", type=int, default=200)
+    ap.add_argument("--seconds", type=float, default=30.0)
+    ap.add_argument("--workers", default="1,2", help="worker counts to measure, one run each (comma-separated)")
     ap.add_argument("--max-requests", type=int, default=100_000, help="per client")
     ap.add_argument("--ingest", type=int, default=2000)
     args = ap.parse_args()
@@ -112,16 +114,22 @@ def main() -> None:
         db = args.db or f"sqlite:///{Path(tmp) / 'load.db'}"
         if not args.db:
             fill(db, args.ingest, Path(tmp))
-        port = free_port()
-        server = subprocess.Popen([*RASAD, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)],
-                                  stderr=subprocess.DEVNULL)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            wait_ready(base)
-            run_load(base, args.clients, args.seconds, args.max_requests)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        for workers in (int(w) for w in args.workers.split(",")):
+            serve_and_load(db, workers, args)
+
+
+def serve_and_load(db: str, workers: int, args: argparse.Namespace) -> None:
+    port = free_port()
+    server = subprocess.Popen([*RASAD, "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port),
+                               "--workers", str(workers)], stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_ready(base)
+        time.sleep(1.0 if workers > 1 else 0.0)  # every worker up, not only the first to answer
+        run_load(base, args.clients, args.seconds, args.max_requests, f" ({workers} worker{'s' * (workers > 1)})")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 if __name__ == "__main__":

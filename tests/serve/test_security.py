@@ -4,10 +4,17 @@ ids with `/` (and other path characters) reachable on the page, its JSON twin an
 
 from __future__ import annotations
 
+import contextlib
 import re
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from tests.conftest import SEED
@@ -15,6 +22,7 @@ from tests.conftest import SEED
 import rasad
 from rasad.serve.app import create_app
 from rasad.serve.security import CSP, DOCS_CSP, path_segment, web_url
+from rasad.store import open_store
 
 SEED_ID = "kurdistantv-hmc-20240127"
 HOSTILE_URLS = ["javascript:alert(1)", "JaVaScRiPt:alert(document.cookie)", "  javascript:alert(3)",
@@ -131,3 +139,40 @@ def test_the_index_links_odd_ids_to_their_pages(client: TestClient) -> None:
         href = "/articles/" + path_segment(aid)
         assert href in hrefs, (aid, href)
         assert client.get(href).status_code == 200
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_serve_with_two_workers_answers_with_the_headers(tmp_path: Path) -> None:
+    """`rasad serve --workers 2` over one store: two worker processes; an id with `%` and `/` reachable through a
+    real server (the TestClient above cannot carry it); HEAD and the headers there too."""
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    store = open_store(db)
+    store.put(rasad.analyze(TEXT, id="per%2Fcent/x"))
+    store.close()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-c", "from rasad.cli import main; main()", "serve", "--db", db,
+                             "--port", str(port), "--workers", "2"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(base + "/api/v1/health", timeout=2).status_code == 200:
+                    break
+            time.sleep(0.25)
+        path = "/articles/" + path_segment("per%2Fcent/x")
+        assert httpx.get(base + path + ".json").json()["article"]["id"] == "per%2Fcent/x"
+        assert httpx.get(base + "/api/v1/articles/" + path_segment("per%2Fcent/x")).status_code == 200
+        head = httpx.head(base + path)
+        assert head.status_code == 200 and head.content == b"" and head.headers["content-security-policy"] == CSP
+        workers = subprocess.run(["ps", "--ppid", str(proc.pid), "-o", "cmd="], capture_output=True, text=True,
+                                 check=False).stdout
+        assert workers.count("spawn_main") == 2, workers
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
