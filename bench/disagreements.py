@@ -7,7 +7,8 @@
 For every story with at least two articles (or a random `--stories` of them, fixed seed), its quotes are read the
 way the store's view reads them (`StoreCorpus.story_quotes`: speaker id = corpus entity of the speaker, else the
 key of its name) and, article by article in publication order, compared with the quotes of the story's earlier
-articles — the same call `rasad.corpus.link` makes for each new article, without re-linking anything. The store
+articles — the same call `rasad.corpus.link` makes for each new article, without re-linking anything; each
+article's count claims (rasad.corpus.count_claims) come with its quotes unless --no-counts. The store
 is opened read-only. Prints how many disagreements (by cue) and writes a random sample (`--seed`) in a readable
 form for hand-checking; `--json` writes all of them; `--pairs` (lines «article_id#idx article_id#idx») checks that
 known pairs are still found when they are candidates.
@@ -41,21 +42,33 @@ QUOTES_SQL = (
     " ORDER BY sa.story_id, a.published, q.article_id, q.idx")
 
 
-def story_quotes(db: sqlite3.Connection) -> dict[str, list[QuoteRef]]:
-    """Story id -> its quotes, in publication order (as `StoreCorpus.story_quotes` reads them)."""
+def story_quotes(db: sqlite3.Connection, counts: bool = True) -> dict[str, list[QuoteRef]]:
+    """Story id -> its quotes, in publication order (as `StoreCorpus.story_quotes` reads them), and with `counts`
+    each article's count claims (`rasad.corpus.count_claims`, what `rasad.corpus.link` adds) after its quotes."""
     out: dict[str, list[QuoteRef]] = defaultdict(list)
     for r in db.execute(QUOTES_SQL):
         out[r[0]].append(QuoteRef(r[1], int(r[2]), r[3], int(r[4]), int(r[5]), r[6],
                                   r[7] or entity_key(r[6] or "") or None, r[8], r[9]))
+    if counts:
+        from rasad.corpus.count_claims import claims
+
+        rows = db.execute("SELECT sa.story_id, a.record FROM story_articles sa JOIN articles a ON a.id=sa.article_id"
+                          " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=2)"
+                          " ORDER BY sa.story_id, a.published, a.id")
+        merged: dict[str, list[QuoteRef]] = defaultdict(list)
+        for sid, record in rows:
+            rec = json.loads(record)
+            merged[sid] += [q for q in out.get(sid, []) if q.article_id == rec["id"]] + claims(rec)
+        out = merged
     return out
 
 
-def load_quotes(db_path: str, cache: str) -> dict[str, list[QuoteRef]]:
-    """The stories' quotes, from `cache` (a pickle written by an earlier run) when it exists."""
+def load_quotes(db_path: str, cache: str, counts: bool = True) -> dict[str, list[QuoteRef]]:
+    """The stories' quotes (and count claims), from `cache` (a pickle written by an earlier run) when it exists."""
     if cache and Path(cache).is_file():
         with open(cache, "rb") as fh:
             return dict(pickle.load(fh))
-    stories = story_quotes(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True))
+    stories = story_quotes(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True), counts)
     if cache:
         with open(cache, "wb") as fh:
             pickle.dump(stories, fh)
@@ -121,13 +134,14 @@ def main() -> None:
     ap.add_argument("--json", default="")
     ap.add_argument("--pairs", default="")
     ap.add_argument("--module", default="", help="run `find` of another module (e.g. an earlier version on PYTHONPATH)")
-    ap.add_argument("--cache", default="/tmp/dis_quotes.pkl", help="pickle of the stories' quotes ('' for none)")
+    ap.add_argument("--cache", default="", help="pickle of the stories' quotes ('' for none)")
+    ap.add_argument("--no-counts", action="store_true", help="quotes only, without the articles' count claims")
     args = ap.parse_args()
     t0 = time.perf_counter()
     if args.module:
         global FIND
         FIND = importlib.import_module(args.module).find
-    stories = load_quotes(args.db, args.cache)
+    stories = load_quotes(args.db, args.cache, not args.no_counts)
     ids = sorted(stories)
     if args.stories:
         ids = sorted(random.Random(args.seed).sample(ids, min(args.stories, len(ids))))

@@ -10,7 +10,7 @@ from rasad.analyzer import analyze
 from rasad.corpus.memory import MemoryCorpus
 from rasad.corpus.records import ArticleLinks, Story
 from rasad.corpus.resolve import link
-from rasad.corpus.stories import TOP, assign
+from rasad.corpus.stories import TOP, assign, is_template, numbers
 
 TALKS_2 = """بغداد - بدأ العراق والولايات المتحدة مفاوضات لإنهاء مهمة التحالف الدولي لمحاربة داعش في العراق، \
 بعد اجتماع اللجنة العسكرية العليا المشتركة في بغداد لوضع جدول زمني لانسحاب قوات التحالف.
@@ -105,3 +105,71 @@ def test_deterministic(articles: dict[str, dict[str, Any]]) -> None:
         view = MemoryCorpus()
         runs.append([(s.id, s.label, s.terms) for s in (feed(view, articles[a]) for a in order)])
     assert runs[0] == runs[1]
+
+
+WEATHER = """الرياض - توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم طقسا شديد الحرارة \
+على شرق ووسط المملكة ومعتدلا على المصايف مع فرصة لتكون السحب الرعدية على مرتفعات جازان وعسير والباحة.
+"""
+STOCKS = """الرياض - أغلق مؤشر سوق الأسهم السعودية اليوم مرتفعا {points} نقطة عند مستوى {level} نقطة بتداولات \
+تجاوزت 4 مليارات ريال، وشهدت تداولات اليوم ارتفاع أسهم 81 شركة.
+"""
+
+
+@pytest.fixture(scope="module")
+def bulletins() -> dict[str, dict[str, Any]]:
+    weather = "الأرصاد: طقس شديد الحرارة على شرق ووسط المملكة"
+    stocks = "مؤشر سوق الأسهم السعودية يغلق على ارتفاع"
+    return {
+        "w24a": analyze(WEATHER, id="w24a", outlet="sabq", published="2015-07-24", title=weather),
+        "w24b": analyze(WEATHER, id="w24b", outlet="alweeam", published="2015-07-24", title=weather),
+        "w25": analyze(WEATHER, id="w25", outlet="aleqtisadiya", published="2015-07-25", title=weather),
+        "s21": analyze(STOCKS.format(points="16.72", level="9269.78"), id="s21", outlet="alweeam",
+                       published="2015-07-21", title=stocks),
+        "s21b": analyze(STOCKS.format(points="16.72", level="9269.78"), id="s21b", outlet="alyaum",
+                        published="2015-07-21", title=stocks),
+        "s22": analyze(STOCKS.format(points="5.42", level="9275.20"), id="s22", outlet="alyaum",
+                       published="2015-07-22", title=stocks),
+    }
+
+
+@pytest.mark.parametrize("order", [["w24a", "w24b", "w25"], ["w25", "w24b", "w24a"]])
+def test_bulletins_of_one_day_are_one_story_of_another_day_not(bulletins: dict[str, dict[str, Any]],
+                                                               order: list[str]) -> None:
+    got = stories_of(bulletins, order)
+    assert got["w24a"] == got["w24b"] != got["w25"]
+
+
+def test_market_reports_of_different_sessions_apart(bulletins: dict[str, dict[str, Any]]) -> None:
+    got = stories_of(bulletins, ["s21", "s21b", "s22"])
+    assert got["s21"] == got["s21b"] != got["s22"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("197 مليون ريال لسفلتة مخططات المنح", {"#197"}),
+    ("أغلق عند 9275.20 نقطة بارتفاع 5,42", {"#9275.20", "#5.42"}),
+    ("في عام 2015 و1436 هـ زار 3 وزراء", set()),  # years and one-digit numbers say nothing about the event
+    ("قتل ٢٠ شخصا", {"#20"}),
+])
+def test_numbers(text: str, want: set[str]) -> None:
+    assert numbers(text) == want
+
+
+@pytest.mark.parametrize(("text", "template"), [
+    ("توقعت الأرصاد في تقريرها عن حالة الطقس", True),
+    ("أسعار النفط تغلق على تراجع", True),
+    ("مؤشر سوق الأسهم السعودية يرتفع", True),
+    ("الهلال يفوز على النصر", False),
+])
+def test_is_template(text: str, template: bool) -> None:
+    assert is_template(text) is template
+
+
+def test_label_names_headline_entities_and_a_headline(articles: dict[str, dict[str, Any]]) -> None:
+    view = MemoryCorpus()
+    for aid in ["talks2", "talks3"]:
+        story = feed(view, articles[aid])
+    headlines = [articles[a]["title"] for a in story.articles]
+    *names, headline = story.label.split(" · ")
+    assert headline.rstrip(" …") in " ".join(headlines) or any(h.startswith(headline.rstrip(" …")) for h in headlines)
+    for name in names:  # every entity named in the label is named in a headline (no NER noise)
+        assert any(w in " ".join(headlines) for w in name.split())

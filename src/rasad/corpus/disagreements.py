@@ -22,6 +22,9 @@ Precision first: a user reads each disagreement, so repeats of one contradiction
 statement against several quotes of one speaker, and a contradiction the story already shows between earlier
 quotes: `_shown_before`), and speakers whose names contain one another (a ministry and «مسؤول في» that ministry)
 are not compared.
+
+Counts are claims too (`rasad.corpus.count_claims`: the sentence of an exact count, said by the quoted speaker or
+the outlet): a pair with a count claim is compared by the number cue only, and reported as reason «count».
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from rasad.corpus.count_claims import is_claim_id
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
 from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance, skeleton
 from rasad.resources import load
@@ -408,7 +412,8 @@ def _same_day(a: QuoteRef, b: QuoteRef) -> bool:
 
 
 def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tuple[object, ...]] | None:
-    s = subject(a.toks, b.toks)
+    counts_only = is_claim_id(a.ref.idx) or is_claim_id(b.ref.idx)  # a count claim: only its number speaks
+    s = None if counts_only else subject(a.toks, b.toks)
     cue = None
     if s is not None:
         neg = _negation_cue(a, b, s, loose=False) if len(s.keys) >= MIN_SUBJECT_NEGATION else None
@@ -429,13 +434,16 @@ def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tu
     ev += [_evidence(a, i, i, "cue") for i in cue.in_a]
     ev += [_evidence(b, j, j, "cue") for j in cue.in_b]
     subj = a.ref.text[a.toks[s.a[0]].start:a.toks[s.a[1]].end]
-    d = Disagreement(pair_id(a.ref, b.ref), None, a.ref, b.ref, subj, cue.reason, round(p, 4), tuple(ev))
+    reason = "count" if counts_only else cue.reason
+    d = Disagreement(pair_id(a.ref, b.ref), None, a.ref, b.ref, subj, reason, round(p, 4), tuple(ev))
     return d, (cue.key if cue.reason == "negation" else (s.keys, *cue.key))
 
 
 def _comparable(a: QuoteRef, b: QuoteRef) -> bool:
     if not a.speaker_id or not b.speaker_id or a.speaker_id == b.speaker_id:
         return False
+    if a.article_id == b.article_id and (is_claim_id(a.idx) or is_claim_id(b.idx)):
+        return False  # an article's own count against a source it quotes: an update, not two sources
     na, nb = entity_key(a.speaker or ""), entity_key(b.speaker or "")
     return not (na and nb and (na in nb or nb in na))
 

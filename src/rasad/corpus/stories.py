@@ -2,18 +2,24 @@
 
 `assign(record, entity_links, view)` puts a newly stored article into the most similar story published within
 `WINDOW_DAYS` of it, or starts a new story ('story:' + the article's id). An article is described by its key
-entities (corpus ids, weighted by mentions) and key terms (search terms of its title, counted twice, and lead
-paragraphs; resources/ar/stopwords.json removed). A story keeps its top `TOP` entities and terms, most central
-first. Similarity is the share of the article's weight found in the story, on each side, with every entity and term
-weighted by its rarity among the candidate stories of the window (so a country every story names counts little;
-places count half), and the story's own items weighted by their rank; an article must share some of its terms.
-The article joins the best story scoring `THRESHOLD` or more.
-An article without a date only starts its own story.
+entities (corpus ids, weighted by mentions), key terms (search terms of its title, counted twice, and lead
+paragraphs; resources/ar/stopwords.json removed) and the distinctive numbers of its title and lead ('#197'; years
+and one-digit numbers left out). A story keeps its top `TOP` entities and terms, most central first. Similarity is
+the share of the article's weight found in the story, on each side, with every entity and term weighted by its
+rarity among the candidate stories of the window (so a country every story names counts little; places count
+half), and the story's own items weighted by their rank; an article must share some of its terms.
+An event is more than a topic or a template, so the score is then lowered: by `DAY_DECAY` for each day between the
+article and the story's dates, and by `NUMBER_CONFLICT` when both name numbers and share none (two closes of a
+stock index, two casualty counts). A recurring bulletin (resources/ar/story_templates.json: weather, markets, box
+office …) joins only a story of its own day. The article joins the best story scoring `THRESHOLD` or more.
+An article without a date only starts its own story. A story's label is its key entities named in its headlines
+and its most central headline (`label`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -21,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from rasad.corpus.records import CorpusView, EntityLink, Story
-from rasad.resources import load
+from rasad.resources import load, normalised_set
 from rasad.store.search import WORD, term
 from rasad.text.normalise import normalise_str
 
@@ -31,11 +37,17 @@ ARTICLE_ENTITIES = 10
 ARTICLE_TERMS = 20
 LEAD_CHARS = 600
 THRESHOLD = 0.35
+DAY_DECAY = 0.0  # score lost per day between the article and the story
+NUMBER_CONFLICT = 1.0  # score factor when article and story both have numbers and share none
+NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
+TEMPLATE_CHARS = 200
 MIN_TERMS = 0.15  # an article with terms must share this much of them with a story it joins
 LOC_WEIGHT = 0.5  # places set the scene more than they tell the event apart
 ENTITY_SHARE = 0.5  # weight of entities (vs terms) in the similarity, when the article has both
 LABEL_ENTITIES = 3
 LABEL_TERMS = 2
+LABEL_WORDS = 10
+HEADLINES = 20
 
 
 @cache
@@ -51,6 +63,8 @@ class Profile:
     terms: dict[str, float]
     surface: dict[str, str]  # term -> a word of the title/lead it came from
     names: dict[str, str]  # corpus id -> the record's name for it
+    numbers: frozenset[str] = frozenset()  # distinctive numbers of the title and lead ('#197')
+    template: bool = False  # a recurring bulletin (weather, markets …): joins only a story of its own day
 
 
 def _day(value: str | None) -> date | None:
@@ -104,7 +118,30 @@ def profile(record: dict[str, Any], links: list[EntityLink]) -> Profile:
         if len(e.get("name") or "") > len(names.get(lk.corpus_id, "")):
             names[lk.corpus_id] = e["name"]
     ents = {cid: math.sqrt(n) for cid, n in mentions.items()}
-    return Profile(_top(ents, ARTICLE_ENTITIES), _top(terms, ARTICLE_TERMS), surface, names)
+    title, opening = record.get("title") or "", lead(record)
+    nums = numbers(f"{title} {opening}")
+    kept = _top(terms, ARTICLE_TERMS)
+    kept.update({n: 2.0 for n in sorted(nums)})
+    return Profile(_top(ents, ARTICLE_ENTITIES), kept, surface, names, nums,
+                   is_template(f"{title} {opening[:TEMPLATE_CHARS]}"))
+
+
+def numbers(text: str) -> frozenset[str]:
+    """Distinctive numbers of a text as items ('#197', '#9275.20'): not years, not one digit."""
+    out = set()
+    for m in NUMBER.finditer(normalise_str(text)):
+        n = m.group().replace(",", ".").replace("٫", ".")
+        whole = n.split(".")[0]
+        if len(n) < 2 or (len(whole) == 4 and whole[:2] in {"13", "14", "19", "20"} and "." not in n):
+            continue
+        out.add("#" + n)
+    return frozenset(out)
+
+
+def is_template(text: str) -> bool:
+    """Whether the title and opening hold a recurring-bulletin phrase (resources/ar/story_templates.json)."""
+    norm = normalise_str(text)
+    return any(t in norm for t in normalised_set("story_templates", "templates"))
 
 
 def document_frequency(p: Profile, stories: list[Story]) -> tuple[Counter[str], Counter[str]]:
@@ -163,16 +200,20 @@ def _ranked_share(weighted: dict[str, float], total: float, ranked: list[str]) -
     return shared, (score / total if total else 0.0)
 
 
-def best_story(p: Profile, win: Window) -> tuple[Story | None, float]:
+def best_story(p: Profile, win: Window, day: date | None = None) -> tuple[Story | None, float]:
     """The candidate story the article fits best, if it reaches `THRESHOLD` (ties: the earlier id).
 
     Scored by the article's rarity-weighted entities and terms found in the story's ranked lists (the top of a
-    list counts more), the weights computed once for all candidates."""
+    list counts more), the weights computed once for all candidates; then lowered for days apart and conflicting
+    numbers (`event_factor`)."""
     we, wt = _weighted(p.entities, win.df_e, win.n), _weighted(p.terms, win.df_t, win.n)
     tot_e, tot_t = sum(we.values()), sum(wt.values())
     best: Story | None = None
     best_score = 0.0
     for s in sorted(win.stories, key=lambda s: s.id):
+        factor = event_factor(p, s, day)
+        if factor <= 0.0:
+            continue
         shared_e, e = _ranked_share(we, tot_e, s.entities)
         shared_t, t = _ranked_share(wt, tot_t, s.terms)
         if shared_e + shared_t < 2:
@@ -183,9 +224,31 @@ def best_story(p: Profile, win: Window) -> tuple[Story | None, float]:
             score = e
         else:
             score = 0.0 if t < MIN_TERMS else ENTITY_SHARE * e + (1 - ENTITY_SHARE) * t
+        score *= factor
         if score > best_score:
             best, best_score = s, score
     return (best, best_score) if best_score >= THRESHOLD else (None, best_score)
+
+
+def days_apart(day: date, story: Story) -> int:
+    """Days between `day` and the story's date range (0 inside it)."""
+    first, last = _day(story.first), _day(story.last)
+    if first is None or last is None:
+        return 0
+    return max((first - day).days, (day - last).days, 0)
+
+
+def event_factor(p: Profile, story: Story, day: date | None) -> float:
+    """How much of a topical match can be the same event: 0 for a bulletin and a story of another day, less for
+    each day apart, less again when both name numbers and none is shared."""
+    gap = days_apart(day, story) if day is not None else 0
+    if p.template and (gap or story.first != story.last):
+        return 0.0
+    factor = max(0.0, 1.0 - DAY_DECAY * gap)
+    story_numbers = {t for t in story.terms if t.startswith("#")}
+    if p.numbers and story_numbers and not p.numbers & story_numbers:
+        factor *= NUMBER_CONFLICT
+    return factor
 
 
 def merge_ranked(old: list[str], n_old: int, new: dict[str, float]) -> list[str]:
@@ -222,15 +285,43 @@ def _entity_name(cid: str, p: Profile, view: CorpusView) -> str | None:
     return found[0].name if found else None
 
 
-def label(story: Story, p: Profile, view: CorpusView) -> str:
-    """Readable label: the story's top entity names, then its top terms not already in them («العراق · …»)."""
+def headlines(story: Story, title: str | None, view: CorpusView) -> list[str]:
+    """The titles of the story's articles (the first `HEADLINES` and the new article's own)."""
+    out = [title] if title else []
+    for aid in story.articles[:HEADLINES]:
+        meta = view.meta(aid)
+        if meta is not None and meta.title and meta.title not in out:
+            out.append(meta.title)
+    return out
+
+
+def _terms_of(text: str) -> set[str]:
+    return {t for t in map(term, WORD.findall(text)) if _key_term(t)}
+
+
+def central_headline(story: Story, titles: list[str]) -> str:
+    """The headline that holds most of the story's key terms (rank-weighted; ties: the first), cut to
+    `LABEL_WORDS` words."""
+    weight = {t: 1.0 - i / (2 * TOP) for i, t in enumerate(story.terms)}
+    best = max(titles, key=lambda h: sum(weight.get(t, 0.0) for t in _terms_of(h)))
+    words = best.split()
+    return " ".join(words[:LABEL_WORDS]) + (" …" if len(words) > LABEL_WORDS else "")
+
+
+def label(story: Story, p: Profile, view: CorpusView, title: str | None = None) -> str:
+    """Readable label: the story's key entities that its headlines name, then its most central headline
+    («التحالف الدولي · العراق · بدء مفاوضات إنهاء مهمة التحالف …»). Without headlines: top entities and terms."""
+    titles = headlines(story, title, view)
+    in_titles = set().union(*map(_terms_of, titles)) if titles else set()
     parts: list[str] = []
     for cid in story.entities:
         name = _entity_name(cid, p, view)
-        if name and name not in parts:
+        if name and name not in parts and (not titles or _terms_of(name) & in_titles):
             parts.append(name)
         if len(parts) >= LABEL_ENTITIES:
             break
+    if titles:
+        return " · ".join([*parts, central_headline(story, titles)])
     named = {term(w) for name in parts for w in WORD.findall(name)}
     words = [p.surface[t] for t in story.terms if t in p.surface and t not in named]
     parts.extend(dict.fromkeys(words[:LABEL_TERMS]))
@@ -243,7 +334,7 @@ def assign(record: dict[str, Any], entity_links: list[EntityLink], view: CorpusV
     published = record.get("published")
     p = profile(record, entity_links)
     day = _day(published)
-    found, _ = best_story(p, window(p, day, view)) if day is not None else (None, 0.0)
+    found, _ = best_story(p, window(p, day, view), day) if day is not None else (None, 0.0)
     if found is None:
         story = Story(id=f"story:{aid}", label="", entities=list(p.entities)[:TOP], terms=list(p.terms)[:TOP],
                       first=published and published[:10], last=published and published[:10], articles=[aid])
@@ -253,5 +344,5 @@ def assign(record: dict[str, Any], entity_links: list[EntityLink], view: CorpusV
         story = replace(found, entities=merge_ranked(found.entities, n, p.entities),
                         terms=merge_ranked(found.terms, n, p.terms), articles=_insert(found, aid, published, view),
                         first=min(dates) if dates else None, last=max(dates) if dates else None)
-    story.label = label(story, p, view) or " ".join((record.get("title") or aid).split()[:8])
+    story.label = label(story, p, view, record.get("title")) or " ".join((record.get("title") or aid).split()[:8])
     return story

@@ -1,0 +1,108 @@
+"""Counts as claims: what an article (or a source it quotes) says about how many, for disagreements across outlets.
+
+Each exact count of a discrete thing in an article (the record's `counts`: not a measure, a currency, a percentage
+or a span of time, no «أكثر من»/«نحو» qualifier) becomes a claim: the sentence around it, said by the quote's
+speaker when the count lies inside a quote, else by the outlet that published it («اليوم» says 20 dead, «الوئام»
+says 21). `rasad.corpus.disagreements.find` compares claims like quotes, with the number cue only: the same counted
+noun in the same context, on the same day, with different values. A claim's `idx` is `CLAIM_BASE` + the count's
+index in the record, so it never collides with a quote's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from rasad.corpus.records import QuoteRef, Story
+from rasad.resources import load
+from rasad.store.search import entity_key
+
+CLAIM_BASE = 100_000
+MAX_SENTENCE = 400  # characters of a claim's sentence kept each side of the count at most
+MAX_OTHERS = 12  # other articles of the story whose claims a new article is compared with (the latest)
+MIN_VALUE = 2
+_STOPS = ".!?؟\n"
+
+
+@cache
+def _excluded_units() -> frozenset[str]:
+    d = load("count_units")
+    return frozenset([*d["measures"], *d["time"], *d["plural_time"], *d["area"], "%"])
+
+
+def is_claim_id(idx: int) -> bool:
+    return idx >= CLAIM_BASE
+
+
+def countable(count: dict[str, Any]) -> bool:
+    """An exact count of discrete things: a whole number of at least `MIN_VALUE`, with a unit that is not a
+    measure, currency, percentage or time."""
+    value, unit = count.get("value"), count.get("unit") or ""
+    if count.get("qualifier") or count.get("modifier") or not isinstance(value, int | float):
+        return False
+    return float(value).is_integer() and value >= MIN_VALUE and bool(unit) and unit not in _excluded_units()
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the sentence holding text[start:end] (cut at . ! ? ؟ or a line break)."""
+    lo = max(text.rfind(c, max(0, start - MAX_SENTENCE), start) for c in _STOPS) + 1
+    lo = max(lo, start - MAX_SENTENCE)
+    ends = [i for i in (text.find(c, end, end + MAX_SENTENCE) for c in _STOPS) if i >= 0]
+    hi = min(ends) if ends else min(len(text), end + MAX_SENTENCE)
+    while lo < start and text[lo].isspace():
+        lo += 1
+    return lo, hi
+
+
+def _speaker(record: dict[str, Any], start: int, end: int) -> tuple[str | None, str | None]:
+    """Who gives the count: the speaker of the quote holding it, else the outlet."""
+    for q in record.get("quotes", []):
+        if q["start"] <= start and end <= q["end"]:
+            name = (q.get("speaker") or {}).get("name")
+            if name:
+                return name, entity_key(name) or None
+    outlet = record.get("outlet")
+    return (outlet, f"outlet:{outlet}") if outlet else (None, None)
+
+
+def claims(record: dict[str, Any]) -> list[QuoteRef]:
+    """The record's countable counts as claims (sentence, speaker), in text order."""
+    text = record.get("text") or ""
+    out = []
+    for i, c in enumerate(record.get("counts", [])):
+        if not countable(c) or text[c["start"]:c["end"]] != c["text"]:
+            continue
+        lo, hi = sentence(text, c["start"], c["end"])
+        name, sid = _speaker(record, c["start"], c["end"])
+        out.append(QuoteRef(record["id"], CLAIM_BASE + i, text[lo:hi], lo, hi, name, sid,
+                            record.get("published"), record.get("outlet")))
+    return out
+
+
+def _record(view: Any, article_id: str) -> dict[str, Any] | None:
+    """A stored article's record, from a store-backed view (`store.get`) or an in-memory one (`records`)."""
+    store = getattr(view, "store", None)
+    if store is not None:
+        found: dict[str, Any] | None = store.get(article_id)
+        return found
+    records = getattr(view, "records", None)
+    return records.get(article_id) if isinstance(records, dict) else None
+
+
+def story_claims(view: Any, story: Story | None, record: dict[str, Any]) -> list[QuoteRef]:
+    """The claims of the story's other articles published the same day as `record` (the latest `MAX_OTHERS`)."""
+    if story is None:
+        return []
+    day = (record.get("published") or "")[:10]
+    out: list[QuoteRef] = []
+    if not day:
+        return out
+    others = [a for a in story.articles if a != record["id"]]
+    for aid in others[-MAX_OTHERS:]:
+        meta = view.meta(aid)
+        if meta is None or (meta.published or "")[:10] != day:
+            continue
+        other = _record(view, aid)
+        if other is not None:
+            out += claims(other)
+    return out

@@ -1,0 +1,78 @@
+"""Counts as claims (rasad.corpus.count_claims) and the count disagreements they give across outlets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rasad.analyzer import analyze
+from rasad.corpus.count_claims import CLAIM_BASE, claims, countable, is_claim_id, sentence
+from rasad.corpus.disagreements import find
+
+WEDDING_A = """كابول - قتل 20 شخصا على الأقل في تبادل لإطلاق النار خلال حفل زفاف في شمال أفغانستان.
+وقال المتحدث باسم الشرطة إن المسلحين فروا بعد الهجوم.
+"""
+WEDDING_B = """كابول - قتل 21 شخصا في تبادل لإطلاق النار خلال حفل زفاف في إقليم بغلان شمال أفغانستان.
+وأصيب ثمانية من الضيوف بجروح.
+"""
+WEDDING_C = """كابول - قتل 35 شخصا في تبادل لإطلاق النار خلال حفل زفاف في إقليم بغلان شمال أفغانستان.
+"""
+
+
+def _record(text: str, aid: str, outlet: str, day: str = "2015-07-27") -> dict[str, Any]:
+    return analyze(text, id=aid, outlet=outlet, published=day)
+
+
+@pytest.mark.parametrize(("count", "ok"), [
+    ({"value": 21, "unit": "شخص", "qualifier": None}, True),
+    ({"value": 20, "unit": "شخص", "qualifier": "at_least"}, False),
+    ({"value": 45, "unit": "%", "qualifier": None}, False),
+    ({"value": 3, "unit": "أيام", "qualifier": None}, False),
+    ({"value": 1.5, "unit": "قتيل", "qualifier": None}, False),
+    ({"value": 1, "unit": "قتيل", "qualifier": None}, False),
+    ({"value": 500, "unit": "ريال", "qualifier": None}, False),
+])
+def test_countable(count: dict[str, Any], ok: bool) -> None:
+    assert countable(count) is ok
+
+
+@pytest.mark.parametrize(("text", "needle", "want"), [
+    ("أولى. قتل 21 شخصا في الهجوم. ثالثة", "21", "قتل 21 شخصا في الهجوم"),
+    ("قتل 21 شخصا\nسطر آخر", "21", "قتل 21 شخصا"),
+])
+def test_sentence(text: str, needle: str, want: str) -> None:
+    i = text.index(needle)
+    lo, hi = sentence(text, i, i + len(needle))
+    assert text[lo:hi] == want
+
+
+def test_claims_are_the_outlets_sentences() -> None:
+    rec = _record(WEDDING_B, "b", "alweeam")
+    got = claims(rec)
+    assert got and all(is_claim_id(c.idx) and c.idx >= CLAIM_BASE for c in got)
+    first = got[0]
+    assert "21 شخصا" in first.text and first.speaker == "alweeam" and first.speaker_id == "outlet:alweeam"
+    assert rec["text"][first.start:first.end] == first.text
+    assert not any("20" in c.text for c in claims(_record(WEDDING_A, "a", "aleqtisadiya")))  # «على الأقل»: a bound
+
+
+@pytest.mark.parametrize(("other", "day", "found"), [
+    (WEDDING_C, "2015-07-27", True),  # another outlet, same day, another toll
+    (WEDDING_C, "2015-07-28", False),  # the next day: a toll may have changed
+    (WEDDING_B, "2015-07-27", False),  # the same toll
+])
+def test_count_disagreement_across_outlets(other: str, day: str, found: bool) -> None:
+    b = claims(_record(WEDDING_B, "b", "alweeam"))
+    c = claims(_record(other, "c", "alyaum", day))
+    got = find(c, b, "story:b")
+    assert bool(got) is found
+    for d in got:
+        assert d.reason == "count" and {d.a.speaker, d.b.speaker} == {"alweeam", "alyaum"}
+        assert all(e.text for e in d.evidence)
+
+
+def test_same_outlet_is_not_a_disagreement() -> None:
+    b = claims(_record(WEDDING_B, "b", "alweeam"))
+    c = claims(_record(WEDDING_C, "c", "alweeam"))
+    assert find(c, b, "story:b") == []
