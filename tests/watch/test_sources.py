@@ -92,3 +92,19 @@ def test_client_per_host_rate_limit(server: LoopbackServer) -> None:
         results = list(pool.map(lambda _: client.get(server.url("/f")), range(5)))
     assert all(r.ok for r in results) and time.perf_counter() - started >= 0.4  # 5 starts, 0.1 s apart
     client.close()
+
+
+def test_page_queue_takes_hosts_round_robin_within_their_limits() -> None:
+    from rasad.watch.schedule import PageQueue
+    from rasad.watch.sources import FeedItem
+
+    queue = PageQueue(per_host=2)
+    queue.add("a", [FeedItem(f"http://a.example/{i}") for i in range(4)])
+    queue.add("b", [FeedItem(f"http://b.example:8080/{i}") for i in range(2)])
+    first = [queue.take() for _ in range(5)]
+    assert [j.host if j else None for j in first] == ["a.example", "b.example:8080", "a.example", "b.example:8080",
+                                                      None]  # both hosts at their limit of 2
+    assert first[0] is not None
+    queue.finished(first[0])
+    nxt = queue.take()
+    assert nxt is not None and nxt.item.url == "http://a.example/2" and len(queue) == 1

@@ -23,6 +23,7 @@ from rasad.store import watch_tables as wt
 from rasad.watch.alerts import Watch, alerts_for
 from rasad.watch.fetch import Fetched, FetchPolicy, PoliteClient
 from rasad.watch.page import PageProblem, page_record
+from rasad.watch.schedule import PageJob, PageQueue
 from rasad.watch.sources import FeedItem, Parsed, SourceError, parse_body
 
 LINK_EVERY = 25  # stored articles linked (and checked for alerts) together
@@ -104,36 +105,37 @@ class Watcher:
         pool = ThreadPoolExecutor(max_workers=max(1, self.options.workers), thread_name_prefix="rasad-watch")
         try:
             feeds = {pool.submit(self._fetch_source, s): s.url for s in states.values()}
-            pages: set[Future[_Page]] = set()
-            self._drain(feeds, pages, pool, states, done, summary)
+            self._drain(feeds, pool, states, done, summary)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         summary.stopped = self.stopped
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _drain(self, feeds: dict[Future[_SourceResult], str], pages: set[Future[_Page]], pool: ThreadPoolExecutor,
+    def _drain(self, feeds: dict[Future[_SourceResult], str], pool: ThreadPoolExecutor,
                states: dict[str, wt.SourceState], done: set[str], summary: PollSummary) -> None:
-        """Take feeds and pages as they complete; feeds queue their new pages."""
+        """Take feeds and pages as they complete; feeds queue their new pages, at most `workers` in flight."""
         batch: list[dict[str, Any]] = []
+        queue = PageQueue(self.options.policy.per_host)
+        pages: dict[Future[Any], PageJob] = {}
         pending: set[Future[Any]] = set(feeds)
-        while pending and not self.stopped:
+        while (pending or len(queue)) and not self.stopped:
+            pending |= self._top_up(pool, queue, pages)
             finished, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
             for fut in finished:
                 if self.stopped:
                     break
                 if fut in feeds:
-                    new = self._feed_done(fut.result(), states, done, summary)
-                    queued = {pool.submit(self._fetch_page, fut.result().url, item) for item in new}
-                    pages |= queued
-                    pending |= queued
-                else:
-                    record = self._page_done(fut.result(), states, summary)
-                    if record is not None:
-                        batch.append(record)
-                    if len(batch) >= LINK_EVERY:
-                        self._link_and_alert(batch, summary)
-                        batch = []
+                    queue.add(feeds[fut], self._feed_done(fut.result(), states, done, summary))
+                    continue
+                queue.finished(pages.pop(fut))
+                pending |= self._top_up(pool, queue, pages)  # keep fetching while this page is analysed
+                record = self._page_done(fut.result(), states, summary)
+                if record is not None:
+                    batch.append(record)
+                if len(batch) >= LINK_EVERY:
+                    self._link_and_alert(batch, summary)
+                    batch = []
         for fut in pending:
             fut.cancel()
         self._link_and_alert(batch, summary)
@@ -141,6 +143,16 @@ class Watcher:
             if self._unfinished[state.url] > 0:  # stopped or failed pages: fetch the whole feed next time
                 state.etag = state.last_modified = None
             wt.save_source(self.store, state)
+
+    def _top_up(self, pool: ThreadPoolExecutor, queue: PageQueue, pages: dict[Future[Any], PageJob]
+                ) -> set[Future[Any]]:
+        """Start queued pages until `workers` are in flight (or every waiting host is at its limit)."""
+        started: set[Future[Any]] = set()
+        while len(pages) < self.options.workers and (job := queue.take()) is not None:
+            fut = pool.submit(self._fetch_page, job.source, job.item)
+            pages[fut] = job
+            started.add(fut)
+        return started
 
     # ---- sources ----
 
