@@ -5,24 +5,29 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.conftest import shared_path
 
 from rasad.corpus.memory import MemoryCorpus
+from rasad.corpus.provenance import find_body
 from rasad.corpus.records import ArticleLinks, WireLink
 from rasad.corpus.wirecopy import (
     BANDS,
     LinkStats,
     WireIndex,
     find_agency,
+    fingerprints,
     link,
     paragraphs,
     word_diff,
+    words,
 )
 from rasad.extract import metadata
 from rasad.record import Article
+from rasad.store import open_store
 
 P1 = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة مساء أمس رئيس حزب القوات "
       "اللبنانية سمير جعجع، وجرى خلال الاستقبال بحث مستجدات الأوضاع على الساحة اللبنانية.")
@@ -82,7 +87,8 @@ def test_paragraphs_have_signed_64_bit_band_keys() -> None:
     paras = paragraphs(record("a", "okaz", P1, P2, "// انتهى //", head=SPA_DATELINE))
     assert len(paras) == 2  # the dateline and the sign-off are too short to matter
     for p in paras:
-        assert len(p.keys) == BANDS
+        assert len(p.keys) > BANDS  # the band keys, then the winnowing fingerprints
+        assert p.keys[BANDS:] == fingerprints(words(P1 if p.idx == 0 else P2))
         assert all(isinstance(k, int) and -(2 ** 63) <= k < 2 ** 63 for k in p.keys)
     assert any(k < 0 for p in paras for k in p.keys)
 
@@ -264,3 +270,79 @@ def test_real_corpus_day_finds_links_between_outlets() -> None:
         assert lk.similarity >= 0.8
         a = corpus.text(lk.a_article) or ""
         assert a[lk.a_start:lk.a_end].strip() == a[lk.a_start:lk.a_end]
+
+
+# a short release, and other outlets running it inside a longer passage of their own (no sentence end between)
+RELEASE = ("أعلنت الهيئة العامة للأرصاد وحماية البيئة أن أمطارا رعدية متوسطة إلى غزيرة ستشمل منطقة مكة المكرمة "
+           "حتى مساء الغد")
+LEADS = [
+    "وفي سياق متصل دعا الدفاع المدني المواطنين والمقيمين إلى الابتعاد عن مجاري السيول والأودية وعدم المجازفة "
+    "بعبورها، فيما ",
+    "وبينما واصلت فرق الدفاع المدني انتشارها في الأحياء المنخفضة وعلى الطرق السريعة المؤدية إلى المشاعر المقدسة "
+    "تحسبا لأي طارئ، ",
+    "في الوقت الذي دعت فيه وزارة التعليم مديري المدارس في المحافظات إلى متابعة التنبيهات أولا بأول واتخاذ ما يلزم، ",
+]
+
+
+@pytest.mark.parametrize("lead", LEADS)
+def test_short_rewrapped_release_is_found_by_the_second_route(lead: str) -> None:
+    short = record("met-1", "sabq", RELEASE + ".")
+    long = record("met-2", "okaz", lead + RELEASE + " وفق ما ذكرته في تنبيه عاجل نشرته على موقعها.")
+    (a,), (b,) = paragraphs(short), paragraphs(long)
+    assert not set(a.keys[:BANDS]) & set(b.keys[:BANDS])  # the LSH route alone never sees this pair
+    stats = LinkStats()
+    index = WireIndex()
+    index.add(short, link(short, index, stats)[0])
+    _, found = link(long, index, stats)
+    assert stats.fingerprint_only == stats.fingerprint_confirmed == 1
+    assert [(lk.a_article, lk.b_article, lk.similarity) for lk in found] == [("met-2", "met-1", 1.0)]
+    assert long["text"][found[0].a_start:found[0].a_end].startswith(lead.strip()[:10])
+
+
+STATEMENTS = [
+    ("أصدرت وزارة الصحة بياناً أكدت فيه ", "وزارة الصحة"),
+    ("وقالت وزارة الداخلية السعودية في بيان لها إن ", "وزارة الداخلية السعودية"),
+    ("وجاء في بيان صادر عن شركة أرامكو السعودية أن ", "شركة أرامكو السعودية"),
+    ("وقال بيان لنادي الهلال إن ", "نادي الهلال"),
+    ("وذكر بيان للدفاع المدني أن ", "الدفاع المدني"),
+    ("أعلن الاتحاد السعودي لكرة القدم، في بيان، أن ", "الاتحاد السعودي لكرة القدم"),
+]
+
+
+@pytest.mark.parametrize("head, body", STATEMENTS)
+def test_a_statement_copy_has_the_body_as_its_source(head: str, body: str) -> None:
+    first = record("s1", "alriyadh", head + P3)
+    second = record("s2", "alyaum", P3)
+    _, links = run([first, second])
+    assert [(lk.agency, lk.source_kind) for lk in links] == [(body, "body")]
+    found = find_body(first["text"])
+    assert found is not None and first["text"][found.start:found.end] == found.text
+
+
+@pytest.mark.parametrize("text", ["قال الوزير في تصريح صحفي إن الاجتماع مثمر", "وأوضح البيان أن الحادث وقع ليلا",
+                                  "أكد رئيس النادي أن الفريق جاهز"])
+def test_no_body_without_a_statement_credit(text: str) -> None:
+    assert find_body(text) is None
+
+
+def test_an_agency_credit_wins_over_the_statement_it_carries() -> None:
+    source = record("src", "okaz", "الرياض (واس) - أصدرت وزارة الصحة بياناً أكدت فيه " + P3)
+    _, links = run([source, record("copy", "sabq", P3)])
+    assert [(lk.agency, lk.source_kind) for lk in links] == [("SPA", "agency")]
+
+
+def test_identical_text_from_two_outlets_is_two_publications_and_one_copy_link(tmp_path: Path) -> None:
+    """Both are stored (the second used to be dropped as a duplicate), and linked as copy: the later one carries
+    the agency's text."""
+    store = open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    try:
+        first = record("spa-9", "was", P1) | {"published": "2015-07-21"}
+        second = record("okaz-9", "okaz", P1) | {"published": "2015-07-22"}
+        assert [r.status for r in store.put_many([first, second])] == ["added", "added"]
+        assert store.count() == 2
+        stored = [store.get("spa-9"), store.get("okaz-9")]
+    finally:
+        store.close()
+    _, links = run([r for r in stored if r is not None])
+    assert [(lk.a_article, lk.b_article, lk.agency, lk.source_kind, lk.similarity) for lk in links] == [
+        ("okaz-9", "spa-9", "SPA", "agency", 1.0)]

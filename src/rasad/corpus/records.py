@@ -43,7 +43,8 @@ class WireLink:
     b_start: int
     b_end: int
     similarity: float  # 0..1, confirmed with rapidfuzz
-    agency: str | None = None  # canonical agency name when a marker says where the copy came from
+    agency: str | None = None  # the source's name: a canonical agency name, or the body whose statement it is
+    source_kind: str | None = None  # 'agency' | 'body' (a ministry's, club's, company's statement) | None
 
 
 @dataclass(slots=True)

@@ -11,7 +11,12 @@ Each passage gets a MinHash (datasketch, `NUM_PERM` permutations) of its word bi
 `ROWS` rows; each band is hashed to a signed 64-bit key (a PostgreSQL BIGINT), so the LSH index can be a table of
 (key, article_id, paragraph idx) rows. Passages sharing a key are candidates; a candidate is a copy when
 `rapidfuzz.fuzz.ratio` of the two normalised word strings reaches `THRESHOLD`. For a link, the agency comes from the
-outlet being the agency (outlet `was` is SPA) or from a credit in either article (resources/ar/agencies.json).
+outlet being the agency (outlet `was` is SPA) or from a credit in either article (resources/ar/agencies.json);
+without one, a statement or press release of a body carried by both («أصدرت وزارة الصحة بياناً», rasad.corpus.
+provenance) makes that body the source (`WireLink.source_kind` 'body', its name in `agency`). The link's direction:
+`a` (the article linked later, in publication order) carries `b`'s text.
+A second candidate route (winnowing fingerprints of word 5-grams, `fingerprints`) finds short passages inside
+longer ones and re-cut passages that share no LSH band; the fingerprints are kept beside the band keys.
 A passage that one outlet shortened or extended is still a copy when the shorter one is found almost verbatim in
 the longer one (`rapidfuzz.fuzz.partial_ratio` ≥ `CONTAINED`). Articles of the same outlet are not linked
 (`SAME_OUTLET`): what they share is mostly page furniture (columnists' footers), not wire copy; nor are articles
@@ -28,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from hashlib import blake2b
 from itertools import pairwise
 from typing import Any, Protocol
 
@@ -36,6 +42,7 @@ from datasketch import MinHash
 from rapidfuzz import fuzz
 
 from rasad.corpus.memory import paragraphs_sharing
+from rasad.corpus.provenance import AGENCY, BODY, find_body
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
 from rasad.resources import load
 from rasad.store.search import WORD, fold
@@ -52,6 +59,8 @@ CONTAINED = 0.92  # ... or partial_ratio: the shorter passage found almost verba
 MIN_LENGTH_RATIO = 0.3  # (only when the shorter passage is at least this share of the longer one, in characters)
 SAME_OUTLET = False  # link passages of two articles of the same outlet (reprints, but mostly columns' footers)
 MAX_DAYS = 3  # articles published further apart are not linked (recurring templates: cables, bulletins, reports)
+WINNOW_N = 5  # the second route: word 5-gram fingerprints, the smallest hash of every WINNOW_W consecutive ones
+WINNOW_W = 8  # (winnowing): two passages sharing a run of WINNOW_N + WINNOW_W - 1 = 12 words share a fingerprint
 MAX_CANDIDATES = 64  # candidates verified per passage, most shared band keys first (boilerplate buckets)
 HEAD_CHARS = 400  # where credits are looked for: the article's head and tail
 TAIL_CHARS = 300
@@ -89,6 +98,8 @@ class LinkStats:
     paragraphs: int = 0
     candidates: int = 0
     confirmed: int = 0
+    fingerprint_only: int = 0  # candidate pairs found only by the second route (no shared LSH band key)
+    fingerprint_confirmed: int = 0  # ... of which confirmed
 
 
 class WireView(Protocol):
@@ -175,6 +186,20 @@ def band_keys(word_lists: list[list[str]]) -> list[tuple[int, ...]]:
     return [tuple(int(k) for k in row) for row in h.view(np.int64)]
 
 
+def _hash64(text: str) -> int:
+    return int.from_bytes(blake2b(text.encode(), digest_size=8).digest(), "little", signed=True)
+
+
+def fingerprints(ws: list[str]) -> tuple[int, ...]:
+    """Winnowing fingerprints (signed 64-bit) of a word list: the smallest hash of each run of WINNOW_W
+    consecutive word WINNOW_N-grams. A short passage found inside a longer one, or re-cut differently, shares no
+    MinHash band with it but shares these wherever WINNOW_N + WINNOW_W - 1 words run the same."""
+    grams = [_hash64("w " + " ".join(ws[k:k + WINNOW_N])) for k in range(len(ws) - WINNOW_N + 1)]
+    if len(grams) <= WINNOW_W:
+        return (min(grams),) if grams else ()
+    return tuple(sorted({min(grams[k:k + WINNOW_W]) for k in range(len(grams) - WINNOW_W + 1)}))
+
+
 def _body(record: dict[str, Any]) -> tuple[int, int]:
     text: str = record["text"]
     body = record.get("body") or {}
@@ -182,10 +207,12 @@ def _body(record: dict[str, Any]) -> tuple[int, int]:
 
 
 def paragraphs(record: dict[str, Any]) -> list[Paragraph]:
-    """The record's body passages worth linking, each with its band keys (offsets into record['text'])."""
+    """The record's body passages worth linking, each with its keys: BANDS LSH band keys, then its winnowing
+    fingerprints (offsets into record['text'])."""
     found = passages(record["text"], *_body(record))
     keys = band_keys([ws for _, _, ws in found])
-    return [Paragraph(record["id"], i, s, e, k) for i, ((s, e, _), k) in enumerate(zip(found, keys, strict=True))]
+    return [Paragraph(record["id"], i, s, e, k + fingerprints(ws))
+            for i, ((s, e, ws), k) in enumerate(zip(found, keys, strict=True))]
 
 
 # ---------------------------------------------------------------- agencies
@@ -268,7 +295,8 @@ def article_agency(text: str | None, outlet: str | None = None, author: str | No
 
 
 def _candidates(paras: list[Paragraph], found: Iterable[Paragraph]) -> dict[int, list[Paragraph]]:
-    """Per new passage idx: the stored passages sharing a band key, most shared keys first, at most MAX_CANDIDATES."""
+    """Per new passage idx: the stored passages sharing a band key or a fingerprint, most shared keys first, at
+    most MAX_CANDIDATES."""
     by_key: dict[int, list[int]] = defaultdict(list)
     for p in paras:
         for k in set(p.keys):
@@ -346,7 +374,10 @@ def link(record: dict[str, Any], view: WireView,
             if other is None:
                 continue
             stats.candidates += 1
+            second = not set(paras[ai].keys[:BANDS]) & set(b.keys)
+            stats.fingerprint_only += second
             score = similarity(a_norm, norm_text(other[b.start:b.end]))
+            stats.fingerprint_confirmed += second and bool(score)
             key = (ai, b.article_id)
             if score and score > best.get(key, (0.0, b))[0]:
                 best[key] = (score, b)
@@ -356,9 +387,20 @@ def link(record: dict[str, Any], view: WireView,
     for (ai, aid), (score, b) in sorted(best.items()):
         a = paras[ai]
         agency = outlet_agency(record.get("outlet")) or agencies[aid] or own
-        links.append(WireLink(a.article_id, a.start, a.end, b.article_id, b.start, b.end, round(score, 4), agency))
+        body = None if agency else _statement_body(text, a, texts[aid] or "", b)
+        links.append(WireLink(a.article_id, a.start, a.end, b.article_id, b.start, b.end, round(score, 4),
+                              agency or body, AGENCY if agency else BODY if body else None))
     stats.confirmed += len(links)
     return paras, links
+
+
+def _statement_body(a_text: str, a: Paragraph, b_text: str, b: Paragraph) -> str | None:
+    """The body whose statement the copy carries (provenance.find_body): in either passage, else either head."""
+    for part in (a_text[a.start:a.end], b_text[b.start:b.end], a_text[:HEAD_CHARS], b_text[:HEAD_CHARS]):
+        found = find_body(part)
+        if found is not None:
+            return found.name
+    return None
 
 
 class WireIndex:
