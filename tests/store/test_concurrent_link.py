@@ -42,8 +42,8 @@ def _records() -> list[dict[str, Any]]:
     dev = dev_records()
     with gzip.open(shared_path("data", "news", "corpus.jsonl.gz"), "rt", encoding="utf-8") as fh:
         corpus = [json.loads(next(fh)) for _ in range(CORPUS_LINES)]
-    copies = [{**r, "id": f"copy-{i}", "outlet": "وكالة أخرى", "text": r["text"] + "\nوكانت الوكالة قد نقلت الخبر."}
-              for i, r in enumerate(dev[:2])]
+    copies = [{**r, "id": f"copy-{i}", "outlet": "وكالة أخرى", "url": f"https://agency.example/copy-{i}",
+               "text": r["text"] + "\nوكانت الوكالة قد نقلت الخبر."} for i, r in enumerate(dev[:2])]
     return [*dev, *corpus, *copies]
 
 
