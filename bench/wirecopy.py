@@ -6,7 +6,7 @@
 
 Each record is built with only what linking needs: the text and the analyzer's metadata step (body span, outlet,
 published as YYYY-MM-DD); the full NER pipeline is not run. Prints counts, time (total, reading, linking, per
-article) and peak RSS.
+article), candidates per article (all, and those only the second route found) and peak RSS.
 """
 
 from __future__ import annotations
@@ -104,7 +104,9 @@ def report(records: list[dict[str, Any]], index: WireIndex, stats: LinkStats, li
     n = max(len(records), 1)
     print(f"articles: {len(records)}")
     print(f"paragraphs indexed: {stats.paragraphs}")
-    print(f"candidate pairs verified: {stats.candidates}")
+    print(f"candidate pairs verified: {stats.candidates} ({stats.candidates / n:.1f} per article); by the second "
+          f"route only (fingerprints, no shared band): {stats.fingerprint_only} ({stats.fingerprint_only / n:.1f} "
+          f"per article), {stats.fingerprint_confirmed} of them confirmed")
     print(f"confirmed pairs (paragraph links): {stats.confirmed}")
     print(f"article pairs: {len(pairs)}")
     print(f"cross-outlet article pairs: {len(cross)}")

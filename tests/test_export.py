@@ -13,6 +13,8 @@ from click.testing import CliRunner
 from rasad import analyze
 from rasad.cli_batch import export
 from rasad.export import TABLES
+from rasad.export_corpus import COLUMNS as CORPUS_COLUMNS
+from rasad.export_corpus import jsonl_path
 from rasad.store import open_store
 
 TEXTS = [
@@ -92,3 +94,57 @@ def test_export_of_an_empty_store_and_bad_url(tmp_path: Path) -> None:
     assert res.exit_code == 0 and (tmp_path / "c" / "counts.csv").read_text(encoding="utf-8").startswith("article_id")
     res = CliRunner().invoke(export, ["--db", "mysql://x", "-o", str(tmp_path / "x.jsonl")])
     assert res.exit_code == 1 and "unknown store URL" in res.output
+
+
+WIRE = ("الرياض (واس) - استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة مساء أمس رئيس حزب "
+        "القوات اللبنانية سمير جعجع، وجرى خلال الاستقبال بحث مستجدات الأوضاع على الساحة اللبنانية.")
+
+
+@pytest.fixture
+def linked(store_url: str) -> str:
+    """Two outlets carrying the same agency text, and a third article: stored and linked."""
+    from rasad.corpus.link import link_store
+
+    records = [analyze(WIRE, id="w1", outlet="okaz", published="2015-07-21"),
+               analyze(WIRE, id="w2", outlet="sabq", published="2015-07-22"),
+               analyze(TEXTS[1], id="w3", outlet="alyaum", published="2015-07-22")]
+    store = open_store(store_url)
+    try:
+        assert [r.status for r in store.put_many(records)] == ["added"] * 3
+        link_store(store)
+    finally:
+        store.close()
+    return store_url
+
+
+def _check_corpus_tables(rows: dict[str, list[dict[str, Any]]]) -> None:
+    assert set(rows) == set(CORPUS_COLUMNS)
+    for table, items in rows.items():
+        assert all(list(r) == [c for c, _ in CORPUS_COLUMNS[table]] for r in items)
+    (wire,) = rows["wire_links"]
+    assert (wire["a_article"], wire["b_article"], wire["source"], wire["source_kind"]) == ("w2", "w1", "SPA", "agency")
+    assert float(wire["similarity"]) == 1.0 and int(wire["a_end"]) > int(wire["a_start"])
+    assert sorted(r["article_id"] for r in rows["story_articles"]) == ["w1", "w2", "w3"]
+    assert {r["id"] for r in rows["stories"]} == {r["story_id"] for r in rows["story_articles"]}
+    assert all(isinstance(json.loads(r["entities"]), list) for r in rows["stories"])
+    assert rows["corpus_entities"] and all(json.loads(r["aliases"]) for r in rows["corpus_entities"])
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_writes_the_corpus_tables(linked: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / ("out.jsonl" if fmt == "jsonl" else "out")
+    res = CliRunner().invoke(export, ["--db", linked, "--format", fmt, "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "wire_links 1" in res.output
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table in CORPUS_COLUMNS:
+        if fmt == "jsonl":
+            lines = jsonl_path(str(out), table).read_text(encoding="utf-8").splitlines()
+            rows[table] = [json.loads(line) for line in lines]
+        elif fmt == "csv":
+            with (out / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+                rows[table] = list(csv.DictReader(fh))
+        else:
+            pq = pytest.importorskip("pyarrow.parquet")
+            rows[table] = pq.read_table(out / f"{table}.parquet").to_pylist()
+    _check_corpus_tables(rows)

@@ -3,6 +3,7 @@
 - `jsonl`: the article records (OUTPUT.md JSON), one per line, to a file (or `-`, stdout);
 - `csv` / `parquet`: one file per table under a folder (`PATH/articles.csv`, `PATH/quotes.parquet`, …), UTF-8,
   with the same columns in both. Offsets (`span_start`, `span_end`) index into `articles.text`.
+- and the corpus layer's tables (stories, wire links, corpus entities, disagreements): `rasad.export_corpus`.
 
 Rows are read in primary-key order through the store's own connection (`store.db`: sqlite3 or psycopg), streamed
 in chunks (a server-side cursor on PostgreSQL), so an export does not hold a whole table in memory.
@@ -153,12 +154,15 @@ def export(db: str, fmt: str, path: str) -> dict[str, int]:
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    from rasad.export_corpus import export_corpus
+
     store = open_store(db)
     try:
         if fmt == "jsonl":
-            return export_jsonl(store, path)
+            return export_jsonl(store, path) | export_corpus(store, fmt, path)
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        return export_csv(store, folder) if fmt == "csv" else export_parquet(store, folder)
+        counts = export_csv(store, folder) if fmt == "csv" else export_parquet(store, folder)
+        return counts | export_corpus(store, fmt, path)  # stories, wire links, corpus entities, disagreements
     finally:
         store.close()
