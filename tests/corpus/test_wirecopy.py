@@ -346,3 +346,22 @@ def test_identical_text_from_two_outlets_is_two_publications_and_one_copy_link(t
     _, links = run([r for r in stored if r is not None])
     assert [(lk.a_article, lk.b_article, lk.agency, lk.source_kind, lk.similarity) for lk in links] == [
         ("okaz-9", "spa-9", "SPA", "agency", 1.0)]
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same template with other figures: the day's gold price at another hour, another day's bulletin
+    ("وارتفع سعر الذهب في المعاملات الفورية 0.2 بالمئة إلى 1086.56 دولار للأوقية بحلول الساعة 1404 بتوقيت جرينتش.",
+     "وارتفع سعر الذهب في المعاملات الفورية 0.1 بالمئة إلى 1086.20 دولار للأوقية بحلول الساعة 0633 بتوقيت جرينتش."),
+    # a Quran verse many outlets quote
+    ("قال الله تعالى: (( إنما جزاء الذين يحاربون الله ورسوله ويسعون في الأرض فسادا أن يقتلوا أو يصلبوا )).",
+     "قال الله تعالى: (( إنما جزاء الذين يحاربون الله ورسوله ويسعون في الأرض فسادا أن يقتلوا أو يصلبوا ))."),
+])
+def test_templates_with_other_figures_and_verses_are_not_copies(a: str, b: str) -> None:
+    _, links = run([record("t1", "aleqtisadiya", a), record("t2", "alriyadh", b)])
+    assert links == []
+
+
+def test_a_copy_keeps_its_figures() -> None:
+    text = "وبلغت قروض ترميم المساكن 1172 قرض ترميم بقيمة 58.500.000 ريال ليصبح مجموع ما تم اعتماده 118051 قرضا."
+    _, links = run([record("f1", "alriyadh", text), record("f2", "alyaum", text.replace("وبلغت", "كما بلغت"))])
+    assert [lk.b_article for lk in links] == ["f1"]

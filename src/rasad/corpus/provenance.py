@@ -43,6 +43,7 @@ class _Lexicon:
     heads: frozenset[str]  # one-word heads
     heads2: frozenset[str]  # two-word heads («الدفاع المدني»)
     stops: frozenset[str]
+    generic: frozenset[str]
     max_words: int
     window: int
 
@@ -62,7 +63,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(frozenset(normalise_str(w) for w in data["cues"]),
                     frozenset(normalise_str(w) for w in data["links"] if " " not in w),
                     frozenset(h for h in heads if " " not in h), frozenset(h for h in heads if " " in h),
-                    frozenset(normalise_str(w) for w in data["stops"]), int(data["max_name_words"]),
+                    frozenset(normalise_str(w) for w in data["stops"]),
+                    frozenset(normalise_str(w) for w in data["generic"]), int(data["max_name_words"]),
                     int(data["window_words"]))
 
 
@@ -137,7 +139,8 @@ def _bodies(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int, int]]:
 
 
 def find_body(text: str) -> Source | None:
-    """The body a statement in `text` is credited to (a specific name before a bare head), else None."""
+    """The body a statement in `text` is credited to (a specific name before a bare head), else None. A generic
+    name alone («الشركة», «غرفة العمليات») is no source."""
     if not text:
         return None
     lex = _lexicon()
@@ -147,6 +150,8 @@ def find_body(text: str) -> Source | None:
     for skip, first, last in _bodies(toks, lex):
         s, e = norm.to_original(toks[first].start + skip, toks[last].end)
         name = text[s:e]
+        if normalise_str(" ".join(t.word for t in toks[first:last + 1]))[skip:] in lex.generic:
+            continue
         if skip and norm.text[toks[first].start:toks[first].start + 2] == "لل":
             name = "ا" + name
         source = Source(BODY, name, s, e, text[s:e])

@@ -65,6 +65,9 @@ MAX_CANDIDATES = 64  # candidates verified per passage, most shared band keys fi
 HEAD_CHARS = 400  # where credits are looked for: the article's head and tail
 TAIL_CHARS = 300
 _SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$)")
+_SCRIPTURE = re.compile(r"(?:^|\s)[وف]?(?:قال|يقول|قوله)(?: الله)? (?:تعالي|سبحانه|عز وجل)")
+_NUMBER = re.compile(r"\d+")
+MIN_SHARED_NUMBERS = 0.5  # passages that both give figures share at least this share of the fewer (templates)
 _SEED = 1
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MUL = np.uint64(0xBF58476D1CE4E5B9)
@@ -157,8 +160,13 @@ def passages(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             cur = (last[0], cur[1], last[2] + cur[2])
         if cur and len(cur[2]) >= MIN_WORDS:
             pieces.append(cur)
-        out.extend(pieces)
+        out.extend(p for p in pieces if not _scripture(text, p))
     return out
+
+
+def _scripture(text: str, piece: tuple[int, int, list[str]]) -> bool:
+    """A passage quoting the Quran («قال الله تعالى: …», ﴿…﴾): many outlets quote the same verse, none copies it."""
+    return "﴿" in text[piece[0]:piece[1]] or bool(_SCRIPTURE.search(" ".join(piece[2])))
 
 
 @cache
@@ -312,7 +320,10 @@ def _candidates(paras: list[Paragraph], found: Iterable[Paragraph]) -> dict[int,
 
 def similarity(a: str, b: str) -> float:
     """How much two normalised passages are the same text (0 when not a copy): the rapidfuzz ratio when it reaches
-    THRESHOLD, else the partial ratio of the shorter inside the longer when that reaches CONTAINED."""
+    THRESHOLD, else the partial ratio of the shorter inside the longer when that reaches CONTAINED; 0 when both
+    give figures and few are the same (`_same_figures`)."""
+    if not _same_figures(a, b):
+        return 0.0
     score = fuzz.ratio(a, b, score_cutoff=THRESHOLD * 100)
     if score:
         return float(score) / 100
@@ -320,6 +331,15 @@ def similarity(a: str, b: str) -> float:
     if not long or len(short) < MIN_LENGTH_RATIO * len(long):
         return 0.0
     return float(fuzz.partial_ratio(short, long, score_cutoff=CONTAINED * 100)) / 100
+
+
+def _same_figures(a: str, b: str) -> bool:
+    """False when both passages give figures and share fewer than MIN_SHARED_NUMBERS of the fewer: the same
+    template with other facts (the day's gold price at another hour, another day's weather), not a copy."""
+    na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
+    if not na or not nb:
+        return True
+    return len(na & nb) >= MIN_SHARED_NUMBERS * min(len(na), len(nb))
 
 
 def _days(a: str | None, b: str | None) -> int | None:
