@@ -3,6 +3,7 @@
     python bench/wirecopy.py                       # the whole corpus
     python bench/wirecopy.py --n 5000              # only the first 5000 articles in publication order
     python bench/wirecopy.py --sample out.txt      # also 100 random confirmed cross-outlet pairs (seeded), to read
+    python bench/wirecopy.py --n 6000 --lsh-only   # without the second candidate route, for comparison
 
 Each record is built with only what linking needs: the text and the analyzer's metadata step (body span, outlet,
 published as YYYY-MM-DD); the full NER pipeline is not run. Prints counts, time (total, reading, linking, per
@@ -22,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rasad.corpus import wirecopy
 from rasad.corpus.records import WireLink
 from rasad.corpus.wirecopy import LinkStats, WireIndex, link, word_diff
 from rasad.extract import metadata
@@ -69,7 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=None, help="only the first N articles in publication order")
     ap.add_argument("--sample", type=Path, default=None, help="write 100 random cross-outlet pairs here")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--lsh-only", action="store_true", help="without the second candidate route (fingerprints)")
     args = ap.parse_args(argv)
+    if args.lsh_only:
+        wirecopy.fingerprints = lambda ws: ()  # type: ignore[assignment]
     if not args.corpus.exists():
         print(f"{args.corpus} is absent: this benchmark needs the project's ../shared data folder", file=sys.stderr)
         return 2

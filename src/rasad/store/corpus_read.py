@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rasad.corpus.wirecopy import word_diff
+from rasad.export_corpus import source_kind
 from rasad.store.corpus_tables import marks
 from rasad.store.corpus_view import entity_from_row, story_from_row
 from rasad.store.search import entity_key, pad_date
@@ -99,7 +100,9 @@ def story(store: Any, story_id: str) -> dict[str, Any] | None:
 
 def wire_links(store: Any, article_ids: list[str], within: bool = False, diff: bool = True,
                limit: int = 200) -> list[dict[str, Any]]:
-    """Wire-copy paragraph links touching these articles (`within`: both sides among them), with word diffs."""
+    """Wire-copy paragraph links touching these articles (`within`: both sides among them), with word diffs; the
+    `copy` carries the `source` article's text, which came from `agency`: an agency, or the body whose statement
+    it is, as `source_kind` ('agency' | 'body') says."""
     if not article_ids:
         return []
     conn = _Reads(store)
@@ -114,7 +117,8 @@ def wire_links(store: Any, article_ids: list[str], within: bool = False, diff: b
     for a, a0, a1, b, b0, b1, sim, agency in rows:
         link: dict[str, Any] = {"copy": {**metas.get(a, {"id": a}), "start": a0, "end": a1},
                                 "source": {**metas.get(b, {"id": b}), "start": b0, "end": b1},
-                                "similarity": round(float(sim), 3), "agency": agency}
+                                "similarity": round(float(sim), 3), "agency": agency,
+                                "source_kind": source_kind(agency)}
         if diff:
             ta, tb = _text(store, texts, a)[a0:a1], _text(store, texts, b)[b0:b1]
             link["copy"]["text"], link["source"]["text"] = ta, tb
