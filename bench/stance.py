@@ -2,8 +2,7 @@
 
     python bench/stance.py [--shared ../shared]
 
-ANS dev is also the split the model's two settings were tuned on (see rasad/train/stance.py): the scores are
-slightly optimistic.
+The model's settings are chosen by cross-validation on ANS train (see rasad/train/stance.py); dev is not tuned on.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ NOT_DISAGREE = [
 def test_clear_contradictions_are_disagree(a: str, b: str, cue: str) -> None:
     r = load_stance().predict(a, b)
     assert r.label == "disagree"
-    assert r.p_disagree > 0.6
+    assert r.p_disagree > 0.5  # the class-weighted model (other counts more) is less sure than before
     assert cue in r.cues
 
 
@@ -80,8 +80,20 @@ def test_ans_dev_accuracy_beats_majority() -> None:
     s = evaluate(m, dev)
     elapsed = time.perf_counter() - t0
     assert s.majority_accuracy == pytest.approx(471 / 755)
-    assert s.accuracy >= s.majority_accuracy + 0.15  # measured 0.7907 (see bench/stance.py)
-    assert len(dev) / elapsed > 300  # pairs per second, with a wide margin for a loaded machine
+    assert s.accuracy >= s.majority_accuracy + 0.15  # measured 0.7788 (see bench/stance.py)
+    assert s.macro_f1 >= 0.72 and s.f1["other"] >= 0.6  # measured 0.748, other 0.743: the rare class holds
+    assert len(dev) / elapsed > 100  # pairs per second, with a wide margin for a loaded shared machine
+
+
+@pytest.mark.parametrize(("labels", "power", "want"), [
+    ([0, 0, 0, 2], 1.0, [4 / 9, 4 / 9, 4 / 9, 4 / 3]),
+    ([0, 1, 2], 1.0, [1.0, 1.0, 1.0]),
+    ([0, 0, 0, 2], 0.0, [1.0, 1.0, 1.0, 1.0]),
+])
+def test_class_weights_lift_rare_classes(labels: list[int], power: float, want: list[float]) -> None:
+    from rasad.train.stance import class_weights
+
+    assert class_weights(np.array(labels), power).tolist() == pytest.approx(want)
 
 
 def _tiny_vectors() -> Vectors:
