@@ -75,12 +75,15 @@ def compile_rule(rule: str) -> re.Pattern[str]:
     return re.compile(rule.replace("{P}", PROCLITIC).replace("{E}", WORD_END))
 
 
-def _records(paths: tuple[Path, ...]) -> Iterator[dict[str, Any]]:
-    """Records with what the search index reads: metadata and body span (the analyser's first step)."""
+def _records(paths: tuple[Path, ...], n: int | None = None) -> Iterator[dict[str, Any]]:
+    """Records with what the search index reads: metadata and body span (the analyser's first step); the first
+    `n` lines of each file when `n` is given."""
     for path in paths:
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as f:
-            for line in f:
+            for i, line in enumerate(f):
+                if n is not None and i >= n:
+                    break
                 doc = json.loads(line)
                 if not (doc.get("text") or "").strip():
                     continue
@@ -89,9 +92,9 @@ def _records(paths: tuple[Path, ...]) -> Iterator[dict[str, Any]]:
                 yield article.to_dict()
 
 
-def build(store: SearchStore, paths: tuple[Path, ...]) -> int:
+def build(store: SearchStore, paths: tuple[Path, ...], n: int | None = None) -> int:
     t0, batch, stored = time.perf_counter(), [], 0
-    for record in _records(paths):
+    for record in _records(paths, n):
         batch.append(record)
         if len(batch) == 1000:
             stored += sum(r.status == "added" for r in store.put_many(batch))
@@ -152,6 +155,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True, help="SQLite file or postgresql:// URL of the judged store")
     ap.add_argument("--build", action="store_true", help="fill the store from the corpus and the dev set first")
+    ap.add_argument("--n", type=int, default=None, help="with --build: only the first N corpus articles")
     ap.add_argument("--queries", type=Path, default=QUERIES)
     ap.add_argument("--per-query", action="store_true", help="also print one line per query")
     args = ap.parse_args()
@@ -161,7 +165,7 @@ def main() -> None:
     if args.build:
         if not all(p.exists() for p in SOURCES):
             sys.exit("the corpus or the dev set is absent: this benchmark needs the project's ../shared data folder")
-        build(store, SOURCES)
+        build(store, SOURCES, args.n)
     queries = load_queries(args.queries)
     t0 = time.perf_counter()
     relevant = count_relevant(store, queries)
