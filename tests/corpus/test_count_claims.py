@@ -31,6 +31,8 @@ def _record(text: str, aid: str, outlet: str, day: str = "2015-07-27") -> dict[s
     ({"value": 3, "unit": "أيام", "qualifier": None}, False),
     ({"value": 1.5, "unit": "قتيل", "qualifier": None}, False),
     ({"value": 1, "unit": "قتيل", "qualifier": None}, False),
+    ({"value": 270, "unit": "سرير", "qualifier": None}, False),  # beds, properties …: figures, not claims
+    ({"value": 18, "unit": "غارة", "qualifier": None}, True),
     ({"value": 500, "unit": "ريال", "qualifier": None}, False),
 ])
 def test_countable(count: dict[str, Any], ok: bool) -> None:
@@ -40,6 +42,7 @@ def test_countable(count: dict[str, Any], ok: bool) -> None:
 @pytest.mark.parametrize(("text", "needle", "want"), [
     ("أولى. قتل 21 شخصا في الهجوم. ثالثة", "21", "قتل 21 شخصا في الهجوم"),
     ("قتل 21 شخصا\nسطر آخر", "21", "قتل 21 شخصا"),
+    ("بتكلفة 97.5 مليون وقتل 21 شخصا. ثم", "21", "بتكلفة 97.5 مليون وقتل 21 شخصا"),
 ])
 def test_sentence(text: str, needle: str, want: str) -> None:
     i = text.index(needle)
