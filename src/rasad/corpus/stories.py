@@ -314,17 +314,22 @@ def label(story: Story, p: Profile, view: CorpusView, title: str | None = None) 
     titles = headlines(story, title, view)
     in_titles = set().union(*map(_terms_of, titles)) if titles else set()
     parts: list[str] = []
+    taken: set[str] = set()
     for cid in story.entities:
         name = _entity_name(cid, p, view)
-        if name and name not in parts and (not titles or _terms_of(name) & in_titles):
+        words = _terms_of(name or "")
+        if not name or not words or words & taken:  # one name per referent («سيب جوزيف بلاتر» after «جوزيف بلاتر»)
+            continue
+        if not titles or 2 * len(words & in_titles) >= len(words):  # most of the name is in a headline
             parts.append(name)
+            taken |= words
         if len(parts) >= LABEL_ENTITIES:
             break
     if titles:
         return " · ".join([*parts, central_headline(story, titles)])
     named = {term(w) for name in parts for w in WORD.findall(name)}
-    words = [p.surface[t] for t in story.terms if t in p.surface and t not in named]
-    parts.extend(dict.fromkeys(words[:LABEL_TERMS]))
+    surface = [p.surface[t] for t in story.terms if t in p.surface and t not in named]
+    parts.extend(dict.fromkeys(surface[:LABEL_TERMS]))
     return " · ".join(parts)
 
 
