@@ -61,6 +61,8 @@ SAME_OUTLET = False  # link passages of two articles of the same outlet (reprint
 MAX_DAYS = 3  # articles published further apart are not linked (recurring templates: cables, bulletins, reports)
 WINNOW_N = 5  # the second route: word 5-gram fingerprints, the smallest hash of every WINNOW_W consecutive ones
 WINNOW_W = 8  # (winnowing): two passages sharing a run of WINNOW_N + WINNOW_W - 1 = 12 words share a fingerprint
+MIN_FP_SHARE = 0.3  # second-route candidates verified only when this share of the fewer fingerprints is shared
+FP_PER_CHAR = 2 / (WINNOW_W + 1) / 6  # fingerprints per character (about six characters a word)
 MAX_CANDIDATES = 64  # candidates verified per passage, most shared band keys first (boilerplate buckets)
 HEAD_CHARS = 400  # where credits are looked for: the article's head and tail
 TAIL_CHARS = 300
@@ -318,6 +320,15 @@ def _candidates(paras: list[Paragraph], found: Iterable[Paragraph]) -> dict[int,
             for ai, bs in shared.items()}
 
 
+def _worth_verifying(a: Paragraph, b: Paragraph) -> bool:
+    """A second-route candidate is verified when the fingerprints the two share are at least MIN_FP_SHARE of the
+    fewer the two passages have (b's estimated from its length: a store hands back only the shared keys): a short
+    passage inside a longer one shares nearly all of its own; a common phrase shares one of many."""
+    shared = len(set(a.keys[BANDS:]) & set(b.keys))
+    fewer = min(max(1, len(a.keys) - BANDS), max(1.0, (b.end - b.start) * FP_PER_CHAR))
+    return shared >= MIN_FP_SHARE * fewer
+
+
 def similarity(a: str, b: str) -> float:
     """How much two normalised passages are the same text (0 when not a copy): the rapidfuzz ratio when it reaches
     THRESHOLD, else the partial ratio of the shorter inside the longer when that reaches CONTAINED; 0 when both
@@ -389,12 +400,14 @@ def link(record: dict[str, Any], view: WireView,
     for ai, bs in sorted(cands.items()):
         a_norm = norm_text(text[paras[ai].start:paras[ai].end])
         for b in bs:
+            second = not set(paras[ai].keys[:BANDS]) & set(b.keys)
+            if second and not _worth_verifying(paras[ai], b):
+                continue
             other = texts[b.article_id] if b.article_id in texts else texts.setdefault(b.article_id,
                                                                                        view.text(b.article_id))
             if other is None:
                 continue
             stats.candidates += 1
-            second = not set(paras[ai].keys[:BANDS]) & set(b.keys)
             stats.fingerprint_only += second
             score = similarity(a_norm, norm_text(other[b.start:b.end]))
             stats.fingerprint_confirmed += second and bool(score)
