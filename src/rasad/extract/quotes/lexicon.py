@@ -44,6 +44,7 @@ def verbs() -> dict[str, VerbInfo]:
     """Normalised verb form -> VerbInfo."""
     data = load("reporting_verbs")
     out: dict[str, VerbInfo] = {}
+    no_dual = {n(w) for w in data.get("no_dual", [])}
     for entry in data["verbs"]:
         strict = {n(w) for w in entry.get("strict", [])}
         needs = n(entry["needs"]) if entry.get("needs") else None
@@ -53,6 +54,12 @@ def verbs() -> dict[str, VerbInfo]:
                 if key not in out:
                     out[key] = VerbInfo(gender, key in strict, needs, bool(entry.get("np_ok")), index == 2,
                                         bool(entry.get("with_b")), not entry.get("no_colon"))
+        for gender in ("m", "f"):  # duals of the past forms («أكدا», «قالتا») agree like plurals
+            forms = entry.get(gender, [])
+            if forms and n(forms[0]) + "ا" not in out and n(forms[0]) + "ا" not in no_dual:
+                base = out[n(forms[0])]
+                out[n(forms[0]) + "ا"] = VerbInfo("pl", base.strict, base.needs, base.np_ok, False, base.with_b,
+                                                 base.colon)
     for gender, forms in data["adverbial"].items():
         for form in forms:
             out.setdefault(n(form), VerbInfo(gender, False, None, False, True))
@@ -166,4 +173,54 @@ def verb_of(word: str) -> tuple[VerbInfo, int] | None:
         info = table.get(word[1:])
         if info is not None:
             return info, 1
+    return None
+
+
+_PRONOUN_SUFFIX = re.compile(r"^(.{2,}?)(?:ه|ها|هم|هما|هن|ي|نا|كم)$")
+_FATHATAN = "\u064b"
+
+
+def _verbal_noun(word: str) -> bool:
+    """«تصريحه», «وصفها», «كلمته», «حديثهم»: a verbal noun (or frame noun) with a pronoun suffix."""
+    m = _PRONOUN_SUFFIX.match(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    stems = {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem, bare(stem)}
+    return bool(stems & _set("speaker_nouns", "verbal_nouns"))
+
+
+def _adverb(word: str, raw: str) -> bool:
+    """«مبتسماً», «متسائلاً», «مساءً»: an accusative circumstantial or adverb, unless a source or title noun
+    («مصدراً مقرباً» is a subject)."""
+    stem = word[:-1]
+    if source_gender(stem) or title_gender(stem) or source_gender(word) or title_gender(word):
+        return False
+    accusative = raw.endswith((_FATHATAN, _FATHATAN + "ا", "ا" + _FATHATAN))
+    return accusative or (len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and verb_of(word) is None
+                          and not word.startswith("مال"))
+
+
+def impossible_speaker(name: str) -> str | None:
+    """Why a speaker string cannot be a noun phrase that names a source (None when it can): it opens with a
+    preposition or «لل»/«بال», names what was said to («لبرنامج»), is a verbal noun with a pronoun («تصريحه»),
+    an adverb («مبتسماً») or a time expression («مساء الأحد»)."""
+    words = name.split()
+    if not words:
+        return "empty"
+    raw = words[0].strip("«»“”\"„‹›()")
+    w = n(raw)
+    if not w:
+        return "empty"
+    if w in _set("speaker_nouns", "not_speaker_prepositions") or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
+        return "preposition"
+    if w[0] == "ل" and (w[1:] in _set("speaker_nouns", "addressee_heads") or bare(w[1:]) in
+                        _set("speaker_nouns", "addressee_heads")):
+        return "addressee"
+    if _verbal_noun(w):
+        return "verbal noun"
+    if is_time_word(w) or TRIGGER.match(w):
+        return "time" if is_time_word(w) else "clause"
+    if _adverb(w, raw):
+        return "adverb"
     return None

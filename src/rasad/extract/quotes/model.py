@@ -22,11 +22,13 @@ MODEL_FILE = "quotes.json.gz"
 
 @dataclass(slots=True)
 class Linear:
-    """A weight per feature name, a bias and (for a binary decision) the threshold on the probability."""
+    """A weight per feature name, a bias, the threshold on the probability (a binary decision) and the margin by
+    which a ranked option must beat the rules' own choice to replace it (a ranking)."""
 
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
     threshold: float = 0.5
+    margin: float = 0.0
 
     def score(self, feats: Iterable[str]) -> float:
         w = self.weights
@@ -38,12 +40,12 @@ class Linear:
 
     def to_json(self) -> dict[str, Any]:
         return {"weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-4},
-                "bias": round(self.bias, 5), "threshold": self.threshold}
+                "bias": round(self.bias, 5), "threshold": self.threshold, "margin": self.margin}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Linear:
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]),
-                   float(data.get("threshold", 0.5)))
+                   float(data.get("threshold", 0.5)), float(data.get("margin", 0.0)))
 
 
 @dataclass(slots=True)

@@ -55,6 +55,7 @@ class Registry:
         self.antecedents: list[tuple[int, Mention]] = []  # (token position of use, speaker)
         self.subjects: list[tuple[int, Mention]] = []  # «title + name» opening a sentence («وتوخى وزير …»)
         self.by_last: dict[str, Mention] = {}  # last word of a full name -> that person
+        self._starts: set[int] = set()
         self._scan_titles()
         for e in article.entities:
             if e.type in ("PER", "ORG") and e.mentions:
@@ -64,7 +65,8 @@ class Registry:
         """Original text of tokens [a, b) without quote marks, clitic «و» of «وال…» dropped."""
         raw = self.article.text[self.doc.toks[a].start:self.doc.toks[b - 1].end]
         out = " ".join(raw.translate(_QUOTE_CHARS).split())
-        return out[1:] if self.doc.words[a].startswith("وال") else out
+        w = self.doc.words[a]
+        return out[1:] if w.startswith("وال") and len(w) >= 6 else out  # «والوزير», not «والد» or «والتر»
 
     def _scan_titles(self) -> None:
         doc = self.doc
@@ -183,9 +185,15 @@ class Registry:
             if e.type not in ("PER", "ORG"):
                 continue
             for m in e.mentions:
-                if m.end <= at and (best is None or m.start > best[0]):
+                if m.end <= at and self.at_token(m.start) and (best is None or m.start > best[0]):
                     best = (m.start, Mention(e.name, None, pos, None, "org" if e.type == "ORG" else "person", e.id))
         return best[1] if best else None
+
+    def at_token(self, char: int) -> bool:
+        """Does a token start at this character? A name cut from inside a word («ئن» of «زبائن») does not."""
+        if not self._starts:
+            self._starts = {t.start for t in self.doc.toks}
+        return char in self._starts
 
     def is_known(self, ph: Phrase) -> bool:
         """Is a bare name phrase a name the article (or the recogniser) already knows?"""

@@ -10,6 +10,7 @@ before it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rasad.extract.quotes import lexicon as lx
@@ -19,6 +20,7 @@ from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.resolve import Mention, Registry
 from rasad.extract.quotes.spans import cue_lemma
+from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
 SOURCES = ("post", "relayed", "pre", "antecedent", "previous", "nearest")
@@ -42,8 +44,26 @@ def _bucket(n: int) -> str:
     return "far"
 
 
-def options(doc: Doc, reg: Registry, c: Candidate, previous: Mention | None) -> list[Option]:
-    """The candidate sources of a quote candidate, one per distinct name, the rules' choice marked."""
+@dataclass(slots=True)
+class Context:
+    """What ranking needs of one article: its token view, registry and the token index of each character."""
+
+    article: Article
+    doc: Doc
+    reg: Registry
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [t.start for t in self.doc.toks]
+
+    def token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.starts, char) - 1)
+
+
+def options(ctx: Context, c: Candidate, previous: Mention | None) -> list[Option]:
+    """The candidate sources of a quote candidate, one per distinct name, the rules' choice marked; a source that
+    cannot be a noun phrase naming someone («للصحفيين», «تصريحه», «مبتسماً», «مساء الأحد») is never one."""
+    reg = ctx.reg
     raw: list[tuple[str, Mention | None, Phrase | None]] = []
     if c.post is not None:
         raw.append(("post", reg.build(c.post, c.gender, c.statement), c.post))
@@ -54,29 +74,61 @@ def options(doc: Doc, reg: Registry, c: Candidate, previous: Mention | None) -> 
     raw.append(("antecedent", reg.antecedent(c.verb.start, c.gender), None))
     raw.append(("previous", previous, None))
     raw.append(("nearest", reg.nearest_entity(c.verb.start), None))
-    rule = _rule_source(reg, c)
+    raw += [(src, m, None) for src, m in _nearby(ctx, c)]
     out: dict[str, Option] = {}
     for src, m, ph in raw:
-        if m is None or not m.name:
+        if m is None or not m.name or lx.impossible_speaker(m.name) or (m.span and not reg.at_token(m.span.start)):
             continue
         key = normalise_str(m.name)
         opt = out.setdefault(key, Option(m, [], ph))
         opt.sources.append(src)
-        opt.rule = opt.rule or src == rule
     opts = list(out.values())
+    rule = next((src for src in _rule_order(reg, c) if any(src in o.sources for o in opts)), None)
     for o in opts:
-        o.feats = _features(doc, c, o, previous)
+        o.rule = rule in o.sources
+        o.feats = _features(ctx.doc, c, o, previous)
     return opts
 
 
-def _rule_source(reg: Registry, c: Candidate) -> str:
-    if c.post is not None:
-        return "post"
-    if c.relayed is not None:
-        return "relayed"
+def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
+    """People and bodies the recogniser found near the cue: the three nearest before it in its paragraph or the one
+    before, the first after it in its sentence, and the last «title + name» before it."""
+    doc, v = ctx.doc, c.verb.start
+    lo = doc.toks[max(0, _para_start(doc, _para_start(doc, v) - 1))].start
+    at, sent_end = doc.toks[v].start, doc.toks[doc.sent_end[v] - 1].end
+    before: list[tuple[int, Mention]] = []
+    after: list[tuple[int, Mention]] = []
+    for e in ctx.article.entities:
+        if e.type not in ("PER", "ORG"):
+            continue
+        for mm in e.mentions:
+            kind = "person" if e.type == "PER" else "org"
+            m = Mention(e.name, None, ctx.token_at(mm.start), None, kind, e.id,
+                        span=ctx.article.span(mm.start, mm.end))
+            if lo <= mm.start and mm.end <= at:
+                before.append((mm.start, m))
+            elif at < mm.start < sent_end:
+                after.append((mm.start, m))
+    out = [(f"entity{k}", m) for k, (_, m) in enumerate(sorted(before, key=lambda x: -x[0])[:3])]
+    out += [("entity_after", m) for _, m in sorted(after, key=lambda x: x[0])[:1]]
+    titled = [k for k in ctx.reg.known if 0 <= k.pos < v and k.role is not None and k.pos >= _para_start(doc, v)]
+    out += [("titled", titled[-1])] if titled else []
+    return out
+
+
+def _para_start(doc: Doc, i: int) -> int:
+    i = max(0, i)
+    j = i
+    while j > 0 and doc.para_end[j - 1] == doc.para_end[i]:
+        j -= 1
+    return j
+
+
+def _rule_order(reg: Registry, c: Candidate) -> list[str]:
+    order = ["post", "relayed"]
     if c.pre is not None and (c.pre.kind != "name" or reg.is_known(c.pre)):
-        return "pre"
-    return "antecedent"
+        order.append("pre")
+    return [*order, "antecedent"]
 
 
 def _features(doc: Doc, c: Candidate, o: Option, previous: Mention | None) -> list[str]:
@@ -89,7 +141,9 @@ def _features(doc: Doc, c: Candidate, o: Option, previous: Mention | None) -> li
          f"agree={_agree(c.gender, m.gender)}", f"statement={m.statement}", f"prev={previous is m}",
          f"nwords={min(len(m.name.split()), 5)}", f"head={_head(m.name)}", f"role={m.role is not None}"]
     for s in o.sources:
-        f += [f"src={s}", f"src_cue={s}:{c.cue}", f"src_part={s}:{part}", f"src_cont={s}:{cont}",
+        s = "entity" if s.startswith("entity") and s != "entity_after" else s
+        f += [f"src_rank={s}:{o.sources[0]}", f"src={s}", f"src_cue={s}:{c.cue}", f"src_part={s}:{part}",
+              f"src_cont={s}:{cont}",
               f"src_have={s}:{have}", f"src_kind={s}:{m.kind}", f"src_lemma={s}:{lemma}",
               f"src_agree={s}:{_agree(c.gender, m.gender)}", f"src_rule={s}:{o.rule}"]
     if m.pos >= 0 and m.pos < len(doc):
@@ -118,12 +172,17 @@ def _head(name: str) -> str:
 
 
 def choose(opts: list[Option], model: Linear | None) -> Option | None:
-    """The best-scored option (the rules' choice without a model)."""
+    """The best-scored option; the rules' choice unless another beats it by the model's margin (the rules' choice
+    alone without a model)."""
     if not opts:
         return None
+    rule = next((o for o in opts if o.rule), None)
     if model is None:
-        return next((o for o in opts if o.rule), None)
-    return max(opts, key=lambda o: (model.score(o.feats), o.rule))
+        return rule
+    best = max(opts, key=lambda o: (model.score(o.feats), o.rule))
+    if rule is not None and model.score(best.feats) - model.score(rule.feats) < model.margin:
+        return rule
+    return best
 
 
 def commit(reg: Registry, c: Candidate, chosen: Option | None) -> None:
@@ -137,9 +196,9 @@ def commit(reg: Registry, c: Candidate, chosen: Option | None) -> None:
         reg.remember(c.verb.start, chosen.mention)
 
 
-def attribute(doc: Doc, reg: Registry, cands: list[Candidate], kept: list[bool],
-              model: Linear | None) -> list[Mention | None]:
+def attribute(ctx: Context, cands: list[Candidate], kept: list[bool], model: Linear | None) -> list[Mention | None]:
     """The speaker of every kept candidate (None for a dropped one), in text order."""
+    reg = ctx.reg
     out: list[Mention | None] = []
     previous: Mention | None = None
     for c, k in zip(cands, kept, strict=True):
@@ -148,7 +207,7 @@ def attribute(doc: Doc, reg: Registry, cands: list[Candidate], kept: list[bool],
                 reg.resolve(c.post, c.gender, c.statement)  # «وأعلن الوزير تشكيل …» names a later «وأضاف»'s subject
             out.append(None)
             continue
-        chosen = choose(options(doc, reg, c, previous), model)
+        chosen = choose(options(ctx, c, previous), model)
         commit(reg, c, chosen)
         previous = chosen.mention if chosen is not None else previous
         out.append(chosen.mention if chosen is not None else None)
