@@ -74,3 +74,12 @@ def test_continuation_takes_the_current_speaker() -> None:
             'وأضافت أن "الجولة المقبلة ستعقد في بغداد".')
     found = quotes.extract(Article(id="t", text=text))
     assert [q.speaker.name for q in found] == ["سابرينا سينغ", "سابرينا سينغ"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('وقال مستشار للرئيس التركي رجب طيب أردوغان إن العلاقات جيدة.', "مستشار للرئيس التركي رجب طيب أردوغان", None),
+    ('وقال الرئيس التركي رجب طيب أردوغان إن العلاقات جيدة.', "رجب طيب أردوغان", "الرئيس التركي"),
+], ids=["adviser-to-the-president", "the-president"])
+def test_a_role_of_someone_else_is_not_the_named_persons(text: str, name: str, role: str | None) -> None:
+    q = quotes.extract(Article(id="t", text=text))[0]
+    assert (q.speaker.name, q.speaker.role) == (name, role)

@@ -139,6 +139,10 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     """Title + complement (the role), then the name right after it or after a comma; a recognised entity
     bounds the name («الدكتور سليمان السماحي بقرار …» ends before «بقرار»)."""
     r = _role_run(doc, i, end)
+    if any(_inner_title(doc.toks[k].text, doc.words[k]) for k in range(i + 1, r)):
+        # «مستشار للرئيس التركي رجب طيب أردوغان»: the name is the inner title's holder, not the speaker's
+        n_end = _name_run(doc, r, end, 4)
+        return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
     ent = _entity_run(doc, r, ents) if r < end else r
     n_end = min(ent, end) if ent > r else _name_run(doc, r, end, 3)
     if n_end > r:
@@ -147,6 +151,12 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     if app is not None:
         return Phrase(i, app[1], "person", name=app, role=(i, r), gender=gender)
     return Phrase(i, r, "person", role=(i, r), gender=gender)
+
+
+def _inner_title(raw: str, word: str) -> bool:
+    """«للرئيس», «لوزير»: a title governed by «ل» inside a role (the role is someone else's relation to it)."""
+    return raw.startswith("ل") and (lx.title_gender(word[2:]) is not None if word.startswith("لل")
+                                    else lx.title_gender(word[1:]) is not None)
 
 
 def _source(doc: Doc, i: int, end: int) -> Phrase:
