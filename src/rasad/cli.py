@@ -190,7 +190,9 @@ def serve(db: str, host: str, port: int, allow_ingest: bool, workers: int) -> No
               help="Input: TOKEN TAG per line, blank line between sentences.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="-",
               help="TOKEN GOLD PRED lines (default: standard output).")
-def tag_ner(conll: str, output: str) -> None:
+@click.option("--report", is_flag=True,
+              help="Also print entity F1 on stderr with names propagated across the whole file and without.")
+def tag_ner(conll: str, output: str, report: bool) -> None:
     """Tag a CoNLL file with the shipped NER model, for conlleval.py.
 
     \b
@@ -198,10 +200,18 @@ def tag_ner(conll: str, output: str) -> None:
       rasad tag-ner --conll ../shared/data/ner/anercorp/ANERCorp_CamelLab_test.txt -o pred.txt
       python3 ../shared/eval/conlleval.py pred.txt
       rasad tag-ner --conll test.txt | python3 ../shared/eval/conlleval.py
+      rasad tag-ner --conll test.txt -o pred.txt --report
     """
     import tempfile
 
     from rasad.ner import tag_conll
+
+    if report:
+        from rasad.ner.evaluate import propagation_report
+
+        f1 = propagation_report(conll)
+        click.echo(f"entity F1: {f1['file']:.2f} with names propagated across the whole file, "
+                   f"{f1['none']:.2f} without propagation across sentences", err=True)
 
     if output != "-":
         tag_conll(conll, output)

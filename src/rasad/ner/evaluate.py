@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections import Counter
+from pathlib import Path
 
 from rasad.ner.tagger import entity_chunks
 
@@ -35,4 +37,34 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, f
         r = 100 * tp[t] / ng[t] if ng[t] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         out[t] = {"p": round(p, 2), "r": round(r, 2), "f1": round(f, 2), "gold": ng[t], "pred": npred[t]}
+    return out
+
+
+def read_pred(path: str | Path) -> tuple[list[list[str]], list[list[str]]]:
+    """Gold and predicted tag sequences from `TOKEN GOLD PRED` lines (blank line between sentences)."""
+    gold: list[list[str]] = [[]]
+    pred: list[list[str]] = [[]]
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            if gold[-1]:
+                gold.append([])
+                pred.append([])
+            continue
+        gold[-1].append(parts[-2])
+        pred[-1].append(parts[-1])
+    return [g for g in gold if g], [p for p in pred if p]
+
+
+def propagation_report(conll: str | Path) -> dict[str, float]:
+    """Overall entity F1 of the shipped tagger on a CoNLL file with names propagated across the whole file
+    ("file"), within each sentence only ("none"): a test file of many articles flatters the first."""
+    from rasad.ner.tagger import tag_conll
+
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="rasad-ner-") as tmp:
+        for name, window in (("file", 0), ("none", 1)):
+            path = Path(tmp) / f"{name}.txt"
+            tag_conll(conll, path, consistency=True, window=window)
+            out[name] = score(*read_pred(path))["ALL"]["f1"]
     return out
