@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import time
 from pathlib import Path
 from types import ModuleType
@@ -15,6 +13,7 @@ from tests.conftest import dev_records, shared_path
 from rasad.extract import quotes
 from rasad.extract.quotes.model import RULES
 from rasad.record import Article, BodySpan, Quote
+from rasad.train.split import load_scorer
 
 # ---- real sentences (dev set: almadina, ant-SK; seed: kurdistantv; corpus: an al-Arabiya culture piece) ----
 SINGH = ('وقالت المتحدثة باسم البنتاغون، سابرينا سينغ في مؤتمر صحفي: "اسمحوا لي أن أتحدث بوضوح بأن اجتماع '
@@ -186,13 +185,8 @@ def test_not_quotes_round_two(text: str) -> None:
 # ---- the seed article and the dev set (read from ../shared; skipped with a message where absent) ----
 
 def _score_module() -> ModuleType:
-    path = shared_path("eval", "score.py")
-    spec = importlib.util.spec_from_file_location("rasad_eval_score", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    shared_path("eval", "score.py")
+    return load_scorer()
 
 
 def _dev_articles(dev: Path) -> list[tuple[Article, dict[str, object]]]:

@@ -14,6 +14,7 @@ from rasad.extract.quotes import candidates, spans
 from rasad.extract.quotes.doc import build_doc
 from rasad.extract.quotes.model import MODEL_FILE, Linear, Models, shipped
 from rasad.record import Article
+from rasad.train.split import load_scorer
 
 MODEL = Path(__file__).resolve().parents[2] / "src" / "rasad" / "models" / MODEL_FILE
 
@@ -53,7 +54,7 @@ def test_training_is_deterministic_on_a_tiny_slice() -> None:
     shared_path("eval", "train")
     from rasad.train import quotes as tq
 
-    sc = tq.scorer()
+    sc = load_scorer()
     items = tq.load("fit", limit=4)
     rows, y, _ = tq.quote_data(items, sc)
     a, b = tq.fit_logistic(rows, y, 0.01, steps=50), tq.fit_logistic(rows, y, 0.01, steps=50)

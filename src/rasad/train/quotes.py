@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
-import sys
 from dataclasses import dataclass, field
 from itertools import product
 from pathlib import Path
@@ -34,7 +32,7 @@ from rasad.extract.quotes.model import MODEL_FILE, Linear, Models
 from rasad.extract.quotes.phrases import entity_spans
 from rasad.extract.quotes.resolve import Registry
 from rasad.record import Article
-from rasad.train.split import SCORER, gold, records
+from rasad.train.split import gold, load_scorer, records
 
 OUT = Path(__file__).resolve().parents[1] / "models" / MODEL_FILE
 MIN_COUNT = 2  # a feature seen fewer times in fit is dropped
@@ -51,15 +49,6 @@ class Item:
 
     def __post_init__(self) -> None:
         self.doc = build_doc(self.article)
-
-
-def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("rasad_eval_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def load(part: str, limit: int | None = None) -> list[Item]:
@@ -238,7 +227,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dry-run", action="store_true", help="print the tune figures, write nothing")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    sc = scorer()
+    sc = load_scorer()
     fit, tune = load("fit"), load("tune")
     models = train(fit, tune, sc)
     print("chosen:", json.dumps(models.meta))

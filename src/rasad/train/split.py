@@ -10,12 +10,14 @@ fit on the `fit` part, choose settings on `tune`, and only report `dev` (never t
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 SHARED = Path(__file__).resolve().parents[4] / "shared"
@@ -58,6 +60,16 @@ def gold(part: str, shared: Path = SHARED) -> Iterator[dict[str, Any]]:
         record = json.loads(path.read_text(encoding="utf-8"))
         if wanted(str(record["id"]), part):
             yield record
+
+
+def load_scorer() -> ModuleType:
+    """The evaluation's own score.py as a module (its matching functions, not only its table)."""
+    spec = importlib.util.spec_from_file_location("rasad_eval_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def predict(part: str, out: Path) -> None:
