@@ -64,7 +64,9 @@ def batch(inputs: tuple[str, ...], out_dir: str, scheduler: str | None, workers:
 @click.option("-o", "--output", "path", required=True,
               help="A file (jsonl; - for stdout) or a folder (csv, parquet).")
 def export(db: str, fmt: str, path: str) -> None:
-    """Export articles, entities, mentions, quotes, dates and counts from a store.
+    """Export articles, entities, mentions, quotes, dates and counts from a store, and the corpus tables (stories
+    and their members, wire links, corpus entities, disagreements): beside the records file for jsonl (not on
+    stdout), one more file per table for csv and parquet.
 
     \b
     Examples:
