@@ -170,9 +170,10 @@ def test_serve_with_two_workers_answers_with_the_headers(tmp_path: Path) -> None
         assert httpx.get(base + "/api/v1/articles/" + path_segment("per%2Fcent/x")).status_code == 200
         head = httpx.head(base + path)
         assert head.status_code == 200 and head.content == b"" and head.headers["content-security-policy"] == CSP
-        workers = subprocess.run(["ps", "--ppid", str(proc.pid), "-o", "cmd="], capture_output=True, text=True,
+        workers = subprocess.run(["ps", "-ww", "--ppid", str(proc.pid), "-o", "args="], capture_output=True, text=True,
                                  check=False).stdout
-        assert workers.count("spawn_main") == 2, workers
+        # -ww: without a terminal ps cuts each line at 80 columns, before `spawn_main`
+        assert workers.count("multiprocessing.spawn import") == 2, workers
     finally:
         proc.terminate()
         proc.wait(timeout=30)
