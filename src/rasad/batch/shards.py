@@ -16,16 +16,27 @@ import gzip
 import hashlib
 import itertools
 import json
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import IO, Any, cast
 
 from rasad.read.decode import DecodeError, decode_bytes
-from rasad.read.inputs import SKIP_SUFFIXES, InputDoc, Reject, iter_inputs, iter_jsonl_lines
+from rasad.read.inputs import (
+    MAX_RATIO,
+    RATIO_FLOOR,
+    SKIP_SUFFIXES,
+    InputDoc,
+    Reject,
+    bounded_lines,
+    iter_inputs,
+    iter_jsonl_lines,
+)
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+_CHUNK = 1024 * 1024  # a line is read in pieces of this size while planning
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,22 +97,30 @@ def _expand(paths: Iterable[str], rejects: list[Reject]) -> list[Path]:
     return files
 
 
-def _line_offsets(path: Path) -> Iterator[int]:
-    """The byte offset of every line start of a JSONL file (decompressed size for .gz: not seekable)."""
-    opener = gzip.open if path.name.endswith(".gz") else open
-    pos = 0
-    with opener(path, "rb") as fh:
-        for line in fh:
-            yield pos
-            pos += len(line)
+def _line_offsets(path: Path, rejects: list[Reject]) -> Iterator[int]:
+    """The byte offset of every line start of a JSONL file (decompressed size for .gz: not seekable), read in
+    bounded memory: a line is read in chunks, and a .gz that expands past the reader's ratio stops the plan there."""
+    with path.open("rb") as raw:
+        packed = path.name.endswith(".gz")
+        fh: IO[bytes] = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")) if packed else raw
+        pos, at_start = 0, True
+        while chunk := fh.readline(_CHUNK):
+            if at_start:
+                yield pos
+            pos += len(chunk)
+            at_start = chunk.endswith(b"\n")
+            if packed and pos > RATIO_FLOOR and pos > MAX_RATIO * max(raw.tell(), 1):
+                rejects.append(Reject(str(path), f"decompression ratio over {MAX_RATIO}:1 ({pos} bytes from "
+                                                 f"{raw.tell()} compressed): the rest of the file is not read"))
+                return
 
 
 def _jsonl_shards(path: Path, size: int, rejects: list[Reject]) -> list[Shard]:
     seekable = not path.name.endswith(".gz")
     shards: list[Shard] = []
     try:
-        offsets = list(_line_offsets(path))
-    except (OSError, EOFError) as exc:
+        offsets = list(_line_offsets(path, rejects))
+    except (OSError, EOFError, zlib.error) as exc:
         rejects.append(Reject(str(path), f"cannot read JSONL: {exc}"))
         return shards
     for start in range(0, len(offsets), size):
@@ -137,32 +156,32 @@ def plan_shards(paths: Iterable[str], size: int = 500, files_per_shard: int = 10
     return Plan(shards, rejects)
 
 
-def _open_binary(path: Path) -> IO[bytes]:
-    if path.name.endswith(".gz"):
-        return cast(IO[bytes], gzip.open(path, "rb"))
-    return path.open("rb")
-
-
 def _read_jsonl_slice(shard: Shard) -> Iterator[InputDoc | Reject]:
     path = Path(shard.paths[0])
     name = str(path)
     stem = path.name.removesuffix(".gz").removesuffix(".jsonl").removesuffix(".ndjson")
     try:
-        binary = _open_binary(path)
-    except OSError as exc:
+        with path.open("rb") as raw:
+            if path.name.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw, mode="rb") as fh:
+                    yield from _slice_lines(bounded_lines(fh, name, raw), shard, 1, stem)
+            else:
+                first = 1
+                if shard.offset is not None:
+                    raw.seek(shard.offset)
+                    first = shard.start
+                yield from _slice_lines(bounded_lines(raw, name), shard, first, stem)
+    except (OSError, EOFError, zlib.error) as exc:
         yield Reject(name, f"cannot read JSONL: {exc}")
-        return
-    with binary:
-        if shard.offset is not None:
-            binary.seek(shard.offset)
-            first = shard.start
-        else:
-            first = 1
-        try:
-            lines = itertools.islice(binary, shard.start - first, shard.stop - first)
-            yield from iter_jsonl_lines(lines, name, stem, shard.start)
-        except (OSError, EOFError) as exc:
-            yield Reject(name, f"cannot read JSONL: {exc}")
+
+
+def _slice_lines(lines: Iterator[bytes | Reject], shard: Shard, first: int, stem: str) -> Iterator[InputDoc | Reject]:
+    """Lines `[start, stop)` of a stream whose first line is line `first` of the file, each bounded in size (an
+    over-long line stands as one `Reject`, renumbered to the file's line)."""
+    numbered = (replace(item, line=item.line + first - 1) if isinstance(item, Reject) and item.line is not None
+                else item for item in lines)
+    picked = itertools.islice(numbered, shard.start - first, shard.stop - first)
+    yield from iter_jsonl_lines(picked, shard.paths[0], stem, shard.start)
 
 
 def _warc_responses(stream: IO[bytes]) -> Iterator[Any]:
