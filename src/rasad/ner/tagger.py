@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections import Counter, defaultdict
 from contextlib import ExitStack
 from functools import cache
@@ -201,10 +202,15 @@ def load_tagger(model_dir: Path | None = None) -> AnyTagger:
     return NeuralTagger(model_dir) if has_neural else Tagger(model_dir)
 
 
+MODELS_ENV = "RASAD_NER_MODELS"
+
+
 @cache
 def get_tagger() -> AnyTagger:
-    """The shared tagger built from the shipped model (loaded once per process)."""
-    return load_tagger()
+    """The shared tagger built from the shipped model, or from the folder named by $RASAD_NER_MODELS (to score a
+    model in training with the whole pipeline), loaded once per process."""
+    folder = os.environ.get(MODELS_ENV)
+    return load_tagger(Path(folder) if folder else None)
 
 
 def tag(tokens: list[str]) -> list[str]:

@@ -172,6 +172,26 @@ def batch_tensors(codes: list[SentenceCode], tags: list[list[int]]) -> dict[str,
             "lens": torch.tensor(lens)}
 
 
+def load_weights(net: Any, w: Weights) -> None:
+    """Set a freshly built model to exported weights (fine-tuning; each LSTM bias goes to `bias_ih`, `bias_hh` 0)."""
+    import torch
+
+    def t(a: Any) -> Any:
+        return torch.from_numpy(np.asarray(a, dtype=np.float32).copy())
+
+    lstm = net.lstm
+    pairs = [(net.char_emb.weight, w.char_emb), (net.conv.weight, w.conv_w), (net.conv.bias, w.conv_b),
+             (lstm.weight_ih_l0, w.f_ih), (lstm.weight_hh_l0, w.f_hh), (lstm.bias_ih_l0, w.f_b),
+             (lstm.weight_ih_l0_reverse, w.b_ih), (lstm.weight_hh_l0_reverse, w.b_hh),
+             (lstm.bias_ih_l0_reverse, w.b_b), (net.out.weight, w.out_w), (net.out.bias, w.out_b),
+             (net.trans, w.trans), (net.start, w.start), (net.end, w.end)]
+    with torch.no_grad():
+        for param, value in pairs:
+            param.copy_(t(value))
+        lstm.bias_hh_l0.zero_()
+        lstm.bias_hh_l0_reverse.zero_()
+
+
 def export(net: Any) -> Weights:
     """The trained weights as float32 numpy arrays for `rasad.ner.neural`."""
     def a(t: Any) -> Any:
@@ -199,16 +219,18 @@ def batches(n: int, size: int, rng: np.random.Generator, lens: list[int]) -> lis
 
 def train(cfg: Config, encoder: Encoder, emb: Any, sents: list[Sent], epochs: int,
           on_epoch: Any = None, names: dict[str, list[list[str]]] | None = None,
-          extra: list[Sent] | None = None) -> Weights:
+          extra: list[Sent] | None = None, init: Weights | None = None) -> Weights:
     """Train for `epochs`; `on_epoch(epoch, weights)` is called after each one (for tuning). With `cfg.augment`,
     `cfg.copies` name-swapped copies of the sentences (names drawn from `names`) are added, then `extra`
-    (self-training sentences, not swapped)."""
+    (self-training and in-domain sentences, not swapped). `init`: start from these weights (fine-tuning)."""
     import torch
 
     torch.manual_seed(cfg.seed)
     torch.use_deterministic_algorithms(True)
     rng = np.random.default_rng(cfg.seed)
     net = build_model(cfg, emb, len(encoder.char_ids) + 2)
+    if init is not None:
+        load_weights(net, init)
     params = [p for p in net.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=cfg.lr)
     copies = cfg.copies if cfg.augment > 0 and names else 0

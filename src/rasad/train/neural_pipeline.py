@@ -155,6 +155,13 @@ def prepare(args: argparse.Namespace) -> Inputs:
     return load_inputs(args)
 
 
+def in_domain(copies: int) -> list[Sent]:
+    """`copies` × the in-domain sentences (`rasad.train.indomain`: eval/train's fit part; none when 0)."""
+    from rasad.train.indomain import indomain_sentences
+
+    return indomain_sentences(copies=copies) if copies > 0 else []
+
+
 def documents(args: argparse.Namespace) -> Docs:
     """The `args.silver` corpus sentences for the teacher to tag, by article (read once per run; none when 0)."""
     from rasad.train.selftrain import corpus_documents
@@ -188,7 +195,7 @@ def tune_teacher(args: argparse.Namespace, docs: Docs) -> tuple[int, list[Sent]]
     head, held = split_tune(inp.sents)
     teacher = Tracker(f"teacher (seed {args.teacher_seed})", inp, head, held)
     train(teacher_config(args, args.teacher_seed), inp.encoder, inp.emb, head, args.epochs, teacher,
-          names_by_type(inp.lex))
+          names_by_type(inp.lex), in_domain(args.indomain_teacher))
     log(f"teacher: tune F1 {teacher.f1} after {teacher.epoch} epochs")
     if teacher.weights is None:
         return teacher.epoch, []
@@ -234,15 +241,16 @@ def tune_and_build(args: argparse.Namespace) -> None:
     build = not args.tune_only
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         tune_t = pool.submit(tune_teacher, args, docs)
-        final_t = pool.submit(snapshots, args, teacher_config(args, args.teacher_seed), args.epochs) \
-            if build and docs else None
+        final_t = pool.submit(snapshots, args, teacher_config(args, args.teacher_seed), args.epochs,
+                              in_domain(args.indomain_teacher)) if build and docs else None
         t_epochs, extra = tune_t.result()
         full: list[Sent] = []
         if final_t is not None:
             full = tag_documents(replace(final_t.result()[t_epochs], emb=inp.emb), inp.encoder, docs)
-        tunes = [pool.submit(tune_student, args, extra, seed) for seed in seeds]
+        ind = in_domain(args.indomain)
+        tunes = [pool.submit(tune_student, args, extra + ind, seed) for seed in seeds]
         finals: dict[int, Future[dict[int, Weights]]] = {
-            seed: pool.submit(snapshots, args, student_config(args, seed), args.epochs, full)
+            seed: pool.submit(snapshots, args, student_config(args, seed), args.epochs, full + ind)
             for seed in seeds if build}
         found = [Tuned(args.teacher_seed, t_epochs, seed, r.result()[1], r.result()[0])
                  for seed, r in zip(seeds, tunes, strict=True)]
@@ -261,9 +269,10 @@ def build_tuned(args: argparse.Namespace, best: Tuned) -> None:
     docs = documents(args)
     full: list[Sent] = []
     if docs:
-        teacher = snapshots(args, teacher_config(args, best.teacher_seed), best.teacher_epochs)
+        teacher = snapshots(args, teacher_config(args, best.teacher_seed), best.teacher_epochs,
+                            in_domain(args.indomain_teacher))
         full = tag_documents(replace(teacher[best.teacher_epochs], emb=inp.emb), inp.encoder, docs)
-    student = snapshots(args, student_config(args, best.seed), best.epochs, full)
+    student = snapshots(args, student_config(args, best.seed), best.epochs, full + in_domain(args.indomain))
     write_model(args, inp, replace(student[best.epochs], emb=inp.emb), best)
 
 
@@ -291,6 +300,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--copies", type=int, default=2, help="name-swapped copies of the gold sentences (student)")
     ap.add_argument("--silver", type=int, default=8000, help="corpus sentences tagged by the teacher (0: none)")
     ap.add_argument("--silver-step", type=int, default=5, help="take every N-th corpus article")
+    ap.add_argument("--indomain", type=int, default=0, metavar="COPIES",
+                    help="copies of the in-domain sentences (eval/train fit part) the student learns from (0: none)")
+    ap.add_argument("--indomain-teacher", type=int, default=0, metavar="COPIES",
+                    help="copies of the in-domain sentences the teacher learns from (0: none)")
     ap.add_argument("--word-dropout", type=float, default=Config.word_dropout)
     ap.add_argument("--hidden", type=int, default=Config.hidden)
     ap.add_argument("--skip-tune", default="", metavar="TEACHER_EPOCHS,SEED,EPOCHS",
