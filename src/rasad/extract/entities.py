@@ -19,6 +19,15 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from rasad.extract.entity_extra import Found, community, dateline_spans, outlet_spans
+from rasad.ner.boundaries import (
+    cut_tails,
+    extend_org_names,
+    join_latin,
+    split_coordinated,
+    split_coordinated_places,
+)
+from rasad.ner.boundaries import trim_person_lead as trim_titles
 from rasad.ner.features import fold, stems
 from rasad.ner.rules import (
     adjective,
@@ -60,14 +69,37 @@ def _freq(word: str) -> int:
 
 
 @cache
+def person_firsts() -> frozenset[str]:
+    """Words that can open a person's name: first words of the lexicon's person names, and its person words."""
+    lex = get_tagger().lexicon
+    return frozenset({n.split(" ", 1)[0] for n, t in lex.names.items() if t in ("PER", "PERS")}
+                     | lex.words.get("PER", set()))
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    lex = get_tagger().lexicon
+    return frozenset(w for ws in lex.words.values() for w in ws) | person_firsts()
+
+
+def _whole_name(word: str, stem: str) -> bool:
+    """A known name that only looks like clitics + a stem: the stem is no name, or rarer than the word."""
+    known = _known_names()
+    return word in known and (stem not in known or _freq(word) >= _freq(stem))
+
+
+@cache
 def clitic_skip(norm_word: str) -> tuple[int, str]:
     """(letters to skip, prefix to add to the name) for the leading clitics of a name's first word; none for a
-    known name that only looks like a clitic and a stem («واس»)."""
+    known name that only looks like a clitic and a stem («واس», «ليلى», «بانك»), so that a span never starts
+    inside a name, and none that would leave fewer than three letters («لول»)."""
     w = fold(norm_word)
     if w in aliases()[0]:
         return 0, ""
     for seq in _CLITIC_SEQS:
         if not w.startswith(seq) or len(w) - len(seq) < 2:
+            continue
+        if not seq.endswith(("ال", "لل")) and (len(w) - len(seq) < 3 or _whole_name(w, w[len(seq):])):
             continue
         if seq.endswith("ال"):
             return len(seq) - 2, ""
@@ -91,11 +123,12 @@ def _make_mention(article: Article, toks: list[Token], typ: str) -> Mention | No
         start = first.start
     end = toks[-1].end
     name = prefix + article.text[start:end]
-    key = tuple(fold(name).split())
+    key = tuple(fold(name.replace("_", " ")).split())
     if not key:
         return None
     group = aliases()[0].get(" ".join(key))
-    return Mention(start, end, group[1] if group else TYPES.get(typ, typ), name, key)
+    typ = group[1] if group else TYPES.get(typ, typ)
+    return Mention(start, end, "MISC" if community(key) else typ, name, key)
 
 
 def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
@@ -107,6 +140,8 @@ def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
     if len(m.key) == 2 and m.key[0][2:] in heads()[0] and m.key[0].startswith("ال") \
             and m.key[1].startswith("ال") and m.key[1].endswith(("ي", "يه")):
         return True  # «المنظمة الحقوقية»: a description, not a name
+    if m.type == "ORG" and _description(m.key, lex_loc):
+        return True
     if len(m.key) != 1 or m.type not in ("LOC", "ORG") or joined in lex_loc:
         return False
     base = joined[2:] if joined.startswith("ال") else joined
@@ -116,6 +151,21 @@ def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
             if any(c in lex_loc for c in (root, root + "ا", root + "ه", "ال" + root, root + "يا")):
                 return True
     return False
+
+
+def _description(key: tuple[str, ...], lex_loc: set[str]) -> bool:
+    """«هيئة عليا للإشراف», «جامعة سعودية», «لجنة لمكافحة الفساد»: a bare head and an indefinite adjective or a
+    «ل…» phrase describe a body, they do not name it."""
+    if len(key) < 2 or key[0].startswith("ال") or key[0] not in heads()[0] or heads()[0][key[0]] != "ORG":
+        return False
+    second = key[1]
+    if second in _known_names() or second in lex_loc or second.startswith("ال"):
+        return False
+    if second.startswith("لل") or (second.startswith("ل") and _freq(second[1:]) > _freq(second)):
+        return True
+    if len(key) == 2:
+        return second.endswith(("يه", "ي"))
+    return second.endswith("ا") and key[2].startswith("ل")
 
 
 def _hyphenated(toks: list[Token], e: int) -> int:
@@ -145,13 +195,20 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
     lex_loc = tagger.lexicon.words.get("LOC", set()) | {w for w, t in tagger.lexicon.prior.items() if t == "LOC"}
     keys = [[fold(t.norm) for t in toks] for toks in sents]
     nested = []
-    for ks, tg in zip(keys, tags, strict=True):
+    firsts = person_firsts()
+    for toks, ks, tg in zip(sents, keys, tags, strict=True):
+        join_latin([t.text for t in toks], [t.kind for t in toks], tg)
         join_person_tail(ks, tg, lex_loc)
         split_chunks(ks, tg)
+        split_coordinated(ks, tg, firsts)
+        split_coordinated_places(ks, tg, lex_loc)
         nested.append(apply_heads(ks, tg))
         extend_orgs(ks, tg)
+        nested[-1] += extend_org_names(ks, tg)
         extend_nisba(ks, tg)
         trim_person_lead(ks, tg)
+        trim_titles(ks, tg, firsts)
+        cut_tails(ks, tg, lex_loc)
     propagate_surnames(keys, tags)
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
@@ -287,6 +344,35 @@ def _acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Ment
     return links
 
 
+def _with_found(article: Article, mentions: list[Mention], found: list[Found],
+                tokens: list[Token] | None = None) -> list[Mention]:
+    """Add names found around the tagger: one replaces the mentions inside it and retypes the same span, and
+    stretches a mention that runs into it from the left («قناة روسيا» + «روسيا اليوم»); one inside another
+    mention or running out of it to the right is left out."""
+    for f in found:
+        inner = [m for m in mentions if f.start <= m.start and m.end <= f.end]
+        cross = [m for m in mentions if m not in inner and m.start < f.end and f.start < m.end]
+        if any(m.start >= f.start or m.end >= f.end for m in cross):
+            continue
+        if cross and tokens is not None:
+            start = min(m.start for m in cross)
+            f = Found(start, f.end, f.type, tuple(t for t in tokens if start <= t.start and t.end <= f.end))
+            inner += cross
+        same = [m for m in inner if (m.start, m.end) == (f.start, f.end)]
+        if same:
+            for m in same:
+                m.type = f.type
+            continue
+        if f.tokens:
+            new = _make_mention(article, list(f.tokens), f.type)
+        else:
+            name = article.text[f.start:f.end]
+            new = Mention(f.start, f.end, f.type, name, tuple(fold(name).split()))
+        if new is not None:
+            mentions = [m for m in mentions if m not in inner] + [new]
+    return mentions
+
+
 class _Links:
     """Union-find over mention indices."""
 
@@ -364,6 +450,9 @@ def extract(article: Article) -> list[Entity]:
     mentions, links = _tagged_mentions(article, sents)
     mentions += _alias_mentions(article, sents, mentions)
     mentions += _quoted_mentions(article, sents, mentions)
+    mentions = _with_found(article, mentions, outlet_spans(sents), [t for toks in sents for t in toks])
+    lex_loc = get_tagger().lexicon.words.get("LOC", set())
+    mentions = _with_found(article, mentions, dateline_spans(article.text, lex_loc, person_firsts()))
     acronyms = _acronym_links(article, mentions)
     mentions += [b for _, b in acronyms]
     index = {id(m): i for i, m in enumerate(mentions)}

@@ -76,10 +76,10 @@ def apply_heads(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
             continue
         j = i + 1
         if tags[j].startswith("B-"):
-            if h == "LOC" and tags[j][2:] != "LOC":
+            if h == "LOC" and tags[j][2:] != "LOC" and _head(keys[i]) not in _retype_heads():
                 continue
             j = next((k for k in range(j + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
-            if h == "ORG" and tags[i + 1][2:] == "LOC":
+            if tags[i + 1][2:] == "LOC":
                 nested.append((i + 1, j, "LOC"))
         elif _head(keys[i]) in strong:
             j = _name_run(keys, tags, j, stop)
@@ -87,6 +87,12 @@ def apply_heads(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
             tags[i:j] = ["B-" + h] + ["I-" + h] * (j - i - 1)
     _place_edges(keys, tags)
     return nested
+
+
+@cache
+def _retype_heads() -> frozenset[str]:
+    """Place heads that make the name after them a place, whatever it was tagged («معسكر النصر»)."""
+    return frozenset(fold(w) for w in load("entity_rules")["retype_heads"])
 
 
 def _name_run(keys: list[str], tags: list[str], j: int, stop: frozenset[str]) -> int:

@@ -1,0 +1,132 @@
+"""Entity mentions found around the tagger (issue #19), with their data in `resources/ar/entity_rules.json`:
+
+- media outlets are organisations: a known outlet name anywhere («سكاي نيوز عربية», «روسيا اليوم»), kept whole over
+  what the tagger found inside it; an outlet name that is also a common word («اليوم», «المدينة», «الجزيرة») only
+  after a media noun («مراسل الجزيرة») or quoted after a preposition («قال لـ "الاقتصادية"»);
+- the dateline or byline line at the top of an article («عين اليوم – الرياض», «جدة ـ عبدالغني الشريف»): its outlet,
+  place and author;
+- religious and ethnic communities («الدروز», «الأقباط») are neither places nor organisations.
+
+Spans come as (start, end, type) in original-text offsets; `rasad.extract.entities` makes them mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rasad.ner.boundaries import words
+from rasad.ner.features import fold, stems
+from rasad.resources import load
+from rasad.text.segment import Token
+
+_SEP = re.compile(r"\s+[–—ـ-]+\s+")
+_QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    type: str
+    tokens: tuple[Token, ...] = ()  # the tokens of the span, when it lies in the body
+
+
+@cache
+def outlet_keys() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(outlets named anywhere, outlets that are also common words), as folded word tuples."""
+    data = load("entity_rules")
+    every = {tuple(fold(n).split()) for n in data["outlets"]}
+    every |= {tuple(fold(f).split()) for o in load("outlets")["outlets"] for f in [o["name"], *o["forms"]]}
+    context = frozenset(tuple(fold(n).split()) for n in data["context_outlets"])
+    return frozenset(every - context), context
+
+
+def community(key: tuple[str, ...]) -> bool:
+    """A religious or ethnic community («الدروز», «الأقباط»), with or without its clitics."""
+    names = words("communities")
+    joined = " ".join(key)
+    return joined in names or (len(key) == 1 and any(st in names for _, st in stems(joined)[1:]))
+
+
+def _match_at(keys: list[str], i: int, names: frozenset[tuple[str, ...]]) -> int:
+    """The number of words of the longest name in `names` starting at word i (its first word may carry clitics)."""
+    for n in range(min(4, len(keys) - i), 0, -1):
+        rest = tuple(keys[i + 1:i + n])
+        if (keys[i], *rest) in names or any((st, *rest) in names for _, st in stems(keys[i])[1:]):
+            return n
+    return 0
+
+
+def outlet_spans(sents: list[list[Token]]) -> list[Found]:
+    """Outlet names as organisations: known ones anywhere, common-word ones in a media context."""
+    plain, context = outlet_keys()
+    nouns, preps = words("media_contexts"), words("media_preps")
+    out: list[Found] = []
+    for toks in sents:
+        keys = [fold(t.norm) for t in toks]
+        i = 0
+        while i < len(toks):
+            n = _match_at(keys, i, plain)
+            if not n and i > 0:
+                n = _context_outlet(toks, keys, i, context, nouns, preps)
+            if n:
+                last = i + n - 1
+                out.append(Found(toks[i].start, toks[last].end, "ORG", tuple(toks[i:last + 1])))
+                i = last + 1
+            else:
+                i += 1
+    return out
+
+
+def _context_outlet(toks: list[Token], keys: list[str], i: int, context: frozenset[tuple[str, ...]],
+                    nouns: frozenset[str], preps: frozenset[str]) -> int:
+    """Words of a common-word outlet name at i after a media noun, or quoted after a media noun or preposition."""
+    quoted = toks[i - 1].text in _QUOTES and i >= 2
+    cue = keys[i - 2] if quoted else keys[i - 1]
+    if cue not in nouns and not (quoted and cue in preps):
+        return 0
+    for n in range(min(3, len(keys) - i), 0, -1):
+        if tuple(keys[i:i + n]) in context:
+            after = i + n
+            if not quoted or (after < len(toks) and toks[after].text == _QUOTES[toks[i - 1].text]):
+                return n
+    return 0
+
+
+def dateline_spans(text: str, places: set[str], firsts: frozenset[str]) -> list[Found]:
+    """The outlet, place and author of a first line such as «عين اليوم – الرياض» or «جدة ـ عبدالغني الشريف»."""
+    m = re.match(r"\s*([^\n]{3,80})\n", text)
+    if m is None or not _SEP.search(m.group(1)) or len(m.group(1).split()) > 9:
+        return []
+    line_start = m.start(1)
+    line = m.group(1)
+    out: list[Found] = []
+    pos = 0
+    for part in [*_SEP.split(line)]:
+        at = line.index(part, pos)
+        pos = at + len(part)
+        found = _dateline_part(part.strip(), places, firsts)
+        if found is not None:
+            s = line_start + at + part.index(part.strip())
+            out.append(Found(s + found.start, s + found.end, found.type))
+    return out
+
+
+def _dateline_part(part: str, places: set[str], firsts: frozenset[str]) -> Found | None:
+    """What one part of a dateline names (offsets within the part)."""
+    ws = [(w.start(), w.end(), fold(w.group())) for w in re.finditer(r"\S+", part)]
+    keys = [k for _, _, k in ws]
+    plain, context = outlet_keys()
+    if 1 <= len(keys) <= 2 and " ".join(keys) in places:
+        return Found(0, len(part), "LOC")
+    for i in range(len(keys)):
+        n = _match_at(keys, i, plain | context)
+        if n:
+            return Found(ws[i][0], ws[i + n - 1][1], "ORG")
+    if not keys or " ".join(keys) in words("dateline_skip") or not all(re.fullmatch(r"\w+", k) for k in keys):
+        return None
+    if 2 <= len(keys) <= 3 and keys[0] in firsts and not any(k.isascii() for k in keys):
+        return Found(0, len(part), "PER")
+    return None

@@ -1,0 +1,169 @@
+"""Boundary rules for article entities, on one sentence's folded tokens (`keys`) and BIO `tags`, in place, with their
+data in `resources/ar/entity_rules.json` (issue #19):
+
+- two coordinated people are two names («سعيد ومحمود الحلبي» → «سعيد» | «محمود الحلبي»);
+- a title or a nationality adjective opening a person's name is not part of it («الدكتور الغزي»,
+  «الاوروغوياني فيلمار فالديس»); a title, a formula or a time word after a name ends it («لي غيليرنت المحامي»,
+  «عبدالله بن عبدالعزيز رحمه الله», «وزارة المالية اليوم»), and so does «ب» + a place after a person;
+- an organisation's name goes on over coordinated nouns, a «ل…» genitive and «في» + a place
+  («وزارة المياه والكهرباء», «مركز القاهرة لدراسات حقوق الإنسان», «رابطة الكتّاب الأردنيين في عمّان»);
+- a name in Latin script is one name («Human Rights Watch», «Bank of America»).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasad.ner.features import fold, stems
+from rasad.ner.tagger import entity_chunks
+from rasad.resources import load
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A word list of entity_rules.json, folded."""
+    return frozenset(fold(w) for w in load("entity_rules")[name])
+
+
+def _set(tags: list[str], s: int, e: int, typ: str) -> None:
+    tags[s:e] = ["B-" + typ] + ["I-" + typ] * (e - s - 1)
+
+
+def split_coordinated(keys: list[str], tags: list[str], firsts: frozenset[str]) -> None:
+    """A word «و» + a first name inside a person's name starts a second person («سعيد ومحمود الحلبي»)."""
+    for s, e, t in entity_chunks(tags):
+        for i in range(s + 1, e):
+            k = keys[i]
+            if t == "PER" and k.startswith("و") and len(k) >= 4 and k not in firsts and k[1:] in firsts:
+                tags[i] = "B-" + t
+                break
+
+
+def split_coordinated_places(keys: list[str], tags: list[str], places: set[str]) -> None:
+    """«صلاح الدين والأنبار»: a known place after «و» inside any chunk is a second place."""
+    for s, e, t in entity_chunks(tags):
+        for i in range(s + 1, e):
+            k = keys[i]
+            if k.startswith("وال") and len(k) > 4 and k[1:] in places and k not in places:
+                if t == "PER":
+                    tags[s:i] = ["B-LOC"] + ["I-LOC"] * (i - s - 1)
+                tags[i:e] = ["B-LOC"] + ["I-LOC"] * (e - i - 1)
+                break
+
+
+def _nationality(k: str) -> bool:
+    return k.startswith("ال") and len(k) >= 6 and k.endswith(("ي", "يين", "يون", "يه"))
+
+
+def _title(k: str, titles: frozenset[str]) -> bool:
+    return k in titles or any(st in titles for c, st in stems(k)[1:] if c in ("لل", "و", "ف"))
+
+
+def trim_person_lead(keys: list[str], tags: list[str], firsts: frozenset[str]) -> None:
+    """A title or a nationality adjective opening a person's name is left out of it."""
+    titles = words("person_titles")
+    for s, e, t in entity_chunks(tags):
+        if t != "PER" or e - s < 2:
+            continue
+        i = s
+        while i < e - 1 and (_title(keys[i], titles) or (_nationality(keys[i]) and keys[i] not in firsts)):
+            i += 1
+        if i > s:
+            tags[s:i] = ["O"] * (i - s)
+            tags[i] = "B-PER"
+
+
+_JOINERS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ولد", "اولاد", "ذو", "ذي"})
+
+
+def cut_tails(keys: list[str], tags: list[str], places: set[str]) -> None:
+    """End a name at a time word, and a person's name at a title, a formula or «ب» + a place."""
+    times, titles, stops = words("time_stops"), words("person_titles"), words("person_stops")
+    for s, e, t in entity_chunks(tags):
+        for i in range(s + 1, e):
+            k = keys[i]
+            cut = k in times
+            if t == "PER" and keys[i - 1] not in _JOINERS:
+                cut = cut or k in titles or k in stops or (
+                    k.startswith("ب") and any(c in ("ب", "بال") and (st in places or "ال" + st in places)
+                                              for c, st in stems(k)[1:]))
+            if cut:
+                tags[i:e] = ["O"] * (e - i)
+                break
+
+
+def _org_head(k: str) -> bool:
+    heads = words("org_extend_heads")
+    return k in heads or any(st in heads for c, st in stems(k)[1:] if "ال" not in c)
+
+
+def extend_org_names(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
+    """Continue a headed organisation name over «وال…» nouns, a «ل…» genitive with its definite words, and
+    «في» + a place; returns the places so nested in it."""
+    nested: list[tuple[int, int, str]] = []
+    for s, e, t in reversed(entity_chunks(tags)):
+        if t != "ORG" or e - s < 2 or not _org_head(keys[s]):
+            continue
+        j = _org_run(keys, tags, e)
+        if keys[s] in words("org_place_heads") and j < len(keys) and keys[j] == "في" and j + 1 < len(tags) \
+                and tags[j + 1] == "B-LOC":
+            k = next((m for m in range(j + 2, len(tags)) if not tags[m].startswith("I-")), len(tags))
+            if k - j - 1 <= 2:
+                nested.append((j + 1, k, "LOC"))
+                j = k
+        if j > e:
+            _set(tags, s, j, "ORG")
+    return nested
+
+
+def _org_run(keys: list[str], tags: list[str], e: int) -> int:
+    """The end of the words that continue an organisation's name from `e` (`e` when none do)."""
+    j = e
+    while j < len(keys) and j - e < 4 and tags[j] == "O":
+        k = keys[j]
+        if k.startswith("وال") and len(k) > 4:
+            j += 1
+        elif j == e and k.startswith("ل") and not k.startswith(("لل", "ال", "لا")) and len(k) > 3:
+            end = _definite_run(keys, tags, j + 1)
+            if end == j + 1:
+                break
+            j = end
+        else:
+            break
+    return j
+
+
+def _definite_run(keys: list[str], tags: list[str], m: int) -> int:
+    """The end of up to three words from `m` that close on a definite word (a bare word only before one)."""
+    end = m
+    for k in range(m, min(len(keys), m + 3)):
+        if tags[k] != "O" or not keys[k][:1].isalpha():
+            break
+        if keys[k].startswith(("ال", "وال")):
+            end = k + 1
+        elif k + 1 >= len(keys) or not keys[k + 1].startswith("ال"):
+            break
+    return end
+
+
+def join_latin(texts: list[str], kinds: list[str], tags: list[str]) -> None:
+    """Capitalised Latin-script words (with «of», «and» … between them) around a tagged Latin word are one name."""
+    joiners = words("latin_joiners")
+    n = len(texts)
+    i = 0
+    while i < n:
+        if kinds[i] != "latin" or not texts[i][:1].isupper():
+            i += 1
+            continue
+        j = i + 1
+        while j < n and kinds[j] == "latin":
+            k = j
+            while k < n and kinds[k] == "latin" and texts[k].lower() in joiners:
+                k += 1
+            if k >= n or kinds[k] != "latin" or not texts[k][:1].isupper():
+                break
+            j = k + 1
+        typed = [tags[k][2:] for k in range(i, j) if tags[k] != "O"]
+        if typed and j - i > 1:
+            _set(tags, i, j, max(set(typed), key=typed.count))
+        i = j

@@ -1,0 +1,105 @@
+"""Entity families of issue #19 through the whole extractor (shipped tagger, rules, data): outlets and media are
+organisations, the dateline line names its outlet, place and author, religious communities are not places,
+a span never starts inside a word, two coordinated people are two entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.extract.entities import clitic_skip, extract
+from rasad.extract.entity_extra import community, dateline_spans
+from rasad.ner.features import fold
+from rasad.record import Article, Entity
+from rasad.text.normalise import normalise_str
+
+
+def _ents(text: str) -> list[Entity]:
+    art = Article("fam", text)
+    ents = extract(art)
+    for e in ents:
+        for m in e.mentions:
+            assert art.text[m.start:m.end] == m.text
+    return ents
+
+
+def _typed(ents: list[Entity], name: str) -> set[str]:
+    """Types of the entities that have a mention holding `name` as whole words."""
+    return {e.type for e in ents if any(f" {name} " in f" {m.text} " for m in e.mentions)}
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("وقال المتحدث في مقابلة مع سكاي نيوز عربية إن الاتفاق قريب.", "سكاي نيوز عربية"),
+    ("ونقل موقع اليوم السابع عن مصادر أن الحكومة ستجتمع غدا.", "اليوم السابع"),
+    ("وقالت قناة روسيا اليوم إن الوفد وصل إلى موسكو.", "روسيا اليوم"),
+    ("وذكرت وكالة رويترز أن الأسعار ارتفعت في الأسواق.", "رويترز"),
+    ("وأفاد مراسل الجزيرة بأن القصف استمر طوال الليل.", "الجزيرة"),
+    ("وقال مصدر مسؤول لـ«المدينة» إن المشروع سينتهي قريبا.", "المدينة"),
+    ("وأوضح المختصون خلال حديثهم لـ «اليوم» أن الأسعار ارتفعت.", "اليوم"),
+    ("قال لـ\"الاقتصادية\" مصدر مسؤول إن القرار صدر.", "الاقتصادية"),
+])
+def test_outlets_are_organisations(text: str, outlet: str) -> None:
+    assert _typed(_ents(text), outlet) == {"ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت المدينة أمطارا غزيرة اليوم في الصباح.",  # «المدينة», «اليوم» as words, not outlets
+    "وعاد الوفد إلى المدينة بعد الظهر.",
+])
+def test_outlet_words_without_media_context_stay_words(text: str) -> None:
+    ents = _ents(text)
+    assert not _typed(ents, "المدينة") & {"ORG"}
+    assert not _typed(ents, "اليوم")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("عين اليوم – متابعات\nقالت الوزارة إن المشروع اكتمل.", [("عين اليوم", "ORG")]),
+    (" عين اليوم – الرياض\n أوضح المفتي أن القتل محرم.", [("عين اليوم", "ORG"), ("الرياض", "LOC")]),
+    (" جدة ـ عبدالغني الشريف\n\nأكد عضو مجلس الإدارة أن الفريق جاهز.", [("جدة", "LOC"), ("عبدالغني الشريف", "PER")]),
+    ("قالت الوزارة إن المشروع اكتمل - وهو الأكبر.\nوأضافت أنه سيفتتح قريبا.", []),  # a sentence, not a dateline
+])
+def test_dateline_names(text: str, expected: list[tuple[str, str]]) -> None:
+    places = {fold("الرياض"), fold("جدة")}
+    firsts = frozenset({fold("عبدالغني")})
+    got = [(text[f.start:f.end], f.type) for f in dateline_spans(text, places, firsts)]
+    assert got == expected
+
+
+def test_dateline_outlet_is_an_entity() -> None:
+    ents = _ents("عين اليوم – متابعات\nقالت وزارة الآثار المصرية في بيان إن البعثة اكتشفت مقبرة.")
+    assert _typed(ents, "عين اليوم") == {"ORG"}
+
+
+@pytest.mark.parametrize("word", ["الدروز", "الأقباط", "الشيعة", "والدروز", "للشيعة", "الأكراد"])
+def test_communities_are_not_places(word: str) -> None:
+    assert community(tuple(fold(normalise_str(word)).split()))
+
+
+@pytest.mark.parametrize("text", [
+    "وشارك الدروز في الاحتفال الذي أقيم في السويداء.",
+    "وقال الأقباط في مصر إنهم يرحبون بالقرار.",
+    "ودعا الشيعة في العراق إلى الهدوء.",
+])
+def test_community_never_a_place_or_body(text: str) -> None:
+    for e in _ents(text):
+        names = {m.text for m in e.mentions} | {e.name}
+        if names & {"الدروز", "الأقباط", "الشيعة"}:
+            assert e.type == "MISC"
+
+
+@pytest.mark.parametrize(("word", "skip"), [
+    ("ليلى", 0),  # a name that looks like «ل» + «يلى»
+    ("بانك", 0),  # «بانك أوف أمريكا»
+    ("لول", 0),  # too short to lose a letter
+    ("وليد", 0),
+    ("ومحمود", 1),  # a real clitic still goes
+    ("والسوداني", 1),
+    ("لسمير", 1),
+])
+def test_span_never_starts_inside_a_word(word: str, skip: int) -> None:
+    assert clitic_skip(normalise_str(word))[0] == skip
+
+
+def test_coordinated_people_in_an_article() -> None:
+    ents = _ents("واستقبل الوزير سعيد ومحمود الحلبي في مكتبه بدمشق أمس.")
+    names = {m.text for e in ents if e.type == "PER" for m in e.mentions}
+    assert "سعيد ومحمود الحلبي" not in names
