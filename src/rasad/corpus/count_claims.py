@@ -1,7 +1,8 @@
 """Counts as claims: what an article (or a source it quotes) says about how many, for disagreements across outlets.
 
 Each exact count of people or strikes in an article (the record's `counts` whose unit is a noun of people,
-resources/ar/count_units.json `person`, or `EVENT_UNITS`; no «أكثر من»/«نحو» qualifier) becomes a claim: the
+resources/ar/count_units.json `person` and count_events.json `people`, a nisba plural, or `EVENT_UNITS`; no
+«أكثر من»/«نحو» qualifier) becomes a claim: the
 sentence around it, said by the quote's speaker when the count lies inside a quote, else by the outlet that
 published it («اليوم» says 20 dead, «الوئام» says 21). `rasad.corpus.disagreements.find` compares claims like
 quotes, with the number cue only: the same counted noun in the same context, on the same day, with different
@@ -30,7 +31,19 @@ EVENT_UNITS = ("غارة", "غارات", "ضربة", "ضربات")
 
 @cache
 def _units() -> frozenset[str]:
-    return frozenset([*load("count_units")["person"], *EVENT_UNITS])
+    return frozenset([*load("count_units")["person"], *load("count_events")["people"], *EVENT_UNITS])
+
+
+@cache
+def _not_people() -> frozenset[str]:
+    return frozenset(load("count_events")["not_people"])
+
+
+def person_unit(unit: str) -> bool:
+    """A noun of people or strikes: listed, or a nisba plural («فلسطينيين»، «حوثيون») not listed as something else."""
+    if unit in _units():
+        return True
+    return len(unit) >= 6 and unit.endswith(("يين", "يون")) and unit not in _not_people()
 
 
 def is_claim_id(idx: int) -> bool:
@@ -42,7 +55,7 @@ def countable(count: dict[str, Any]) -> bool:
     value, unit = count.get("value"), count.get("unit") or ""
     if count.get("qualifier") or count.get("modifier") or not isinstance(value, int | float):
         return False
-    return float(value).is_integer() and value >= MIN_VALUE and unit in _units()
+    return float(value).is_integer() and value >= MIN_VALUE and person_unit(unit)
 
 
 def _stop(text: str, i: int) -> bool:

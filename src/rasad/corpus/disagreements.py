@@ -36,6 +36,7 @@ from functools import cache
 from itertools import pairwise
 
 from rasad.corpus.count_claims import is_claim_id
+from rasad.corpus.count_compare import Count, same_thing
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
 from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance, skeleton
 from rasad.resources import load
@@ -371,22 +372,27 @@ def _after(q: _Quote, noun: int) -> set[str]:
     return {t.stem for t in q.toks[noun + 1:noun + 1 + AFTER_COUNT] if t.content} - r.generic_after - r.not_counted
 
 
-def _number_cue(a: _Quote, b: _Quote) -> tuple[_Cue, _Subject] | None:
+def _number_cue(a: _Quote, b: _Quote, claims: bool = False) -> tuple[_Cue, _Subject] | None:
     """Different numbers counting the same noun in the same context («قتل 33 فلسطينيا وأصيب» / «قتل 35 فلسطينيا
     واصيب»); counts of different things after the noun («41 ضربة في سوريا والعراق» / «17 ضربة قرب دير الزور»)
-    are not compared."""
+    are not compared. With `claims` (a count claim's sentence on a side), the counts must count the same thing by
+    `rasad.corpus.count_compare.same_thing` (same event class, not a part, same place or actors, beyond rounding)."""
     ca, cb = _counted(a), _counted(b)
     skip = rules().not_counted
     for noun in sorted(ca.keys() & cb.keys()):
         (i, va), (j, vb) = ca[noun], cb[noun]
         if va == vb:
             continue
-        ctx_a = {t.stem for t in a.toks[max(0, i - 3):i + 4] if t.content} - skip - {noun}
-        ctx_b = {t.stem for t in b.toks[max(0, j - 3):j + 4] if t.content} - skip - {noun}
-        if len(ctx_a & ctx_b) < MIN_SUBJECT:
-            continue
         na = next(k for k in range(i + 1, len(a.toks)) if a.toks[k].stem == noun)
         nb = next(k for k in range(j + 1, len(b.toks)) if b.toks[k].stem == noun)
+        if claims:
+            if same_thing(a.toks, Count(i, na, va), b.toks, Count(j, nb, vb)) is None:
+                continue
+        else:
+            ctx_a = {t.stem for t in a.toks[max(0, i - 3):i + 4] if t.content} - skip - {noun}
+            ctx_b = {t.stem for t in b.toks[max(0, j - 3):j + 4] if t.content} - skip - {noun}
+            if len(ctx_a & ctx_b) < MIN_SUBJECT:
+                continue
         after_a, after_b = _after(a, na), _after(b, nb)
         if after_a and after_b and not after_a & after_b:
             continue
@@ -419,7 +425,7 @@ def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tu
         neg = _negation_cue(a, b, s, loose=False) if len(s.keys) >= MIN_SUBJECT_NEGATION else None
         cue = neg or _antonym_cue(a, b, s)
     if cue is None and _same_day(a.ref, b.ref):  # counts change from day to day: only the same day's disagree
-        found = _number_cue(a, b)
+        found = _number_cue(a, b, counts_only)
         if found:
             cue, s = found
     strong = cue is not None
