@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.extract.entity_extra import Found, community, dateline_spans, outlet_spans
+from rasad.extract.entity_links import given_names, surname_of, units, variants
 from rasad.ner.boundaries import (
     cut_tails,
     extend_org_names,
@@ -73,7 +74,7 @@ def person_firsts() -> frozenset[str]:
     """Words that can open a person's name: first words of the lexicon's person names, and its person words."""
     lex = get_tagger().lexicon
     return frozenset({n.split(" ", 1)[0] for n, t in lex.names.items() if t in ("PER", "PERS")}
-                     | lex.words.get("PER", set()))
+                     | lex.words.get("PER", set()) | given_names())
 
 
 @cache
@@ -140,11 +141,15 @@ def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
     if len(m.key) == 2 and m.key[0][2:] in heads()[0] and m.key[0].startswith("ال") \
             and m.key[1].startswith("ال") and m.key[1].endswith(("ي", "يه")):
         return True  # «المنظمة الحقوقية»: a description, not a name
-    if m.type == "ORG" and _description(m.key, lex_loc):
+    if m.type in ("ORG", "LOC") and _description(m.key, m.type, lex_loc):
         return True
-    if len(m.key) != 1 or m.type not in ("LOC", "ORG") or joined in lex_loc:
+    if len(m.key) != 1 or m.type not in ("LOC", "ORG", "PER") or joined in lex_loc:
+        return False
+    if m.type == "PER" and (joined in person_firsts() or not joined.startswith("ال")):
         return False
     base = joined[2:] if joined.startswith("ال") else joined
+    if base != joined and base in lex_loc and base.endswith("ي"):
+        return True  # «المالي»: the article on a country's name in ي makes its adjective
     for suf in suffixes:
         if base.endswith(suf) and len(base) - len(suf) >= 2:
             root = base[: -len(suf)]
@@ -153,10 +158,10 @@ def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
     return False
 
 
-def _description(key: tuple[str, ...], lex_loc: set[str]) -> bool:
-    """«هيئة عليا للإشراف», «جامعة سعودية», «لجنة لمكافحة الفساد»: a bare head and an indefinite adjective or a
-    «ل…» phrase describe a body, they do not name it."""
-    if len(key) < 2 or key[0].startswith("ال") or key[0] not in heads()[0] or heads()[0][key[0]] != "ORG":
+def _description(key: tuple[str, ...], typ: str, lex_loc: set[str]) -> bool:
+    """«هيئة عليا للإشراف», «جامعة سعودية», «لجنة لمكافحة الفساد», «جزيرة اصطناعية»: a bare head and an
+    indefinite adjective or a «ل…» phrase describe a body or a place, they do not name it."""
+    if len(key) < 2 or key[0].startswith("ال") or heads()[0].get(key[0]) != typ:
         return False
     second = key[1]
     if second in _known_names() or second in lex_loc or second.startswith("ال"):
@@ -164,7 +169,7 @@ def _description(key: tuple[str, ...], lex_loc: set[str]) -> bool:
     if second.startswith("لل") or (second.startswith("ل") and _freq(second[1:]) > _freq(second)):
         return True
     if len(key) == 2:
-        return second.endswith(("يه", "ي"))
+        return second.endswith("يه")
     return second.endswith("ا") and key[2].startswith("ل")
 
 
@@ -418,6 +423,20 @@ def _link_forms(mentions: list[Mention], uf: _Links) -> None:
         if cands:
             best = max(cands, key=lambda b: (len(by_key[b]), -mentions[by_key[b][0]].start))
             uf.union(by_key[best][0], by_key[k][0])
+    _link_variants(keys, by_key, types, uf)
+
+
+def _link_variants(keys: list[tuple[str, ...]], by_key: dict[tuple[str, ...], list[int]],
+                   types: dict[tuple[str, ...], str], uf: _Links) -> None:
+    """One name spelled two ways («كامبريدج» / «كمبريدج»), and a person's surname spelled another way alone."""
+    for i, a in enumerate(keys):
+        same = [b for b in keys[i + 1:] if types[b] == types[a] and variants(a, b)]
+        for b in same:
+            uf.union(by_key[a][0], by_key[b][0])
+        if types[a] == "PER" and len(a) == 1:
+            fulls = [b for b in keys if types[b] == "PER" and surname_of(a, b)]
+            if len({units(b)[-1] for b in fulls}) == 1:
+                uf.union(by_key[fulls[0]][0], by_key[a][0])
 
 
 def _entities(mentions: list[Mention], uf: _Links) -> list[Entity]:
