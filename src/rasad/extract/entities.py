@@ -132,8 +132,9 @@ def _make_mention(article: Article, toks: list[Token], typ: str) -> Mention | No
     return Mention(start, end, "MISC" if community(key) else typ, name, key)
 
 
-def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
-    """Generic nouns alone and nationality adjectives tagged as places or organisations."""
+def _is_noise(m: Mention, lex_loc: set[str], surnames: frozenset[str] = frozenset()) -> bool:
+    """Generic nouns alone and nationality adjectives tagged as places, organisations or (definite, and no
+    person's surname in the article: «السوداني» of «محمد شياع السوداني» stays) people."""
     _, _, generic, suffixes = aliases()
     joined = " ".join(m.key)
     if joined in generic or all(k in generic for k in m.key) or joined in heads()[0]:
@@ -145,7 +146,7 @@ def _is_noise(m: Mention, lex_loc: set[str]) -> bool:
         return True
     if len(m.key) != 1 or m.type not in ("LOC", "ORG", "PER") or joined in lex_loc:
         return False
-    if m.type == "PER" and (joined in person_firsts() or not joined.startswith("ال")):
+    if m.type == "PER" and (joined in person_firsts() or not joined.startswith("ال") or joined in surnames):
         return False
     base = joined[2:] if joined.startswith("ال") else joined
     if base != joined and base in lex_loc and base.endswith("ي"):
@@ -215,6 +216,8 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
         trim_titles(ks, tg, firsts)
         cut_tails(ks, tg, lex_loc)
     propagate_surnames(keys, tags)
+    surnames = frozenset(ks[e - 1] for ks, tg in zip(keys, tags, strict=True)
+                         for s, e, t in entity_chunks(tg) if t == "PER" and e - s >= 2)
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
     for toks, inner in zip(sents, nested, strict=True):
@@ -231,7 +234,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
             if e - s == 1 and toks[s].kind == "word" and (len(toks[s].norm) <= 2
                                                           or (typ == "LOC" and adjective(keys_s, tg, s))):
                 continue
-            ms = [m for m in _chunk_mentions(article, toks[s:e], typ) if not _is_noise(m, lex_loc)]
+            ms = [m for m in _chunk_mentions(article, toks[s:e], typ) if not _is_noise(m, lex_loc, surnames)]
             out += ms
             if len(ms) == 2:
                 links.append((ms[0], ms[1]))
