@@ -94,6 +94,9 @@ def test_community_never_a_place_or_body(text: str) -> None:
     ("ومحمود", 1),  # a real clitic still goes
     ("والسوداني", 1),
     ("لسمير", 1),
+    ("فالنسيا", 0),  # «ف» + «النسيا» would cut the city's name
+    ("للجنة", 1),  # «ل» + «لجنة», not «ل» + «الجنة»
+    ("وللجنة", 2),
 ])
 def test_span_never_starts_inside_a_word(word: str, skip: int) -> None:
     assert clitic_skip(normalise_str(word))[0] == skip
@@ -103,3 +106,10 @@ def test_coordinated_people_in_an_article() -> None:
     ents = _ents("واستقبل الوزير سعيد ومحمود الحلبي في مكتبه بدمشق أمس.")
     names = {m.text for e in ents if e.type == "PER" for m in e.mentions}
     assert "سعيد ومحمود الحلبي" not in names
+
+
+def test_airport_and_city_are_two_entities() -> None:
+    ents = _ents("وصل الوفد إلى مطار جدة قادما من القاهرة. وتقع جدة على ساحل البحر الأحمر.")
+    airport = [e for e in ents if any(m.text == "مطار جدة" for m in e.mentions)]
+    city = [e for e in ents if any(m.text == "جدة" and m.start > 40 for m in e.mentions)]
+    assert airport and city and airport[0] is not city[0]

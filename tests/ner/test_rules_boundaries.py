@@ -7,10 +7,12 @@ import pytest
 
 from rasad.ner.boundaries import (
     cut_tails,
+    extend_first_name,
     extend_org_names,
     join_latin,
     split_coordinated,
     split_coordinated_places,
+    trim_org_prefix,
     trim_person_lead,
 )
 from rasad.ner.features import fold
@@ -108,4 +110,31 @@ def test_latin_name_kept_whole(text: str, tags: str, fixed: str) -> None:
     kinds = ["latin" if w.isascii() else "word" for w in toks]
     t = _bio(tags)
     join_latin(toks, kinds, t)
+    assert t == _bio(fixed)
+
+
+@pytest.mark.parametrize(("text", "tags", "fixed"), [
+    ("مجلس إدارة الشركة السعودية للكهرباء", "B-ORG I-ORG I-ORG I-ORG I-ORG", "O O B-ORG I-ORG I-ORG"),
+    ("رئيس مجلس إدارة النادي الأهلي", "B-ORG I-ORG I-ORG I-ORG I-ORG", "O O O B-ORG I-ORG"),
+    ("مجلس أمناء الجامعة الأمريكية", "B-ORG I-ORG I-ORG I-ORG", "O O B-ORG I-ORG"),
+    ("مجلس إدارة", "B-ORG I-ORG", "B-ORG I-ORG"),  # nothing named after the organ: left alone
+])
+def test_organ_of_a_body_is_not_its_name(text: str, tags: str, fixed: str) -> None:
+    t = _bio(tags)
+    trim_org_prefix([fold(w) for w in text.split()], t)
+    assert t == _bio(fixed)
+
+
+GIVEN = frozenset(fold(w) for w in ("علي", "خلوصي", "جيب", "أليكس"))
+
+
+@pytest.mark.parametrize(("text", "tags", "fixed"), [
+    ("قال خلوصي أكار", "O O B-PER", "O B-PER I-PER"),
+    ("علي شايف الحريري", "O B-PER I-PER", "B-PER I-PER I-PER"),
+    ("المرشح جيب بوش", "O O B-PER", "O B-PER I-PER"),
+    ("أكد الوزير أكار", "O O B-PER", "O O B-PER"),  # a title is no first name
+])
+def test_first_name_before_a_name(text: str, tags: str, fixed: str) -> None:
+    t = _bio(tags)
+    extend_first_name([fold(w) for w in text.split()], t, GIVEN)
     assert t == _bio(fixed)

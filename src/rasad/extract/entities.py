@@ -23,10 +23,13 @@ from rasad.extract.entity_extra import Found, community, dateline_spans, outlet_
 from rasad.extract.entity_links import given_names, surname_of, units, variants
 from rasad.ner.boundaries import (
     cut_tails,
+    extend_first_name,
     extend_org_names,
     join_latin,
     split_coordinated,
     split_coordinated_places,
+    trim_org_prefix,
+    words,
 )
 from rasad.ner.boundaries import trim_person_lead as trim_titles
 from rasad.ner.features import fold, stems
@@ -78,6 +81,12 @@ def person_firsts() -> frozenset[str]:
 
 
 @cache
+def _given() -> frozenset[str]:
+    """Common first names (translit.json), of three letters or more."""
+    return frozenset(w for w in given_names() if len(w) >= 3) - words("not_first_names")
+
+
+@cache
 def _known_names() -> frozenset[str]:
     lex = get_tagger().lexicon
     return frozenset(w for ws in lex.words.values() for w in ws) | person_firsts()
@@ -103,9 +112,10 @@ def clitic_skip(norm_word: str) -> tuple[int, str]:
         if not seq.endswith(("ال", "لل")) and (len(w) - len(seq) < 3 or _whole_name(w, w[len(seq):])):
             continue
         if seq.endswith("ال"):
-            return len(seq) - 2, ""
+            return (0, "") if _whole_name(w, w[len(seq) - 2:]) else (len(seq) - 2, "")
         if seq.endswith("لل"):
-            return len(seq), "ال"
+            rest = w[len(seq) - 1:]  # «للجنة» is «ل» + «لجنة», not «ل» + «الجنة»
+            return (len(seq) - 1, "") if rest in heads()[0] else (len(seq), "ال")
         stem = w[len(seq):]
         if _freq(stem) > _freq(w) or (stem.startswith("ال") and len(stem) > 3):
             return len(seq), ""
@@ -211,9 +221,11 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
         nested.append(apply_heads(ks, tg))
         extend_orgs(ks, tg)
         nested[-1] += extend_org_names(ks, tg)
+        trim_org_prefix(ks, tg)
         extend_nisba(ks, tg)
         trim_person_lead(ks, tg)
         trim_titles(ks, tg, firsts)
+        extend_first_name(ks, tg, _given())
         cut_tails(ks, tg, lex_loc)
     propagate_surnames(keys, tags)
     surnames = frozenset(ks[e - 1] for ks, tg in zip(keys, tags, strict=True)
@@ -407,9 +419,14 @@ def _contained(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
 def _link_forms(mentions: list[Mention], uf: _Links) -> None:
     """Same name, alias group, and short form inside a longer name of the same type."""
     groups, _, generic, _ = aliases()
+    unlinked = words("unlinked_heads")
+    inside = _inside_heads(mentions, unlinked)
     by_key: dict[tuple[str, ...], list[int]] = {}
     by_group: dict[int, int] = {}
     for i, m in enumerate(mentions):
+        if i in inside:
+            uf.union(inside[i], i)
+            continue
         by_key.setdefault(m.key, []).append(i)
         g = groups.get(" ".join(m.key))
         if g is not None:
@@ -422,11 +439,25 @@ def _link_forms(mentions: list[Mention], uf: _Links) -> None:
     for k in keys:
         if all(w in generic for w in k):
             continue
-        cands = [b for b in keys if len(b) > len(k) and types[b] == types[k] and _contained(k, b)]
+        cands = [b for b in keys if len(b) > len(k) and types[b] == types[k] and _contained(k, b)
+                 and not (b[1:] == k and b[0] in unlinked)]
         if cands:
             best = max(cands, key=lambda b: (len(by_key[b]), -mentions[by_key[b][0]].start))
             uf.union(by_key[best][0], by_key[k][0])
     _link_variants(keys, by_key, types, uf)
+
+
+def _inside_heads(mentions: list[Mention], unlinked: frozenset[str]) -> dict[int, int]:
+    """Mentions inside a place named by an unlinked head and them («جدة» of «مطار جدة»), by index: the airport's
+    part, while «جدة» written on its own is the city."""
+    out: dict[int, int] = {}
+    for o, big in enumerate(mentions):
+        if len(big.key) < 2 or big.key[0] not in unlinked:
+            continue
+        for i, m in enumerate(mentions):
+            if m.key == big.key[1:] and big.start <= m.start and m.end <= big.end:
+                out[i] = o
+    return out
 
 
 def _link_variants(keys: list[tuple[str, ...]], by_key: dict[tuple[str, ...], list[int]],
