@@ -1,6 +1,6 @@
 """Wire-copy precision and recall on the labelled article pairs of bench/wire_pairs.json.
 
-    python bench/wire_quality.py                 # P / R / F1 overall and per draw ('lsh', 'second', 'near')
+    python bench/wire_quality.py                 # P / R / F1 overall, per split ('tune', 'held-out') and per draw
     python bench/wire_quality.py --errors        # also the pairs the linker gets wrong
     python bench/wire_quality.py --lsh-only      # the same, without the second candidate route (fingerprints)
 
@@ -75,16 +75,17 @@ def main(argv: list[str] | None = None) -> int:
         links = predict(records[p["a"]], records[p["b"]])
         got, gold = bool(links), bool(p["copy"])
         cell = 0 if got and gold else 1 if got else 2 if gold else 3
-        for group in ("all", p["drawn_as"]):
+        split = p.get("split", "tune")
+        for group in ("all", split, f"{split}/{p['drawn_as']}"):
             counts[group][cell] += 1
         if args.errors and got != gold:
             kind = "false copy" if got else "missed copy"
-            print(f"{kind}: {p['a']} / {p['b']} ({p.get('note', '')}) {[lk.similarity for lk in links]}")
-    for group, (tp, fp, fn, tn) in sorted(counts.items(), key=lambda kv: kv[0] != "all"):
+            print(f"{kind} [{split}]: {p['a']} / {p['b']} ({p.get('note', '')}) {[lk.similarity for lk in links]}")
+    for group, (tp, fp, fn, tn) in sorted(counts.items(), key=lambda kv: (kv[0] != "all", "/" in kv[0], kv[0])):
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        print(f"{group:7s} pairs {tp + fp + fn + tn:4d}  copies {tp + fn:3d}  P {prec:.3f}  R {rec:.3f}  F1 {f1:.3f}"
+        print(f"{group:16s} pairs {tp + fp + fn + tn:4d}  copies {tp + fn:3d}  P {prec:.3f}  R {rec:.3f}  F1 {f1:.3f}"
               f"  (tp {tp} fp {fp} fn {fn} tn {tn})")
     return 0
 

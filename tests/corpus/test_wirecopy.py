@@ -365,3 +365,40 @@ def test_a_copy_keeps_its_figures() -> None:
     text = "وبلغت قروض ترميم المساكن 1172 قرض ترميم بقيمة 58.500.000 ريال ليصبح مجموع ما تم اعتماده 118051 قرضا."
     _, links = run([record("f1", "alriyadh", text), record("f2", "alyaum", text.replace("وبلغت", "كما بلغت"))])
     assert [lk.b_article for lk in links] == ["f1"]
+
+
+@pytest.mark.parametrize("grouped, plain", [
+    ("58.047", "58047"),
+    ("22,375", "22375"),
+    ("1.340.700", "1340700"),
+])
+def test_thousands_grouping_does_not_hide_a_copy(grouped: str, plain: str) -> None:
+    text = ("وقدم البنك خلال فترة الربع الثاني من العام الحالي {n} قرضا اجتماعيا توزعت على قروض الزواج والأسرة "
+            "وترميم المنازل بحسب المتحدث الرسمي للبنك.")
+    assert words(text.format(n=grouped)) == words(text.format(n=plain))
+    _, links = run([record("g1", "sabq", text.format(n=plain)), record("g2", "alriyadh", text.format(n=grouped))])
+    assert [lk.b_article for lk in links] == ["g1"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # a verse quoted in double brackets as a passage of its own, and inside a sentence («قول المولى عز وجل»)
+    ("((ومن يقتل مؤمنا متعمدا فجزاؤه جهنم خالدا فيها وغضب الله عليه ولعنه وأعد له عذابا عظيما)).",
+     "((ومن يقتل مؤمنا متعمدا فجزاؤه جهنم خالدا فيها وغضب الله عليه ولعنه وأعد له عذابا عظيما))."),
+    ("وتناسوا قول المولى عز وجل: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم خالدا فيها وغضب الله عليه ولعنه.",
+     "وتناسوا قول المولى عز وجل: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم خالدا فيها وغضب الله عليه ولعنه."),
+])
+def test_verses_in_brackets_or_after_a_formula_are_not_copies(a: str, b: str) -> None:
+    _, links = run([record("v1", "sabq", a), record("v2", "alriyadh", b)])
+    assert links == []
+
+
+WEATHER = ("توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس لهذا اليوم هطول أمطار رعدية "
+           "مصحوبة بنشاط في الرياح السطحية وتدني في الرؤية الأفقية على مناطق عسير والباحة وجازان ونجران.")
+
+
+@pytest.mark.parametrize("second_day, linked", [("2015-08-04", True), ("2015-08-06", False)])
+def test_a_bulletin_links_only_to_a_bulletin_of_its_own_day(second_day: str, linked: bool) -> None:
+    first = record("w1", "sabq", WEATHER) | {"published": "2015-08-04"}
+    second = record("w2", "alweeam", WEATHER) | {"published": second_day}
+    _, links = run([first, second])
+    assert bool(links) is linked

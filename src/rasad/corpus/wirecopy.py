@@ -44,6 +44,7 @@ from rapidfuzz import fuzz
 from rasad.corpus.memory import paragraphs_sharing
 from rasad.corpus.provenance import AGENCY, BODY, find_body
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
+from rasad.corpus.stories import TEMPLATE_CHARS, is_template
 from rasad.resources import load
 from rasad.store.search import WORD, fold
 from rasad.text.normalise import normalise, normalise_str
@@ -61,13 +62,15 @@ SAME_OUTLET = False  # link passages of two articles of the same outlet (reprint
 MAX_DAYS = 3  # articles published further apart are not linked (recurring templates: cables, bulletins, reports)
 WINNOW_N = 5  # the second route: word 5-gram fingerprints, the smallest hash of every WINNOW_W consecutive ones
 WINNOW_W = 8  # (winnowing): two passages sharing a run of WINNOW_N + WINNOW_W - 1 = 12 words share a fingerprint
-MIN_FP_SHARE = 0.3  # second-route candidates verified only when this share of the fewer fingerprints is shared
+MIN_FP_SHARE = 0.1  # second-route candidates verified only when this share of the fewer fingerprints is shared
 FP_PER_CHAR = 2 / (WINNOW_W + 1) / 6  # fingerprints per character (about six characters a word)
 MAX_CANDIDATES = 64  # candidates verified per passage, most shared band keys first (boilerplate buckets)
 HEAD_CHARS = 400  # where credits are looked for: the article's head and tail
 TAIL_CHARS = 300
 _SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$)")
-_SCRIPTURE = re.compile(r"(?:^|\s)[وف]?(?:قال|يقول|قوله)(?: الله)? (?:تعالي|سبحانه|عز وجل)")
+_SCRIPTURE = re.compile(r"(?:^|\s)[وف]?(?:قال|يقول|قوله|قول)(?: الله| المولي| الحق)? (?:تعالي|سبحانه|عز وجل|جل)")
+_VERSE = re.compile(r"^\W*\(\(.*\)\)\W*$", re.S)  # a passage that is all one verse in double brackets
+_GROUPED = re.compile(r"(?<=\d)[.,٬](?=\d{3}(?!\d))")  # 58.047 / 58,047 -> 58047 (thousands grouping)
 _NUMBER = re.compile(r"\d+")
 MIN_SHARED_NUMBERS = 0.5  # passages that both give figures share at least this share of the fewer (templates)
 _SEED = 1
@@ -124,7 +127,7 @@ _fold = lru_cache(maxsize=500_000)(fold)
 
 def words(text: str) -> list[str]:
     """The normalised words of `text` (letters/digits only; empty folds dropped)."""
-    return [f for f in map(_fold, WORD.findall(text)) if f]
+    return [f for f in map(_fold, WORD.findall(_GROUPED.sub("", text))) if f]
 
 
 def norm_text(text: str) -> str:
@@ -168,7 +171,8 @@ def passages(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 def _scripture(text: str, piece: tuple[int, int, list[str]]) -> bool:
     """A passage quoting the Quran («قال الله تعالى: …», ﴿…﴾): many outlets quote the same verse, none copies it."""
-    return "﴿" in text[piece[0]:piece[1]] or bool(_SCRIPTURE.search(" ".join(piece[2])))
+    raw = text[piece[0]:piece[1]]
+    return "﴿" in raw or bool(_VERSE.match(raw)) or bool(_SCRIPTURE.search(" ".join(piece[2])))
 
 
 @cache
@@ -363,6 +367,7 @@ def _days(a: str | None, b: str | None) -> int | None:
 def _eligible(view: WireView, record: dict[str, Any], found: list[Paragraph]) -> list[Paragraph]:
     """Stored passages whose article may be a source: another outlet (unless SAME_OUTLET), within MAX_DAYS."""
     outlet, published = record.get("outlet"), record.get("published")
+    template = _template(record.get("title"), record.get("text"))
     ok: dict[str, bool] = {}
     for p in found:
         if p.article_id not in ok:
@@ -370,7 +375,15 @@ def _eligible(view: WireView, record: dict[str, Any], found: list[Paragraph]) ->
             same = bool(outlet) and meta is not None and meta.outlet == outlet and not SAME_OUTLET
             gap = _days(published, meta.published if meta else None)
             ok[p.article_id] = not same and (gap is None or gap <= MAX_DAYS)
+            if ok[p.article_id] and template and gap:
+                ok[p.article_id] = not _template(meta.title if meta else None, view.text(p.article_id))
     return [p for p in found if ok[p.article_id]]
+
+
+def _template(title: str | None, text: str | None) -> bool:
+    """A recurring bulletin (weather, prayer times, market reports: resources/ar/story_templates.json): two of
+    them published on different days share their wording, not their facts, so they are linked only on one day."""
+    return is_template(f"{title or ''} {(text or '')[:TEMPLATE_CHARS]}")
 
 
 def _other_agency(view: WireView, article_id: str, text: str) -> str | None:
