@@ -1,7 +1,7 @@
 """The quality gate: each extractor's F1 on the tune split of eval/train (outlets no rule was fitted on, see
 rasad.train.split) is pinned a little below today's figure, so a change that makes unseen text worse fails CI.
 
-Figures when pinned (python -m rasad.train.split --part tune): entities .803, quotes .757, attribution .595,
+Figures when pinned (python -m rasad.train.split --part tune): entities .803 (.830 with the #19 rules), quotes .757, attribution .595,
 date values .947, counts .947.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import shared_path
 
-FLOORS = {"entities": 0.785, "quotes": 0.735, "attribution": 0.575, "date_values": 0.925, "counts": 0.925}
+FLOORS = {"entities": 0.81, "quotes": 0.735, "attribution": 0.575, "date_values": 0.925, "counts": 0.925}
 
 
 @pytest.fixture(scope="module")
