@@ -166,20 +166,68 @@ FAMILIES: dict[str, list[Example]] = {
 }
 
 
+# Written in session 3 before running them (none from the eval sets). value "" means: no date at the phrase.
+WILD: dict[str, list[Example]] = {
+    "anchoring to a stated date": [
+        E("اندلعت المعارك في مارس 2014، وبعد ثلاثة أشهر سيطر المسلحون على المدينة", "بعد ثلاثة أشهر", "2014-06"),
+        E("توفي في 3 مايو 2019، ودفن في اليوم التالي في مسقط رأسه", "اليوم التالي", "2019-05-04"),
+        E("أعلنت الحكومة الخطة في سبتمبر 2020، وفي الشهر نفسه بدأ التنفيذ", "الشهر نفسه", "2020-09"),
+        E("تأسست الشركة عام 2005، وبعد عامين افتتحت فرعها الأول", "بعد عامين", "2007"),
+        E("وقع الزلزال في 6 فبراير 2023 وفي اليوم السابق سجلت هزات", "اليوم السابق", "2023-02-05"),
+        E("تدرب اللاعبون على الكرة، وفي اليوم التالي خاضوا مباراة ودية", "اليوم التالي", ""),
+    ],
+    "dates inside quotes, today": [
+        E('وقال الرئيس أمس الجمعة: "سنوقع الاتفاق غدا"', "غدا", "2024-01-27"),
+        E('وصرح المتحدث يوم الأربعاء: "وصل الوفد أمس"', "أمس", "2024-01-23"),
+        E('"اليوم، لم يعد أحد يثق بالوعود" قال الناشط', "اليوم", ""),
+        E('قال الوزير: "نحن اليوم أمام تحد كبير"', "اليوم", ""),
+        E("يلتقي الفريقان غداً الأحد. وأكد المدرب اليوم جاهزية اللاعبين", "اليوم", "2024-01-27",
+          published="2024-01-28"),
+        E("تغيرت المدينة كثيرا. اليوم يعيش فيها مليون نسمة", "اليوم", ""),
+    ],
+    "year words, compound offsets": [
+        E("ولد في عام ألف وتسعمائة وخمسة وستين في القاهرة", "ألف وتسعمائة وخمسة وستين", "1965"),
+        E("انتهت الحرب عام ألفين وثلاثة", "ألفين وثلاثة", "2003"),
+        E("تسعى الخطة إلى ذلك بحلول عام ألفين وثلاثين", "ألفين وثلاثين", "2030"),
+        E("سينتهي المشروع بعد سنة وستة أشهر من الآن", "بعد سنة وستة أشهر من الآن", "2025-07"),
+        E("قبل عامين وثلاثة أشهر غادر البلاد", "قبل عامين وثلاثة أشهر", "2021-10"),
+        E("يفتتح الجسر بعد شهرين و10 أيام من الآن", "بعد شهرين و10 أيام من الآن", "2024-04-06"),
+    ],
+    "month without a year: tense, lists, weekday": [
+        E("وفي أكتوبر ستجرى الانتخابات البلدية", "أكتوبر", "2024-10"),
+        E("سيزور الرئيس باريس في مايو", "مايو", "2024-05"),
+        E("اعتقلته الشرطة في نوفمبر", "نوفمبر", "2023-11"),
+        E("ستعقد الجولتان في 4 مارس و9 يوليو", "9 يوليو", "2024-07-09"),
+        E("أقيمت البطولة من 20 نوفمبر إلى 18 ديسمبر", "18 ديسمبر", "2023-12-18"),
+        E("المباراة الأولى يوم الجمعة 14 يونيو", "الجمعة 14 يونيو", "2024-06-14"),
+        E("أعلن الخبر يوم الأحد 3 ديسمبر", "الأحد 3 ديسمبر", "2023-12-03"),
+        E("ينبغي إنهاء الأعمال بحلول سبتمبر", "سبتمبر", "2024-09"),
+        E("ارتفعت العقود الآجلة لخام برنت تسليم مارس", "مارس", "2024-03"),
+        E("تراجع المؤشر الأربعاء 1,5 بالمئة", "الأربعاء", "2024-01-24"),
+        E("عقدت الجلسات بين سبتمبر- نوفمبر 2023", "سبتمبر", "2023-09"),
+        E("ضمن فعاليات صيف 1445هـ في المنطقة", "صيف 1445هـ", "2024"),
+        E("صدر الحكم في الحادي والعشرين من مارس الماضي", "الحادي والعشرين من مارس الماضي", "2023-03-21"),
+    ],
+}
+
+
 def resolved(ex: Example) -> tuple[bool, list[tuple[str, str | None]]]:
     """Whether a date at the phrase has the expected value; and what was found (span, value)."""
     article = Article(id="family", text=ex.text, published=ex.published, outlet=ex.outlet)
     found = dates.extract(article)
     for d in found:
         assert ex.text[d.start:d.end] == d.text
+    at = [d for d in found if d.text == ex.phrase or ex.phrase in d.text or d.text in ex.phrase]
+    if not ex.value:  # not a date
+        return not at, [(d.text, d.value) for d in found]
     ok = any(d.value == ex.value and (d.text == ex.phrase or ex.phrase in d.text or d.text in ex.phrase)
              for d in found)
     return ok, [(d.text, d.value) for d in found]
 
 
-def table(show: bool = False) -> list[tuple[str, int, int]]:
+def table(show: bool = False, families: dict[str, list[Example]] | None = None) -> list[tuple[str, int, int]]:
     rows = []
-    for family, examples in FAMILIES.items():
+    for family, examples in (FAMILIES if families is None else families).items():
         right = 0
         for ex in examples:
             ok, found = resolved(ex)
@@ -194,12 +242,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", action="store_true", help="print each example not resolved right")
     args = ap.parse_args(argv)
-    rows = table(args.show)
-    print(f"| {'family':<28} | tried | right |")
-    print(f"|{'-' * 30}|-------|-------|")
-    for family, n, right in rows:
-        print(f"| {family:<28} | {n:>5} | {right:>5} |")
-    print(f"| {'all':<28} | {sum(r[1] for r in rows):>5} | {sum(r[2] for r in rows):>5} |")
+    for title, families in (("issue #20 families", FAMILIES), ("session 3, written before running", WILD)):
+        rows = table(args.show, families)
+        print(f"\n{title}\n")
+        print(f"| {'family':<44} | tried | right |")
+        print(f"|{'-' * 46}|-------|-------|")
+        for family, n, right in rows:
+            print(f"| {family:<44} | {n:>5} | {right:>5} |")
+        print(f"| {'all':<44} | {sum(r[1] for r in rows):>5} | {sum(r[2] for r in rows):>5} |")
     return 0
 
 

@@ -112,3 +112,40 @@ def test_offsets_beyond_the_calendar_never_crash(text: str) -> None:
     article = Article(id="x", text=text, published="2015-05-01")
     for fact in extract_dates(article):
         assert text[fact.start:fact.end] == fact.text
+
+
+def _vals(text: str, published: str = "2018-03-25") -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published=published))]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("في 6 أغسطس 2018 و4 نوفمبر، مما أجبر الشركات", "4 نوفمبر", "2018-11-04"),  # a list keeps its year
+    ("من 7 ديسمبر 2017 إلى 3 يناير", "3 يناير", "2018-01-03"),  # and moves on past December
+    ("يوم السبت 20 أكتوبر", "يوم السبت 20 أكتوبر", "2018-10-20"),  # the weekday picks the year
+    ("مساء الجمعه 15 يونيو", "مساء الجمعه 15 يونيو", "2018-06-15"),  # «الجمعه» typed with «ه»
+    ("ومن جهته، سيجري رئيس النمسا زيارة في سبتمبر (أيلول)", "سبتمبر (أيلول)", "2018-09"),  # future verb in -ي
+    ("وسيكون متوفرا عبر موقع onotes.com بداية من 16 نوفمبر", "16 نوفمبر", "2018-11-16"),  # «.com» no clause end
+    ("الفترة من 14 يونيو حتى 15 يوليو المقبلين", "15 يوليو المقبلين", "2018-07-15"),  # plural «المقبلين»
+    ("ضمن فعاليات الأندية الموسمية لصيف 1436هـ", "صيف 1436هـ", "2015"),  # a Hijri year is converted
+])
+def test_month_year_by_context(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in _vals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "فتراجعت بورصة ميلانو الأربعاء 1,31 بالمئة",  # a decimal is not a day of the month
+    "ليلة التاسع والعاشر من أيار",  # two days, not the 19th
+])
+def test_not_a_wrong_day(text: str) -> None:
+    assert all(v not in ("2018-03-01", "2017-05-19", "2018-05-19") for _, v in _vals(text))
+
+
+def test_said_day_from_tomorrow_and_weekday() -> None:
+    text = "تقام الاحتفالات المقررة غداً الخميس. وقال خلال لقائه بعد ظهر أمس إن"
+    assert ("ظهر أمس", "2015-08-04") in _vals(text, "2015-08-06")
+
+
+def test_month_range_is_two_months() -> None:
+    found = _vals("خلال الفترة من (سبتمبر- نوفمبر) بواقع 9 بواخر", "2018-12-20")
+    assert [t for t, _ in found] == ["سبتمبر", "نوفمبر"]
+    assert [v for _, v in found] == ["2018-09", "2018-11"]

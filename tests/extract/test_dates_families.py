@@ -29,7 +29,8 @@ def _bench() -> ModuleType:
 
 
 FAMILIES = _bench()
-EXAMPLES: list[tuple[str, Any]] = [(family, ex) for family, exs in FAMILIES.FAMILIES.items() for ex in exs]
+EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD)
+                                   for family, exs in families.items() for ex in exs]
 
 
 @pytest.mark.parametrize(("family", "example"), EXAMPLES, ids=[f"{f}:{e.phrase}" for f, e in EXAMPLES])

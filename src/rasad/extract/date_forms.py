@@ -13,8 +13,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from rasad.extract import date_context as ctx_
 from rasad.extract import dates_resolve as cal
-from rasad.extract.date_lex import AR, NA, Ctx, Lex, Resolved, mod_of, norm, rel_of
+from rasad.extract.date_lex import AR, Ctx, Lex, Resolved, mod_of, norm, rel_of
 from rasad.extract.date_words import year_value
 from rasad.extract.numbers import alternation, number_value
 
@@ -27,15 +28,14 @@ _REL_N = {"past": -1, "next": 1}
 
 
 def reference_day(article: Article, lx: Lex, pub: date | None) -> date | None:
-    """«اليوم الاثنين» in an article published on a Tuesday: the article's today is that Monday."""
+    """«اليوم الاثنين» (or «أمس الأحد», «غداً الثلاثاء») in an article published on a Tuesday: the article's today
+    is that Monday."""
     if pub is None:
         return None
-    pattern = rf"(?<![{AR}])اليوم\s*[،,(]?\s*({alternation(set(lx.weekdays))}){NA}"
-    b0, b1 = article.body_range
-    found = re.compile(pattern).search(article.norm.text, article.norm.to_norm(b0), article.norm.to_norm(b1))
+    found = ctx_.said_day(article)
     if found is None:
         return pub
-    wd = lx.weekdays[norm(found.group(1))]
+    wd = (lx.weekdays[norm(found.group("wd"))] - lx.days[norm(found.group("rd"))]) % 7
     for back in (0, -1, 1, -2):
         day = pub + timedelta(days=back)
         if day.weekday() == wd:
@@ -71,6 +71,8 @@ def remember(ctx: Ctx, kind: str, m: re.Match[str], value: str | None) -> None:
     ctx.last_year = int(value[:4])
     if len(value) >= 7:
         ctx.last_month = (int(value[:4]), int(value[5:7]))
+        if kind in ctx_.LISTABLE:
+            ctx.listed = (*ctx.last_month, m.end("c"))
     if len(value) == 10:
         ctx.last_day = date.fromisoformat(value)
         if kind in ("rel_day", "weekday") and ctx.last_day != ctx.today:
@@ -78,17 +80,6 @@ def remember(ctx: Ctx, kind: str, m: re.Match[str], value: str | None) -> None:
     g = m.groupdict()
     if g.get("year") or g.get("y") or g.get("yy"):
         ctx.abs_date = (value, m.end())
-
-
-def future_tense(ctx: Ctx, start: int) -> bool:
-    """A future marker (سوف، المقرر، سيـ/ستـ + verb ...) shortly before, in the same sentence."""
-    text = ctx.article.norm.text
-    lo = max(0, start - 60)
-    lo = max(lo, max(text.rfind(c, lo, start) for c in ".!؟\n،,\"«»:") + 1)
-    for fm in ctx.lx.future.finditer(text, lo, start):
-        if fm.group("m") or not fm.group("v").startswith(tuple(ctx.lx.not_future)):
-            return True
-    return False
 
 
 def month_year(ctx: Ctx, m: re.Match[str], month: int, rel: str | None, day: int | None) -> int | None:
@@ -102,7 +93,10 @@ def month_year(ctx: Ctx, m: re.Match[str], month: int, rel: str | None, day: int
     if stated and stated[0] < today.year and 0 <= m.start("c") - stated[1] < 100 and "." not in (
             ctx.article.norm.text[stated[1]:m.start("c")]):
         return stated[0]  # «خلال العام الماضي 2014 في شهر سبتمبر»
-    if month > today.month + 1 and not future_tense(ctx, m.start("c")):
+    listed = ctx_.listed_year(ctx, m, month)
+    if listed is not None:
+        return listed
+    if month > today.month + 1 and not ctx_.future_month(ctx, m):
         return today.year - 1
     return today.year
 
@@ -204,7 +198,11 @@ def _res_year_words(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 def _res_season(m: re.Match[str], ctx: Ctx) -> Resolved:
     if m.group("year"):
-        return cal.fmt_year(int(m.group("year"))), "gregorian"
+        y = int(m.group("year"))
+        if m.group("era") == "ه" or y < 1600:  # «صيف 1436هـ»
+            g = cal.hijri_year_to_gregorian(y)
+            return (cal.fmt_year(g) if g else None), "hijri"
+        return cal.fmt_year(y), "gregorian"
     if ctx.today is None:
         return None, "gregorian"
     mid, t = ctx.lx.seasons[norm(m.group("season"))], ctx.today

@@ -75,8 +75,15 @@ class Lex:
     offset_fillers: frozenset[str]
     week_start: int
     currencies: frozenset[str]
+    future_before_month: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     trigger: dict[str, str] = field(default_factory=dict)
+
+
+def _weekdays() -> dict[str, int]:
+    """Weekday forms, each also with a final «ه» for «ة» as often typed («الجمعه»)."""
+    out = {norm(f): int(k) for k, forms in load("weekdays").items() if k.isdigit() for f in forms}
+    return {**{f[:-1] + "ه": v for f, v in out.items() if f.endswith("ة")}, **out}
 
 
 @cache
@@ -89,7 +96,7 @@ def lex() -> Lex:
     markers = alternation({norm(f) for f in rd["future_markers"]})
     lx = Lex(
         months=months,
-        weekdays={norm(f): int(k) for k, forms in load("weekdays").items() if k.isdigit() for f in forms},
+        weekdays=_weekdays(),
         rel={norm(f): kind for kind in ("past", "next", "current") for f in rd[f"rel_{kind}"]},
         mods=table(rd["mods"]),
         days={norm(k): int(v) for k, v in rd["days"].items()},
@@ -103,7 +110,7 @@ def lex() -> Lex:
         blockers=_set(rd["weekday_blockers"]),
         today_ok=_set(rd["today_followers_ok"]),
         not_future=_set(rd["not_future"]),
-        future=re.compile(rf"{NB}[وف]?(?:(?P<m>{markers})|(?P<v>س[يتن][{AR}]{{2,}}(?<![اةي]))){NA}"),
+        future=re.compile(rf"{NB}[وف]?(?:(?P<m>{markers})|(?P<v>س[يتن][{AR}]{{2,}}(?<![اةي])|س[يت](?!ا)[{AR}]{{2,}}ي)){NA}"),
         seasons=_ints(dw["seasons"]),
         nth=_ints(dw["nth"]),
         few=_ints(dw["few"]),
@@ -124,6 +131,7 @@ def lex() -> Lex:
         offset_fillers=_set(dw["offset_fillers"]),
         week_start=int(dw["week_start"]),
         currencies=_set(dw["not_year_after"]),
+        future_before_month=_set(rd["future_before_month"]),
     )
     return replace(lx, patterns=patterns(lx, rd, dw), trigger=trigger(lx, rd, dw))
 
@@ -142,6 +150,7 @@ class Ctx:
     abs_year: tuple[int, int] | None = None  # (year, end) of the last explicitly written year
     abs_date: tuple[str, int] | None = None  # (value, end) of the last date written with its year
     quote_day: tuple[date, int] | None = None  # (day the words were said, end of the quote)
+    listed: tuple[int, int, int] | None = None  # (year, month, end) of the last date with a month, for lists
 
 
 def rel_of(m: re.Match[str], lx: Lex, group: str = "rel") -> str | None:

@@ -107,7 +107,7 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
         ("weekday_week", rf"(?:يوم\s+)?{wd}\s+(?:من\s+|في\s+)?{p['weeks']}"),
         ("week_weekday", rf"{p['weeks']}\s+(?:يوم\s+)?{wd}"),
         ("weekday_after", rf"(?:يوم\s+)?{wd}\s+بعد\s+(?P<rel>المقبل|القادم){NA}"),
-        ("weekday_day", rf"(?:يوم\s+)?{wd}\s*[،,]?\s*(?P<day>[0-3]?\d)(?![\d/.\-])"
+        ("weekday_day", rf"(?:يوم\s+)?{wd}\s*[،,]?\s*(?P<day>[0-3]?\d)(?![\d/.\-]|[,،٫]\d)"
                         rf"(?!\s*(?:{p['mon']}|من\s|[/.\-]|[{AR}]{{3,}}))"),
         ("rel_day", rf"(?:(?P<part>{p['part']})\s+)?(?P<rd>{alternation(set(lx.days))}){NA}(?:\s*[،,(]?\s*{wd}\)?)?"),
         ("weekday", rf"(?:(?P<part>{p['part']})\s+(?:(?:هذا|يوم)\s+)?)?(?:يوم\s+)?{wd}(?:\s+{rel})?"),

@@ -42,7 +42,8 @@ def _words() -> _Words:
     teens = frozenset(_n(f) for f in data["teen_suffix"])
     ordinal_units = {f for f in units if f.startswith("ال")}
     u, t, s = alternation(set(units)), alternation(set(tens)), alternation(set(teens))
-    day_re = (rf"(?:{u}\s+و\s*{t}|{alternation(ordinal_units)}\s+{s}|{alternation(ordinal_units)}|{t})"
+    t20 = alternation({f for f, v in tens.items() if v >= 20})  # «التاسع والعاشر»: two days, not 19
+    day_re = (rf"(?:{u}\s+و\s*{t20}|{alternation(ordinal_units)}\s+{s}|{alternation(ordinal_units)}|{t})"
               rf"(?![\u0621-\u064a])")
     ys = {k: _values(data[k]) for k in ("year_units", "year_tens", "year_hundreds", "year_thousands")}
     year_teens = frozenset(_n(f) for f in data["year_teens"])
@@ -89,7 +90,7 @@ def day_value(text: str) -> int | None:
             total += 10
         elif tok in w.units:
             total += w.units[tok]
-        elif tok in w.tens:
+        elif tok in w.tens and not (total and w.tens[tok] < 20):
             total += w.tens[tok]
         else:
             return None

@@ -12,10 +12,11 @@ times of day, vague references, weeks and decades.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from itertools import pairwise
 
+from rasad.extract import date_context
 from rasad.extract import date_forms as forms
 from rasad.extract import dates_resolve as cal
 from rasad.extract.date_lex import AR, Ctx, Lex, Resolved, lex, mod_of, norm, rel_of
@@ -82,7 +83,8 @@ def _valid_month(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex)
     if form not in lx.ambiguous or bool(g["mod"] or g["shahr"] or g["rel"]) or double:
         return True
     prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 12):m.start("c")])
-    return bool(prev) and prev[-1] in ("في", "منذ", "خلال", "بحلول") and not re.match(rf"\s*[{AR}]", text[m.end():])
+    after = ("في", "منذ", "خلال", *lx.future_before_month)  # «بحلول مارس», «تسليم مارس»
+    return bool(prev) and prev[-1] in after and not re.match(rf"\s*[{AR}]", text[m.end():])
 
 
 def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
@@ -94,8 +96,20 @@ def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
         return False  # «عين اليوم», «في مثل هذا اليوم»: a name, or no calendar day
     if re.search(r"[(«\"”“]\s*$", text[max(0, s - 3):s]) and re.match(r"\s*[)»\"”“]", text[m.end():m.end() + 3]):
         return False  # «(اليوم)»: the newspaper's name
+    opens = re.search(r"(?:^|[.!؟:\n«\"“])\s*$", text[max(0, s - 6):s])
+    if not m.group("part") and (_quoted_now(text, s, lx) or opens):
+        return False  # «"اليوم، عزمنا كامل"», «. اليوم يواجه الأفغانيون»: nowadays, not a calendar day
     nxt = re.match(rf"\s+(ال[{AR}]+)", text[m.end():m.end() + 30])
     return nxt is None or nxt.group(1) in lx.today_ok or nxt.group(1) in lx.weekdays
+
+
+def _quoted_now(text: str, s: int, lx: Lex) -> bool:
+    """A bare «اليوم» in a quote that no said day anchors («قال أمس الخميس: "... اليوم"» is anchored)."""
+    if not date_context.quoted(text, s):
+        return False
+    opened = max(text.rfind(c, 0, s) for c in "«\"“")
+    words = re.findall(rf"[{AR}]+", text[max(0, opened - 60):opened])
+    return not any(w in lx.weekdays or w.removeprefix("و") in lx.days for w in words)
 
 
 def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) -> bool:
@@ -165,12 +179,28 @@ def _windows(text: str, lo: int, hi: int, lx: Lex) -> dict[str, list[tuple[int, 
     return spans
 
 
+def _matches(pattern: re.Pattern[str], text: str, ws: int, we: int, lx: Lex) -> Iterator[re.Match[str]]:
+    """The pattern's matches; where «سبتمبر- نوفمبر» read as one month's two names names two months (a range),
+    the first month alone and then the rest."""
+    pos = ws
+    while (m := pattern.search(text, pos, we)) is not None:
+        g = m.groupdict()
+        if g.get("mon3") and not _same_month(g, lx):
+            short = pattern.match(text, m.start(), m.end("mon"))
+            if short is not None:
+                yield short
+            pos = m.end("mon")
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def _candidates(text: str, lo: int, hi: int, lx: Lex) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[int, int, int, str, re.Match[str]]] = []
     windows = _windows(text, lo, hi, lx)
     for rank, (kind, pattern) in enumerate(lx.patterns):
         for ws, we in windows[NEEDS.get(kind, "any")]:
-            for m in pattern.finditer(text, ws, we):
+            for m in _matches(pattern, text, ws, we, lx):
                 if _valid(kind, m, text, lx):
                     found.append((m.start("c"), m.end("c"), rank, kind, m))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
@@ -276,7 +306,8 @@ def _res_anchor_year(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def _res_anchor_day(m: re.Match[str], ctx: Ctx) -> Resolved:
-    base = ctx.last_day or ctx.today
+    """«في اليوم التالي» counts from the day stated before it; with none stated it names no calendar day."""
+    base = ctx.last_day
     return (cal.shift(base, cal.DAY, ctx.lx.anchor_days[norm(m.group("ad"))]) if base else None), "gregorian"
 
 
@@ -297,7 +328,7 @@ def _res_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     rel = rel_of(m, ctx.lx)
     direction = {"past": "past", "next": "next", "current": "future"}.get(rel or "", "")
     if not direction:
-        direction = "future" if forms.future_tense(ctx, m.start("c")) else "recent"
+        direction = "future" if date_context.future_tense(ctx, m.start("c")) else "recent"
     return cal.fmt_day(cal.weekday_date(ctx.today, ctx.lx.weekdays[norm(m.group("wd"))], direction)), "gregorian"
 
 
@@ -321,6 +352,21 @@ def _check_weekday(ctx: Ctx, m: re.Match[str], value: str | None) -> None:
         ctx.article.warn(f"dates: weekday «{written}» does not match {value} (a {WEEKDAY_NAMES[actual]})")
 
 
+def _weekday_year(ctx: Ctx, wd_m: re.Match[str], m: re.Match[str], value: str) -> str:
+    """«الجمعة 15 يونيو» written without a year: the year next to the inferred one whose 15 June is a Friday."""
+    g = m.groupdict()
+    if len(value) != 10 or g.get("year") or g.get("y") or g.get("yy") or g.get("era"):
+        return value
+    day, wd = date.fromisoformat(value), ctx.lx.weekdays[norm(wd_m.group("wd"))]
+    if day.weekday() == wd:
+        return value
+    for dy in (1, -1):
+        other = cal.safe_day(day.year + dy, day.month, day.day)
+        if other is not None and other.weekday() == wd:
+            return cal.fmt_day(other)
+    return value
+
+
 _NUMERIC = ("numeric", "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short")
 _BETWEEN_WD_DATE = re.compile(r"[\s،,(\-]*(?:الموافق\s*)?$")
 
@@ -335,6 +381,7 @@ def _link_weekdays(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) -
             continue
         if f2.value is None or not _BETWEEN_WD_DATE.match(text[m1.end("c"):m2.start("c")]):
             continue
+        f2.value = _weekday_year(ctx, m1, m2, f2.value)
         _check_weekday(ctx, m1, f2.value)
         if k1 == "weekday":
             f1.value = f2.value
@@ -368,6 +415,8 @@ def extract(article: Article) -> list[DateFact]:
     facts: list[tuple[str, re.Match[str], DateFact]] = []
     for kind, m in _candidates(norm_.text, norm_.to_norm(b0), norm_.to_norm(b1), lx):
         value, system = _resolve(kind, m, ctx)
+        if kind == "anchor_day" and value is None:
+            continue
         for s, e, v in forms.split_range(kind, m, value, ctx):
             facts.append((kind, m, _fact(article, s, e, v, mod_of(m, lx), system)))
         forms.remember(ctx, kind, m, value)

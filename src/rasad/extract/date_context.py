@@ -1,0 +1,85 @@
+"""Where a date stands in its article: inside a quote, in a clause with a future verb, in a list after another
+date, and the day the article calls today («اليوم الاثنين», «أمس الأحد», «غداً الثلاثاء»)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rasad.extract.date_lex import AR, NA, NB, Ctx, lex, norm
+from rasad.extract.numbers import alternation
+from rasad.record import Article
+
+_SAID_DAYS = ("اليوم", "أمس", "امس", "غدا", "غداً")
+
+
+@cache
+def _said_day_re() -> re.Pattern[str]:
+    lx = lex()
+    days = alternation({norm(d) for d in _SAID_DAYS})
+    return re.compile(rf"(?<![{AR}])(?P<rd>{days})\s*[،,(]?\s*(?P<wd>{alternation(set(lx.weekdays))}){NA}")
+
+
+def said_day(article: Article) -> re.Match[str] | None:
+    """The first «اليوم/أمس/غداً + weekday» outside quotes: it says which day the article calls today."""
+    b0, b1 = article.body_range
+    text = article.norm.text
+    for found in _said_day_re().finditer(text, article.norm.to_norm(b0), article.norm.to_norm(b1)):
+        if not quoted(text, found.start()):
+            return found
+    return None
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Inside quote marks opened earlier in the same paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    return para.count("«") > para.count("»") or (para.count('"') % 2 == 1) or para.count("“") > para.count("”")
+
+
+_CLAUSE_END = re.compile(r"[!؟\n،,\"«»:]|\.(?!\w)")  # «onotes.com» does not end a clause
+
+
+def _future_in(ctx: Ctx, lo: int, hi: int) -> bool:
+    for fm in ctx.lx.future.finditer(ctx.article.norm.text, lo, hi):
+        if fm.group("m") or not fm.group("v").startswith(tuple(ctx.lx.not_future)):
+            return True
+    return False
+
+
+def future_tense(ctx: Ctx, start: int) -> bool:
+    """A future marker (سوف، المقرر، سيـ/ستـ + verb ...) shortly before, in the same sentence."""
+    text = ctx.article.norm.text
+    lo = max(0, start - 60)
+    ends = [e.end() for e in _CLAUSE_END.finditer(text, lo, start)]
+    return _future_in(ctx, ends[-1] if ends else lo, start)
+
+
+def future_month(ctx: Ctx, m: re.Match[str]) -> bool:
+    """A month without a year that points ahead: a future marker before it or after it in its clause («وفي يونيو
+    ستجرى مناقشات»), or a word such as «بحلول» or «تسليم» just before it."""
+    text, s, e = ctx.article.norm.text, m.start("c"), m.end("c")
+    prev = re.findall(rf"[{AR}]+", text[max(0, s - 16):s])
+    prev = [w for w in prev if w not in ("في", "شهر", "لشهر", "من")]
+    if prev and norm(prev[-1]).removeprefix("و") in ctx.lx.future_before_month:
+        return True
+    stop = _CLAUSE_END.search(text, e, min(len(text), e + 40))
+    hi = stop.start() if stop else min(len(text), e + 40)
+    that = re.search(rf"{NB}[أإا]ن(?:ه|ها|هم)?{NA}", text[e:hi])  # «... في يونيو إنه سيزور»: another clause
+    return future_tense(ctx, s) or _future_in(ctx, e, e + that.start() if that else hi)
+
+
+_LIST_GAP = re.compile(r"[\s()]*(?:و|إلى|الى|حتى|ثم|[-–/،,])\s*(?:في\s+|من\s+)?(?:يوم\s+)?")
+LISTABLE = frozenset(("full", "month", "month_year", "month_day", "day_range", "month_relyear", "numeric",
+                       "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short"))
+
+
+def listed_year(ctx: Ctx, m: re.Match[str], month: int) -> int | None:
+    """«في 6 أغسطس و4 نوفمبر», «من مايو إلى سبتمبر»: a month listed right after another date takes its year
+    (the next one when the month comes earlier in the year)."""
+    if ctx.listed is None:
+        return None
+    year, prev_month, end = ctx.listed
+    gap = ctx.article.norm.text[end:m.start("c")]
+    if len(gap) > 12 or not _LIST_GAP.fullmatch(gap):
+        return None
+    return year + (1 if month < prev_month else 0)
