@@ -2,7 +2,7 @@
 rasad.train.split) is pinned a little below today's figure, so a change that makes unseen text worse fails CI.
 
 Figures when pinned (python -m rasad.train.split --part tune): entities .803 (.830 with the #19 rules),
-quotes .757, attribution .595, date values .947, counts .947.
+quotes .757 (.777 with #18's candidate families), attribution .595, date values .947, counts .947.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import shared_path
 
-FLOORS = {"entities": 0.81, "quotes": 0.735, "attribution": 0.575, "date_values": 0.925, "counts": 0.925}
+FLOORS = {"entities": 0.81, "quotes": 0.755, "attribution": 0.575, "date_values": 0.925, "counts": 0.925}
 
 
 @pytest.fixture(scope="module")

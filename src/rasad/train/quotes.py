@@ -46,6 +46,7 @@ class Item:
     article: Article
     gold: list[dict[str, Any]]
     doc: Doc = field(init=False)
+    ends: Linear | None = None  # the span-end model candidates are found with (`train.quote_ends`)
 
     def __post_init__(self) -> None:
         self.doc = build_doc(self.article)
@@ -81,7 +82,7 @@ def quote_data(items: list[Item], sc: ModuleType) -> tuple[list[list[str]], list
     labels: list[int] = []
     matched: list[dict[str, Any] | None] = []
     for it in items:
-        cands = candidates.find(it.article, it.doc)
+        cands = candidates.find(it.article, it.doc, it.ends)
         preds: list[dict[str, Any]] = []
         for c in cands:
             span = spans.char_span(it.article, it.doc, c.content) if c.content is not None else None
@@ -102,7 +103,7 @@ def speaker_data(items: list[Item], sc: ModuleType, model: Linear | None) -> lis
     are remembered in text order by `model`'s choice, as at analysis time."""
     groups: list[tuple[list[list[str]], list[int]]] = []
     for it in items:
-        cands = candidates.find(it.article, it.doc)
+        cands = candidates.find(it.article, it.doc, it.ends)
         spans_ = [spans.char_span(it.article, it.doc, c.content) if c.content is not None else None for c in cands]
         preds = [{"text": it.article.text[s[0]:s[1]], "i": i} for i, s in enumerate(spans_) if s is not None]
         match = {p["i"]: g for p, g in sc._pairs(preds, it.gold, sc._quote_overlap)}
@@ -191,7 +192,12 @@ def evaluate(items: list[Item], models: Models, sc: ModuleType) -> tuple[float, 
 
 
 def train(fit: list[Item], tune: list[Item], sc: ModuleType, log: bool = True) -> Models:
-    """Fit both models on `fit`, choosing L2 strength and threshold by the tune figures."""
+    """Fit the models on `fit`, choosing L2 strength and threshold by the tune figures."""
+    from rasad.train.quote_ends import train_ends
+
+    end = train_ends(fit, tune, sc, log)
+    for it in fit + tune:
+        it.ends = end
     rows, y, _ = quote_data(fit, sc)
     base = evaluate(tune, Models(), sc)
     best: tuple[float, Models] = (base[0] + base[1], Models(meta={"tune": list(base)}))
@@ -205,7 +211,7 @@ def train(fit: list[Item], tune: list[Item], sc: ModuleType, log: bool = True) -
     for ql2 in (0.003, 0.01):
         qm = fit_logistic(rows, y, ql2)
         for (sl2, sm), th, margin in product(rankers.items(), (0.1, 0.2, 0.3, 0.4), (0.0, 0.5, 1.0)):
-            models = Models(Linear(qm.weights, qm.bias, th), Linear(sm.weights, 0.0, 0.5, margin))
+            models = Models(Linear(qm.weights, qm.bias, th), Linear(sm.weights, 0.0, 0.5, margin), end=end)
             q, a = evaluate(tune, models, sc)
             if log:
                 print(f"quote l2 {ql2} threshold {th} speaker l2 {sl2} margin {margin}: tune quotes {q:.3f} "

@@ -22,7 +22,7 @@ def extract(article: Article, models: Models | None = None) -> list[Quote]:
     if not doc.toks:
         return []
     m = shipped() if models is None else models
-    cands = candidates.find(article, doc)
+    cands = candidates.find(article, doc, m.end)
     kept = spans.keep(article, doc, cands, m.quote)
     reg = Registry(article, doc, entity_spans(article))
     who = speakers.attribute(speakers.Context(article, doc, reg), cands, kept, m.speaker)
@@ -35,6 +35,8 @@ def extract(article: Article, models: Models | None = None) -> list[Quote]:
         s, e = span
         vs, ve = doc.toks[c.verb.start].start, spans.marks_end(text, doc.toks[c.verb.end - 1].end)
         speaker = mention.speaker() if mention is not None else Speaker("")
+        if c.cue == "continued":  # no reporting verb of its own: an empty verb at the content's start
+            vs = ve = s
         out.append(Quote(speaker, text[vs:ve], c.content.kind if c.content else "direct", s, e, text[s:e],
                          article.span(vs, ve)))
     return out

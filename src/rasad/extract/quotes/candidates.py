@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasad.extract.quotes import continued
+from rasad.extract.quotes import ends as en
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at
 from rasad.extract.quotes.governed import (
@@ -21,6 +23,7 @@ from rasad.extract.quotes.governed import (
     speaker_after_quote,
     trigger_follows,
 )
+from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase, entity_spans, parse
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
@@ -33,7 +36,7 @@ class Candidate:
 
     verb: Verb
     content: Content | None
-    cue: str  # verb | attribution | after_quote
+    cue: str  # verb | attribution | after_quote | continued (a layout cue: a list point, a quoted paragraph)
     post: Phrase | None = None  # the phrase after the cue (VSO) or the attribution's source
     relayed: Phrase | None = None
     pre: Phrase | None = None
@@ -41,8 +44,9 @@ class Candidate:
     statement: bool = False  # «في بيان» right after the phrase
 
 
-def find(article: Article, doc: Doc) -> list[Candidate]:
-    """Every candidate of the body, in text order (the article's own title line is skipped)."""
+def find(article: Article, doc: Doc, ends: Linear | None = None) -> list[Candidate]:
+    """Every candidate of the body, in text order (the article's own title line is skipped); `ends`: the end
+    model that may stop an indirect statement before the rules' clause end (None: the rules' end)."""
     out: list[Candidate] = []
     if not doc.toks:
         return out
@@ -53,9 +57,11 @@ def find(article: Article, doc: Doc) -> list[Candidate]:
         if title and doc.sent_start[i] == i and _is_title(article, doc, i, title):
             i = doc.sent_end[i]
             continue
-        step = _at(doc, ents, i, out)
+        step = _at(doc, ents, i, out, ends)
         i = max(step, i + 1)
-    return out
+    covered = [(c.content.start, c.content.end) for c in out if c.content is not None]
+    more = [Candidate(v, ct, "continued") for v, ct in continued.find(doc, covered)]
+    return sorted(out + more, key=lambda c: c.verb.start) if more else out
 
 
 def _is_title(article: Article, doc: Doc, i: int, title: str) -> bool:
@@ -63,18 +69,18 @@ def _is_title(article: Article, doc: Doc, i: int, title: str) -> bool:
     return normalise_str(article.text[s:e]).strip() == title
 
 
-def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate]) -> int:
+def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], ends: Linear | None) -> int:
     """Try a reporting verb or attribution phrase at token i; return where scanning resumes."""
     n_attr = attribution_at(doc, i)
     if n_attr:
-        return _attribution(doc, ents, i, n_attr, out)
+        return _attribution(doc, ents, i, n_attr, out, ends)
     hit = lx.verb_of(doc.words[i])
     if hit is None:
         return i + 1
     verb = _verb(doc, i, hit[0])
     if verb is None:
         return i + 1
-    return _reported(doc, ents, verb, out)
+    return _reported(doc, ents, verb, out, ends)
 
 
 def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
@@ -113,7 +119,8 @@ def _impersonal(doc: Doc, i: int, end: int) -> bool:
 
 
 def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo) -> bool:
-    """«وكشف التقرير أن», «وتوقع بنك قطر الوطني، أن»: a strict finite verb whose trigger follows its subject."""
+    """«وكشف التقرير أن», «وتوقع بنك قطر الوطني، أن», «وكتب غريول:»: a strict finite verb whose trigger (or
+    colon) follows its subject."""
     limit = doc.sent_end[j - 1]
     if info.participle or j >= limit:
         return False
@@ -121,16 +128,21 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo) -> bool:
     if ph is None:
         return False
     k = ph.end + 1 if ph.end < limit and doc.words[ph.end] in lx.COMMAS else ph.end
+    if k + 2 < limit and doc.words[k] == "من" and doc.words[k + 1].startswith(("جهت", "جانب")):
+        k += 2  # «وروت آنا لورا من جهتها أنها …»
     if k + 1 < limit and doc.words[k] in ("الي", "علي"):
         k += 1
+    if k < limit and doc.words[k] == ":" and info.colon:
+        return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
 
 
-def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate]) -> int:
+def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate], ends: Linear | None) -> int:
     limit = doc.sent_end[verb.start]
     ph = parse(doc, verb.end, limit, ents) if verb.end < limit and not verb.info.participle else None
     k = ph.end if ph is not None else verb.end
     found = content(doc, verb, k, limit, ph)
+    found = en.cut(doc, found, ends) if found is not None else None
     cue = "verb"
     if found is None:
         found = speaker_after_quote(doc, verb)
@@ -197,7 +209,8 @@ def _quoted_alias(doc: Doc, i: int) -> bool:
     return any(o < i < c for o, c in doc.pairs.items() if c - o <= 4)
 
 
-def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: list[Candidate]) -> int:
+def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: list[Candidate],
+                 ends: Linear | None) -> int:
     """«…، بحسب بيان صادر عن مكتب رئيس الوزراء»: the clause before (or after) the phrase, from that source."""
     j = i + n
     limit = doc.sent_end[i]
@@ -220,6 +233,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if ph is None:
         return i + n
     c = attributed_clause(doc, i, ph.end)
+    c = en.cut(doc, c, ends) if c is not None and c.start > i else c
     if c is None or any(q.content is not None and q.content.start <= c.start < q.content.end for q in out):
         return ph.end
     verb = Verb(i, i + n, "m", lx.VerbInfo("m", False, None, False, False))

@@ -7,9 +7,11 @@ unclosed and never runs past its paragraph, so an unbalanced mark cannot swallow
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from rasad.extract.quotes.lexicon import CLOSERS, COMMAS, OPENERS, TRIGGER, attribution_phrases, verb_of
 from rasad.record import Article
+from rasad.resources import load, normalised_set
 from rasad.text.normalise import normalise_str
 from rasad.text.segment import Token
 
@@ -161,6 +163,28 @@ def _speech_soon(doc: Doc, i: int) -> bool:
     return False
 
 
+@cache
+def frame_openers() -> frozenset[str]:
+    return normalised_set("quote_layout", "frame_openers")
+
+
+@cache
+def _frame_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalise_str(p).split()) for p in load("quote_layout")["frame_phrases"])
+
+
+def frame_at(doc: Doc, i: int) -> bool:
+    """Does the writer's frame («جاء ذلك …») start at token i?"""
+    return any(tuple(doc.words[i:i + len(p)]) == p for p in _frame_phrases())
+
+
+def _trigger_next(doc: Doc, j: int) -> bool:
+    """Does a trigger (أن / إن / بأن) stand at token j, or right after «إلى / على» there?"""
+    if j < len(doc) and doc.words[j] in ("الي", "علي"):
+        j += 1
+    return j < len(doc) and bool(TRIGGER.match(doc.words[j]))
+
+
 def clause_end(doc: Doc, s: int) -> int:
     """End (exclusive token index) of the clause that starts at token s: sentence end or the next reporting clause.
 
@@ -176,11 +200,16 @@ def clause_end(doc: Doc, s: int) -> int:
         depth += (w == "(") - (w == ")")
         if depth < 0:
             return i  # «(81٪ قالوا إنها مهمة)»: speech opened inside brackets ends with them
-        if w in COMMAS and (starts_clause(doc, i + 1) or _purpose(doc, i + 1) or _speech_soon(doc, i + 1)):
+        if w in COMMAS and (starts_clause(doc, i + 1) or _purpose(doc, i + 1) or _speech_soon(doc, i + 1)
+                            or (i + 1 < end and doc.words[i + 1] in frame_openers())):
             return i
-        hit = verb_of(w) if i > s and w[0] in "وف" else None
+        if i > s + 2 and frame_at(doc, i):
+            return i  # «… أفضل له ولناديه الأهلي جاء ذلك من خلال …»
+        hit = verb_of(w) if i > s else None
         if hit is not None and hit[1] == 1 and starts_clause(doc, i):
             return i
+        if hit is not None and hit[0].participle and _trigger_next(doc, i + 1):
+            return i  # «… برسوم رمزية مضيفاً أن …»: a participle with its own trigger opens the next statement
         if i > s and ((w == "(" and attribution_at(doc, i + 1)) or attribution_at(doc, i)):
             return i
         if i > s and w in ("حين", "بينما") and starts_clause(doc, i + 1):

@@ -73,12 +73,23 @@ def _indirect(doc: Doc, s: int) -> Content | None:
     if s >= len(doc):
         return None
     if doc.toks[s].text in lx.OPENERS:
-        return _direct(doc, s)
+        return _quoted_then_more(doc, s, _direct(doc, s))
     e = clause_end(doc, s)
     a, b = trim(doc, s, e)
     if b <= a:
         return None
     return Content(a, b, kind_of(doc, a, b), e)
+
+
+def _quoted_then_more(doc: Doc, s: int, d: Content) -> Content:
+    """«أشار إلى أن "المهمة هائلة" أمام السلطات»: a quoted piece right after the trigger that the clause goes on
+    after is the start of a mixed statement, which runs to the clause end (not cut at the inner quote mark)."""
+    c = d.after
+    if d.kind != "direct" or c >= len(doc) or c >= doc.sent_end[s] or doc.toks[c].kind == "punct" \
+            or doc.words[c] in lx.COMMAS or is_verb(doc, c) or attribution_at(doc, c):
+        return d
+    a, b = trim(doc, s, clause_end(doc, s))
+    return Content(a, b, "mixed", b) if b > c else d
 
 
 def _after_colon(doc: Doc, j: int) -> Content | None:

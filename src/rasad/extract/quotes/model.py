@@ -1,8 +1,9 @@
 """The shipped quote and speaker models: linear scores over named binary features, run at analysis time.
 
-`models/quotes.json.gz` (trained by `python -m rasad.train.quotes`) holds two weight tables: `quote` (keep or drop a
-candidate, a logistic regression with its keep threshold chosen on the tune split) and `speaker` (a conditional
-logit that ranks a quote's candidate sources). A missing or unreadable file falls back to the rules' own decisions,
+`models/quotes.json.gz` (trained by `python -m rasad.train.quotes`) holds up to three weight tables: `quote` (keep or
+drop a candidate, a logistic regression with its keep threshold chosen on the tune split), `speaker` (a conditional
+logit that ranks a quote's candidate sources) and `end` (where an indirect statement stops, `ends.py`; absent when
+it did not help on tune). A missing or unreadable file falls back to the rules' own decisions,
 with a warning, so that a broken install never stops a run.
 """
 
@@ -55,15 +56,20 @@ class Models:
     quote: Linear | None = None
     speaker: Linear | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    end: Linear | None = None  # the span-end model (`ends.py`); None: the rules' clause end
 
     def to_json(self) -> dict[str, Any]:
-        return {"quote": self.quote.to_json() if self.quote else None,
-                "speaker": self.speaker.to_json() if self.speaker else None, "meta": self.meta}
+        out = {"quote": self.quote.to_json() if self.quote else None,
+               "speaker": self.speaker.to_json() if self.speaker else None, "meta": self.meta}
+        if self.end is not None:
+            out["end"] = self.end.to_json()
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Models:
-        q, s = data.get("quote"), data.get("speaker")
-        return cls(Linear.from_json(q) if q else None, Linear.from_json(s) if s else None, data.get("meta", {}))
+        q, s, e = data.get("quote"), data.get("speaker"), data.get("end")
+        return cls(Linear.from_json(q) if q else None, Linear.from_json(s) if s else None, data.get("meta", {}),
+                   Linear.from_json(e) if e else None)
 
 
 RULES = Models()  # no learned decision: every candidate kept, the rules' source chosen
