@@ -3,6 +3,8 @@ after the noun, percentages in words, and what is not a count (models, idioms, o
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -184,3 +186,28 @@ def test_whole_values_are_int() -> None:
     a = Article(id="t", text="بلغت القيمة 1.035 تريليون دولار")
     assert [c.value for c in counts.extract(a)] == [1035000000000]
     assert isinstance(counts.extract(a)[0].value, int)
+
+
+def _count_bench() -> Any:
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "count_families.py"
+    spec = importlib.util.spec_from_file_location("rasad_count_families", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_BENCH = _count_bench()
+_WILD = [(family, ex) for family, exs in _BENCH.WILD.items() for ex in exs]
+
+
+@pytest.mark.parametrize(("family", "example"), _WILD, ids=[f"{f}:{e.phrase}" for f, e in _WILD])
+def test_session3_family_example(family: str, example: Any) -> None:
+    """The examples written in session 3 before the rules: «فروع الشركة الـ12», «العشرة ملايين دولار», «15 آخرين
+    متهمين», the film «120 سنة سينما» ..."""
+    assert _BENCH.right(example), f"{family}: «{example.phrase}» want {example.counts}, found {_BENCH.found(example)}"

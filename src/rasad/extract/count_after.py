@@ -26,6 +26,12 @@ _POSSESSED = re.compile(r"(?:ها|هم|هما|هن|كم|نا)$")
 _DEF_WORD_BEFORE = re.compile(rf"(?<![{AR}])(?:[وبف]?لل|[وبلفك]?ال)[{AR}]{{2,}}\s+$")
 
 
+_SCALE_NEXT = re.compile(r"\s+(?:آلاف|الاف|ألف|الف|ملايين|مليون|مليارات|مليار|بلايين|بليون)(?![\u0621-\u064a])")
+_BROKEN_PLURAL = re.compile(r"[اأ]..ا.|..و.|[اأ]...|..ا..|..ا.ي.")  # أفعال فعول أفعل فعائل/فواعل/مفاعل مفاعيل
+_NOT_HEADS = frozenset(("في", "من", "على", "إلى", "الى", "عن", "مع", "بين", "حول", "خلال", "منذ", "بعد", "قبل",
+                        "عند", "لدى", "ضد", "نحو", "كل", "جميع", "بعض", "أحد", "إحدى", "احد", "احدى", "أن", "إن",
+                        "عبر", "أمام", "امام", "وراء", "دون", "حتى", "ضمن", "لكل", "وكل", "بكل", "عدد", "أكثر", "اكثر",
+                        "أول", "اول", "آخر", "اخر", "باقي", "بقية", "معظم", "أغلب", "اغلب", "سائر", "كافة", "مجموع"))
 _NOUN = (rf"(?<![{AR}])(?P<noun>(?P<pre>[وبف]?لل|[وبلفك]?ال)?(?P<stem>[{AR}]{{2,}}?)"
          rf"(?P<poss>ها|هم|هما|هن|نا|كم|ه)?)")
 _NOUN_ADJ = re.compile(rf"{_NOUN}\s+ال[{AR}]{{2,}}(?:ي|ة|يه|يين|يون)\s+$")  # «الاتحادات القارية», «المحاور الرئيسة»
@@ -45,6 +51,27 @@ def _noun_before(text: str, start: int, number: re.Match[str], skip: frozenset[s
         if m is not None and _definite_ok(m, number, skip):
             return m
     return None
+
+
+_CONSTRUCT = re.compile(rf"(?<![{AR}])(?P<noun>(?P<pre>)(?P<stem>[{AR}]{{3,}})(?P<poss>))\s+"
+                        rf"(?P<second>ال[{AR}]{{2,}})(?:\s+ال[{AR}]{{2,}}(?:ي|ة|يه))?\s+$")
+
+
+def _construct_head(text: str, number: re.Match[str], skip: frozenset[str]) -> re.Match[str] | None:
+    """«فروع الشركة الـ12», «أطقم الفريق الثلاثة», «وسائل الإعلام الألمانية الثلاث»: a plural noun in construct
+    with a definite one is what the number after both counts."""
+    m = _CONSTRUCT.search(text, max(0, number.start() - 60), number.start())
+    if m is None:
+        return None
+    stem = m.group("stem")
+    if _PLURAL.search(m.group("second")):
+        return None  # «إهدار الضرورات الخمس», «مدى السنوات العشر»: the plural after the head is counted
+    if (stem.startswith("ال") or stem in skip or stem in _NOT_HEADS or stem in lexicon() or verb_like(stem)
+            or stem.endswith(("ة", "ه")) or _POSSESSED.search(stem)):
+        return None
+    if "ال" + m.group("second")[2:] in rules().ordinal_heads:
+        return None  # «شهد القرن العشرين»
+    return m if _PLURAL.search(stem) or _BROKEN_PLURAL.fullmatch(stem) else None
 
 
 def _definite_ok(m: re.Match[str], number: re.Match[str], skip: frozenset[str]) -> bool:
@@ -70,7 +97,10 @@ def definite_counts(article: Article, lo: int, hi: int, cardinals: frozenset[str
     out: list[CountFact] = []
     text = article.norm.text
     for _, e, num in article.norm.finditer(_definite_number_re(cardinals), lo, hi):
-        m = _noun_before(text, num.start(), num, skip)
+        if _SCALE_NEXT.match(text, num.end()):
+            continue  # «كلفة المشروع العشرة ملايين دولار»: the number comes before its noun
+        head = _construct_head(text, num, skip)
+        m = head or _noun_before(text, num.start(), num, skip)
         if m is None or m.start() < lo:
             continue
         value = int(num.group("d")) if num.group("d") is not None else int(
@@ -120,7 +150,8 @@ def definite_before_counts(article: Article, lo: int, hi: int, cardinals: frozen
             continue
         if nums[0].value == 100 and (text[m.start()] == "ب" or _FI.search(text, max(0, m.start() - 4), m.start())):
             continue  # «في المئة», «بالمئة»: a percentage sign, not «the hundred»
-        if _DEF_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) or r.age_before.search(
+        scaled = bool(_SCALE_NEXT.search(" " + m.group("w")))  # «المشروع العشرة ملايين دولار»
+        if (_DEF_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not scaled) or r.age_before.search(
                 text, max(0, m.start() - 30), m.start()):
             continue  # «الشركات الثلاث» + a noun; «أعمارهم عن الخمس سنوات»
         qual, qstart = qualify(m.start("w") - 2)

@@ -69,6 +69,7 @@ class Rules:
     min_not: frozenset[str]
     past_min: re.Pattern[str]  # after a number: «من» + «كبار/أبرز…» + the counted noun (group w)
     quoted_title: re.Pattern[str]  # a quote mark, for «"60 دقيقة"» (a title, not a count)
+    title_nouns: frozenset[str]  # «فيلم», «كتاب» before a quote that opens with a number: a title
     ordinal_heads: frozenset[str]
     product_before: re.Pattern[str]
     one_idioms: frozenset[str]
@@ -115,7 +116,8 @@ def rules() -> Rules:
         compare_before=re.compile(rf"(?<![{AR}])(?:{alternation(_forms(ctx['compare']))})\s*$"),
         min_not=frozenset(_forms(ctx["min_not_units"])),
         past_min=re.compile(rf"\s*(?P<min>من)\s+(?:{alternation(_forms(ctx['min_skip']))})\s+(?P<w>ال[{AR}]{{2,}})"),
-        quoted_title=re.compile("[\"«“”»]"), ordinal_heads=frozenset(_forms(ctx["ordinal_heads"])),
+        quoted_title=re.compile("[\"«“”»]"), title_nouns=frozenset(_forms(ctx["title_nouns"])),
+        ordinal_heads=frozenset(_forms(ctx["ordinal_heads"])),
         product_before=re.compile(rf"(?:(?<![{AR}])(?:{alternation(_forms(ctx['products']))})\s*[-–]?\s*"
                                   rf"|[A-Za-z]+\s*[-–]?\s*|[{AR}][-–])$"),
         one_idioms=frozenset(_forms(ctx["one_idioms"])),

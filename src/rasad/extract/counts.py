@@ -142,6 +142,9 @@ def _unit_text(article: Article, start: int, end: int) -> str:
     return clean_unit(article.text[s:e])
 
 
+_PLURAL_NOUN = re.compile(r"^[^بل].{2,}(?:ين|ون)$")  # a sound plural after «آخرين»: the noun the others are
+
+
 def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _After:
     """What follows a number: «%», a counted noun (+ a nisba modifier), «آخرون», or nothing usable.
 
@@ -161,6 +164,10 @@ def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _A
     if m is None:
         return _After(pos, None, None)
     if m.group("min") is None and (m.group("w") in r.others or m.group("w") in r.partitive):
+        named = lex.noun.match(text, m.end()) if m.group("w") in r.others else None
+        if named is not None and _PLURAL_NOUN.search(named.group("w")) and not verb_like(named.group("w")) and (
+                named.group("w") not in lex.stop and named.group("min") is None):  # «و15 آخرين متهمين»
+            return _After(named.end(), _unit_text(article, named.start("w"), named.end("w")), None, named.group("w"))
         return _After(m.end(), None, None, back=m.group("w"))
     if _rejected(article, m, lex) or (bracketed and m.group("w")[:1] in "وف" and key(m.group("w")) not in r.known):
         return _After(pos, None, None)
@@ -369,9 +376,15 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
 
 
 def _titled(text: str, start: int, end: int) -> bool:
-    """A count that is the whole of a quoted phrase is a title: the programme «"60 دقيقة"», the show «"تشكيل واحد"»."""
-    q = rules().quoted_title
-    return bool(q.fullmatch(text[start - 1:start]) and q.fullmatch(text[end:end + 1]))
+    """A count that is the whole of a quoted phrase is a title: the programme «"60 دقيقة"», the show «"تشكيل واحد"»;
+    so is one opening a quote after a work's noun: the film «120 سنة سينما»."""
+    r = rules()
+    q = r.quoted_title
+    if not q.fullmatch(text[start - 1:start]):
+        return False
+    before = re.findall(rf"[{AR}]+", text[max(0, start - 20):start - 1])
+    named = bool(before) and (before[-1] in r.title_nouns or before[-1][1:] in r.title_nouns)  # «بفيلم «120 سنة»»
+    return named or bool(q.fullmatch(text[end:end + 1]))
 
 
 _FASILA = re.compile(r"\s*فاصل[ةه]?\s*")
