@@ -394,11 +394,11 @@ def _number_cue(a: _Quote, b: _Quote, claims: bool = False) -> tuple[_Cue, _Subj
             if len(ctx_a & ctx_b) < MIN_SUBJECT:
                 continue
         after_a, after_b = _after(a, na), _after(b, nb)
-        if after_a and after_b and not after_a & after_b:
+        if not claims and after_a and after_b and not after_a & after_b:
             continue
-        extra = rules().additional
-        if any(_in(t.folded, extra) for t in (*a.toks[na + 1:na + 4], *b.toks[nb + 1:nb + 4])):  # «1400 وحدة أخرى»
-            continue
+        extra, reach = rules().additional, 2 if claims else 4  # a claim: «وأصيب آخرون» after it is another count
+        if any(_in(t.folded, extra) for t in (*a.toks[na + 1:na + reach], *b.toks[nb + 1:nb + reach])):
+            continue  # «1400 وحدة أخرى»
         return _Cue("number", (i,), (j,), ("number", noun, *sorted((va, vb)))), _Subject((na, na), (nb, nb), (noun,))
     return None
 
