@@ -225,6 +225,9 @@ def _res_rel_period(m: re.Match[str], ctx: Ctx) -> Resolved:
     n = -2 if m.group("before") else _REL_N.get(rel_of(m, ctx.lx) or "", 0)
     if period != "الشهر" and n == -1 and norm(m.group("rel") or "").startswith("السابق") and ctx.last_year:
         return cal.fmt_year(ctx.last_year - 1), "gregorian"  # «عن العام السابق»: before the year just named
+    if period == "الشهر" and n == -1 and norm(m.group("rel") or "").startswith("السابق") and ctx.last_month:
+        y, mo = cal.add_months(*ctx.last_month, -1)  # «في يوليو ... في الشهر السابق»: June
+        return cal.fmt_month(y, mo), "gregorian"
     if norm(m.group("yq") or m.group("yq3") or "") == "الهجري" and mod_of(m, ctx.lx) in ("start", "end"):
         h = cal.gregorian_to_hijri(ctx.today)
         return (hijri_year_edge(h[0] + n, mod_of(m, ctx.lx) == "start") if h else None), "hijri"
