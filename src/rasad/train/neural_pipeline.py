@@ -16,7 +16,10 @@ names that ANERcorp lacks, in their contexts. Deterministic (fixed seeds, one th
    of n epochs are those of a k-epoch run, so this gives the same file as training the final models afterwards
    (`--skip-tune TEACHER_EPOCHS,SEED,EPOCHS` does that, without tuning): 42.6 minutes from an empty cache, with the
    word vectors built, where the parts run one after the other would take about an hour.
-The ANERcorp test file is never read here.
+The ANERcorp test file is never read here. `--indomain N` / `--indomain-teacher N` add N copies of the in-domain
+sentences (`rasad.train.indomain`: the gold entities of eval/train's fit part projected onto tokens) to the students'
+/ teachers' training sentences (default 0: the model of commit 2af0e4b). The shipped file is that model fine-tuned
+with two copies of them (`python -m rasad.train.indomain --finetune`; recipe and figures in its docstring).
 
 Measured on the tune split (best epoch of 20; seeds 7 / 8 / 9; teacher seed 8). With both word vectors (the
 default): teacher seeds 8 / 9 80.86 / 80.53; students (8,000 sentences tagged by the seed-8 teacher) 81.07 / 81.35 /
