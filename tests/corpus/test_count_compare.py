@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasad.corpus.count_claims import countable, person_unit
+from rasad.analyzer import analyze
+from rasad.corpus.count_claims import claims, countable, person_unit
 from rasad.corpus.count_compare import Count, beyond_rounding, event, same_thing
+from rasad.corpus.disagreements import find
 from rasad.corpus.stance import Token, analyse
 
 
@@ -60,3 +62,17 @@ def test_same_thing(a: str, va: str, b: str, vb: str, want: str | None) -> None:
 def test_person_unit(unit: str, want: bool) -> None:
     assert person_unit(unit) is want
     assert countable({"value": 8, "unit": unit, "qualifier": None}) is want
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    ("عدن - قتل 6 من المدنيين وأصيب آخرون في قصف مدفعي على منطقة دار سعد في عدن.",
+     "عدن - قتل 57 مدنيا في قصف بالصواريخ على منطقة دار سعد في عدن.", True),  # «وأصيب آخرون»: another count
+    ("عدن - قتل 6 من المدنيين وأصيب آخرون في قصف مدفعي على منطقة دار سعد في عدن.",
+     "تعز - قتل 57 مدنيا في قصف بالصواريخ على حي الجحملية في تعز.", False),  # another place
+])
+def test_count_claims_of_two_outlets(a: str, b: str, found: bool) -> None:
+    ca = claims(analyze(a, id="a", outlet="3alyoum", published="2015-07-24"))
+    cb = claims(analyze(b, id="b", outlet="alyaum", published="2015-07-24"))
+    got = find(cb, ca, "story:a")
+    assert bool(got) is found
+    assert all(d.reason == "count" for d in got)
