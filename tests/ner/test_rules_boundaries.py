@@ -7,6 +7,7 @@ import pytest
 
 from rasad.ner.boundaries import (
     cut_tails,
+    definite_bodies,
     extend_first_name,
     extend_org_names,
     join_latin,
@@ -137,4 +138,22 @@ GIVEN = frozenset(fold(w) for w in ("علي", "خلوصي", "جيب", "أليك�
 def test_first_name_before_a_name(text: str, tags: str, fixed: str) -> None:
     t = _bio(tags)
     extend_first_name([fold(w) for w in text.split()], t, GIVEN)
+    assert t == _bio(fixed)
+
+
+HEADS = frozenset(fold(w) for w in ("مفوضية", "محكمة", "إدارة", "مجلس", "منظمة", "لجنة", "هيئة"))
+
+
+@pytest.mark.parametrize(("text", "tags", "fixed"), [
+    ("أعلنت المفوضية العليا للانتخابات النتائج", "O O O O O", "O B-ORG I-ORG I-ORG O"),
+    ("قالت المحكمة الاتحادية العراقية إن", "O O O O O", "O B-ORG I-ORG I-ORG O"),
+    ("مصدر في الإدارة العامة للمرور إن", "O O O O O O", "O O B-ORG I-ORG I-ORG O"),
+    ("رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ", "O O O O O O O",
+     "O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
+    ("وقالت المنظمة الحقوقية إن", "O O O O", "O O O O"),  # two words: a description of a body named before
+    ("ان الحكومة العراقية الجديدة", "O O O O", "O O O O"),  # no body's head
+])
+def test_definite_body_names(text: str, tags: str, fixed: str) -> None:
+    t = _bio(tags)
+    definite_bodies([fold(w) for w in text.split()], t, HEADS)
     assert t == _bio(fixed)

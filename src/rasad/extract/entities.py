@@ -23,6 +23,7 @@ from rasad.extract.entity_extra import Found, community, dateline_spans, outlet_
 from rasad.extract.entity_links import given_names, surname_of, units, variants
 from rasad.ner.boundaries import (
     cut_tails,
+    definite_bodies,
     extend_first_name,
     extend_org_names,
     join_latin,
@@ -78,6 +79,11 @@ def person_firsts() -> frozenset[str]:
     lex = get_tagger().lexicon
     return frozenset({n.split(" ", 1)[0] for n, t in lex.names.items() if t in ("PER", "PERS")}
                      | lex.words.get("PER", set()) | given_names())
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(w for w, t in heads()[0].items() if t == "ORG")
 
 
 @cache
@@ -219,6 +225,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
         split_coordinated(ks, tg, firsts)
         split_coordinated_places(ks, tg, lex_loc)
         nested.append(apply_heads(ks, tg))
+        definite_bodies(ks, tg, _org_heads())
         extend_orgs(ks, tg)
         nested[-1] += extend_org_names(ks, tg)
         trim_org_prefix(ks, tg)

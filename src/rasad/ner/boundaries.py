@@ -192,3 +192,32 @@ def extend_first_name(keys: list[str], tags: list[str], given: frozenset[str]) -
         if t == "PER" and s > 0 and tags[s - 1] == "O" and keys[s - 1] in given:
             tags[s - 1], tags[s] = "B-PER", "I-PER"
 
+
+
+def definite_bodies(keys: list[str], tags: list[str], org_heads: frozenset[str]) -> None:
+    """«المفوضية العليا للانتخابات», «المحكمة الاتحادية العراقية», «الإدارة العامة للمرور»: a definite head of a
+    body with one or two definite adjectives and then a «لل…» genitive or another adjective is a name the tagger
+    left out (three words at least, so that «المنظمة الحقوقية» stays a description)."""
+    stop = words("time_stops") | words("person_titles")
+    i = 0
+    while i < len(keys) - 2:
+        k = keys[i]
+        if tags[i] != "O" or not k.startswith("ال") or k[2:] not in org_heads:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(keys) and j - i <= 2 and tags[j] == "O" and _adjective(keys[j]) and keys[j] not in stop:
+            j += 1
+        adjectives = j - i - 1
+        if adjectives and j < len(keys) and tags[j] == "O" and keys[j].startswith("لل") and len(keys[j]) > 4:
+            j += 1
+            while j < len(keys) and j - i < 7 and tags[j] == "O" and keys[j] not in stop \
+                    and (keys[j].startswith("وال") or _adjective(keys[j])):
+                j += 1
+        if j - i >= 3 and adjectives:
+            _set(tags, i, j, "ORG")
+        i = max(j, i + 1)
+
+
+def _adjective(k: str) -> bool:
+    return k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه", "يا", "ا", "ه"))
