@@ -402,3 +402,20 @@ def test_a_bulletin_links_only_to_a_bulletin_of_its_own_day(second_day: str, lin
     second = record("w2", "alweeam", WEATHER) | {"published": second_day}
     _, links = run([first, second])
     assert bool(links) is linked
+
+
+@pytest.mark.parametrize("text, body", [
+    ("صرح المتحدث الأمني بوزارة الداخلية بأنه أثناء قيام مجموعة من منسوبي قوات الطوارئ", "وزارة الداخلية"),
+    ("وقال الناطق باسم وزارة الصحة في غزة إن الطفل توفي متأثرا بجراحه", "وزارة الصحة"),
+    ("كشف المتحدث الرسمي لشركة أرامكو السعودية، عن نتائج الربع الثاني", "شركة أرامكو السعودية"),
+])
+def test_a_spokesman_speaks_for_a_body_when_no_statement_is_named(text: str, body: str) -> None:
+    assert find_body(text) is None
+    found = find_body(text, spokesmen=True)
+    assert found is not None and found.name == body and text[found.start:found.end] == found.text
+
+
+def test_a_copy_of_a_spokesmans_words_has_his_body_as_its_source() -> None:
+    head = "صرح المتحدث الأمني بوزارة الداخلية، "
+    _, links = run([record("k1", "alriyadh", head + P2), record("k2", "alyaum", P2)])
+    assert [(lk.agency, lk.source_kind) for lk in links] == [("وزارة الداخلية", "body")]

@@ -39,6 +39,7 @@ class Source:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     cues: frozenset[str]
+    spokesmen: frozenset[str]  # weaker cues: «المتحدث الرسمي ل…»
     links: frozenset[str]
     heads: frozenset[str]  # one-word heads
     heads2: frozenset[str]  # two-word heads («الدفاع المدني»)
@@ -61,6 +62,7 @@ def _lexicon() -> _Lexicon:
     data = load("statements")
     heads = [normalise_str(h) for h in data["heads"]]
     return _Lexicon(frozenset(normalise_str(w) for w in data["cues"]),
+                    frozenset(normalise_str(w) for w in data["spokesman_cues"]),
                     frozenset(normalise_str(w) for w in data["links"] if " " not in w),
                     frozenset(h for h in heads if " " not in h), frozenset(h for h in heads if " " in h),
                     frozenset(normalise_str(w) for w in data["stops"]),
@@ -84,7 +86,7 @@ def _head_at(toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, int] | None:
     forms = [(0, w)]
     if w.startswith("لل"):
         forms.append((1, "ا" + w[1:]))  # للنادي -> النادي: the span skips the first ل, the name gets its alef
-    elif w.startswith(("ل", "و")) and len(w) > 3:
+    elif w.startswith(("ل", "و", "ب")) and len(w) > 3:  # للبنك، وزارة، بوزارة
         forms.append((1, w[1:]))
     for skip, form in forms:
         nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i + 1].after_punct else None
@@ -118,11 +120,11 @@ def _name_before(toks: list[_Tok], c: int, lex: _Lexicon) -> tuple[int, int, int
     return None
 
 
-def _bodies(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int, int]]:
+def _bodies(toks: list[_Tok], lex: _Lexicon, cues: frozenset[str]) -> list[tuple[int, int, int]]:
     """Every body a cue credits, in text order: (prefix chars to skip, first token, last token)."""
     found: list[tuple[int, int, int]] = []
     for c, tok in enumerate(toks):
-        if tok.word not in lex.cues:
+        if tok.word not in cues:
             continue
         j = c + 1
         while j < len(toks) and j - c <= 3 and not toks[j].after_punct and (
@@ -138,16 +140,17 @@ def _bodies(toks: list[_Tok], lex: _Lexicon) -> list[tuple[int, int, int]]:
     return found
 
 
-def find_body(text: str) -> Source | None:
+def find_body(text: str, spokesmen: bool = False) -> Source | None:
     """The body a statement in `text` is credited to (a specific name before a bare head), else None. A generic
-    name alone («الشركة», «غرفة العمليات») is no source."""
+    name alone («الشركة», «غرفة العمليات») is no source. With `spokesmen`, the body a spokesman speaks for
+    («المتحدث الرسمي لوزارة …») instead of a statement («بيان»)."""
     if not text:
         return None
     lex = _lexicon()
     norm = normalise(text)
     toks = _tokens(norm.text)
     best: Source | None = None
-    for skip, first, last in _bodies(toks, lex):
+    for skip, first, last in _bodies(toks, lex, lex.spokesmen if spokesmen else lex.cues):
         s, e = norm.to_original(toks[first].start + skip, toks[last].end)
         name = text[s:e]
         if normalise_str(" ".join(t.word for t in toks[first:last + 1]))[skip:] in lex.generic:

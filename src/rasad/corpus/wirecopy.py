@@ -441,11 +441,14 @@ def link(record: dict[str, Any], view: WireView,
 
 
 def _statement_body(a_text: str, a: Paragraph, b_text: str, b: Paragraph) -> str | None:
-    """The body whose statement the copy carries (provenance.find_body): in either passage, else either head."""
-    for part in (a_text[a.start:a.end], b_text[b.start:b.end], a_text[:HEAD_CHARS], b_text[:HEAD_CHARS]):
-        found = find_body(part)
-        if found is not None:
-            return found.name
+    """The body whose statement the copy carries (provenance.find_body): in either passage, else either head;
+    a spokesman's body only when no statement names one."""
+    parts = (a_text[a.start:a.end], b_text[b.start:b.end], a_text[:HEAD_CHARS], b_text[:HEAD_CHARS])
+    for spokesmen in (False, True):  # a statement («بيان») first, then a spokesman («المتحدث الرسمي ل…»)
+        for part in parts:
+            found = find_body(part, spokesmen)
+            if found is not None:
+                return found.name
     return None
 
 
