@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasad.extract.entity_extra import Found, community, dateline_spans, outlet_spans
+from rasad.extract.entity_links import Links as _Links
+from rasad.extract.entity_links import contained as _contained
 from rasad.extract.entity_links import given_names, surname_of, units, variants
 from rasad.ner.boundaries import (
     cut_tails,
@@ -398,29 +400,6 @@ def _with_found(article: Article, mentions: list[Mention], found: list[Found],
         if new is not None:
             mentions = [m for m in mentions if m not in inner] + [new]
     return mentions
-
-
-class _Links:
-    """Union-find over mention indices."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def _contained(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
-    n = len(small)
-    return n < len(big) and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
 def _link_forms(mentions: list[Mention], uf: _Links) -> None:

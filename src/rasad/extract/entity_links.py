@@ -82,3 +82,27 @@ def surname_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     us, uf = units(short), units(full)
     return len(us) == 1 and len(uf) > 1 and us[0] not in given_names() and us[0] != uf[-1] \
         and same_unit(us[0], uf[-1])
+
+
+class Links:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def contained(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    """`small` is a shorter run of `big`'s words."""
+    n = len(small)
+    return n < len(big) and any(big[i:i + n] == small for i in range(len(big) - n + 1))
