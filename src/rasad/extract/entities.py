@@ -7,9 +7,13 @@
    same person, names run into a following clause are cut.
 3. Each chunk becomes a mention with exact original offsets; leading clitics (و ف ب ل ك, لل) are left out of the
    span, so a span may begin inside a token. Generic nouns and nationality adjectives are dropped.
-4. Names from `resources/ar/aliases.json` that the tagger missed are added.
+   Boundary rules of issue #19 (`rasad.ner.boundaries`, data in `resources/ar/entity_rules.json`) split
+   coordinated people, keep titles and time words out, and keep organisation and Latin-script names whole.
+4. Names from `resources/ar/aliases.json` that the tagger missed are added, and outlets, the dateline's names and
+   communities are handled (`rasad.extract.entity_extra`).
 5. Mentions are linked into entities: same name, a short form contained in a longer name of the same type
-   («السوداني» → «محمد شياع السوداني»), a parenthesised acronym after a name, or a known alias group.
+   («السوداني» → «محمد شياع السوداني»), a parenthesised acronym after a name, a known alias group, or the same name
+   spelled another way (`rasad.extract.entity_links`).
    Entity.name is the fullest form, without clitics.
 """
 
