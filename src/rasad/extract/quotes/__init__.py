@@ -27,11 +27,13 @@ def extract(article: Article, models: Models | None = None) -> list[Quote]:
     reg = Registry(article, doc, entity_spans(article))
     who = speakers.attribute(speakers.Context(article, doc, reg), cands, kept, m.speaker)
     out: list[Quote] = []
+    seen: set[tuple[int, int]] = set()  # (start, end) of the statements kept
     text = article.text
     for c, k, mention in zip(cands, kept, who, strict=True):
         span = spans.char_span(article, doc, c.content) if k and c.content is not None else None
-        if span is None or any(q.start == span[0] and q.end == span[1] for q in out):
+        if span is None or span in seen:
             continue
+        seen.add(span)
         s, e = span
         vs, ve = doc.toks[c.verb.start].start, spans.marks_end(text, doc.toks[c.verb.end - 1].end)
         speaker = mention.speaker() if mention is not None else Speaker("")

@@ -84,16 +84,31 @@ def _apposition(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     return (i + 1, j)
 
 
+class EntitySpans(list[tuple[int, int]]):
+    """Entity mention spans (start, end), with the end of the first mention starting at a character looked up in
+    constant time (a long text has thousands of mentions and every phrase asks). Built once, never changed."""
+
+    _first: dict[int, int] | None = None
+
+    def end_at(self, start: int) -> int | None:
+        if self._first is None:
+            self._first = {}
+            for s, e in self:
+                self._first.setdefault(s, e)
+        return self._first.get(start)
+
+
 def _entity_run(doc: Doc, i: int, spans: list[tuple[int, int]]) -> int:
     """If an entity mention starts at token i, the token index where it ends; else i."""
     start = doc.toks[i].start
-    for s, e in spans:
-        if s == start:
-            j = i
-            while j < len(doc) and doc.toks[j].end <= e:
-                j += 1
-            return j
-    return i
+    ends = spans if isinstance(spans, EntitySpans) else EntitySpans(spans)
+    e = ends.end_at(start)
+    if e is None:
+        return i
+    j = i
+    while j < len(doc) and doc.toks[j].end <= e:
+        j += 1
+    return j
 
 
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
@@ -174,8 +189,9 @@ def _source(doc: Doc, i: int, end: int) -> Phrase:
     return Phrase(i, j, "source", name=(i, j), gender=g)
 
 
-def entity_spans(article: Article) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for e in article.entities if e.type in ("PER", "ORG", "LOC") for m in e.mentions]
+def entity_spans(article: Article) -> EntitySpans:
+    return EntitySpans((m.start, m.end) for e in article.entities if e.type in ("PER", "ORG", "LOC")
+                       for m in e.mentions)
 
 
 def entity_at(article: Article, start: int, end: int) -> Entity | None:

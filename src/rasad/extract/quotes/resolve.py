@@ -8,6 +8,7 @@ entities found by the recogniser when there are any.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
@@ -35,8 +36,19 @@ class Mention:
         return Speaker(self.name, self.entity, self.role, self.span)
 
 
+@lru_cache(maxsize=65536)
 def _toks(text: str) -> tuple[str, ...]:
+    """The normalised words of a name (cached: the registry compares every known name with every new phrase)."""
     return tuple(normalise_str(text.translate(_QUOTE_CHARS)).replace("ة", "ه").split())
+
+
+def _same_role(known: tuple[str, ...], role: tuple[str, ...]) -> bool:
+    """The same role, or (two words at least) one role the start of the other («وزير الخارجية» / «وزير الخارجية
+    الأميركي»)."""
+    if known == role:
+        return True
+    return len(role) >= 2 and bool(known) and known[0] == role[0] and (known[:len(role)] == role
+                                                                       or role[:len(known)] == known)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -138,9 +150,7 @@ class Registry:
 
     def _role_to_name(self, m: Mention) -> None:
         role = _toks(m.role or m.name)
-        cands = [k for k in self.known if k.role and k.name != k.role and k.name
-                 and (_toks(k.role) == role or (len(role) >= 2 and (_toks(k.role)[:len(role)] == role
-                                                                      or role[:len(_toks(k.role))] == _toks(k.role))))]
+        cands = [k for k in self.known if k.role and k.name != k.role and k.name and _same_role(_toks(k.role), role)]
         if not cands:
             return
         before = [k for k in cands if k.pos <= m.pos]
@@ -170,8 +180,8 @@ class Registry:
             if k is not None and fits(k) and "عن" not in self.doc.words[max(start, j - 4):j]:
                 return k  # «وسئل ترامب … فقال», but not «وحين يسأل عن الرئيس اشرف غني يجيب»
         best: tuple[int, Mention] | None = None
-        for p, k in (*self.antecedents, *self.subjects):
-            if p < pos and fits(k) and (best is None or p >= best[0]):
+        for p, k in (*self.antecedents, *self.subjects):  # the latest before pos (fits() inlined: long texts)
+            if p < pos and (best is None or p >= best[0]) and (gender in (None, "pl") or k.gender in (None, gender)):
                 best = (p, k)
         if best is None and self.antecedents:
             return self.antecedents[-1][1]

@@ -111,7 +111,8 @@ def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
                 after.append((mm.start, m))
     out = [(f"entity{k}", m) for k, (_, m) in enumerate(sorted(before, key=lambda x: -x[0])[:3])]
     out += [("entity_after", m) for _, m in sorted(after, key=lambda x: x[0])[:1]]
-    titled = [k for k in ctx.reg.known if 0 <= k.pos < v and k.role is not None and k.pos >= _para_start(doc, v)]
+    para = _para_start(doc, v)
+    titled = [k for k in ctx.reg.known if para <= k.pos < v and k.role is not None]
     out += [("titled", titled[-1])] if titled else []
     return out
 
