@@ -27,6 +27,7 @@ from typing import Any, Protocol, runtime_checkable
 from rapidfuzz.distance import Levenshtein
 
 from rasad.corpus.records import CorpusEntity, CorpusView, EntityLink, RoleSpan
+from rasad.corpus.roles import own_role
 from rasad.resources import load
 from rasad.store.search import entity_key, fold
 
@@ -317,18 +318,22 @@ def _speaker_eid(speaker: dict[str, Any], persons: dict[str, tuple[str, ...]]) -
 
 
 def _add_roles(record: dict[str, Any], links: list[EntityLink], pool: _Pool) -> None:
-    """Each quote speaker's role becomes a RoleSpan of the person's corpus entity (once per role and article)."""
+    """Each quote speaker's role becomes a RoleSpan of the person's corpus entity (once per role and article),
+    when it is that person's own role (`roles.own_role`: not «مستشار للرئيس التركي» for the president)."""
     persons = {e["id"]: _units(e["name"]) for e in record.get("entities", []) if e.get("type") == "PER"}
     corpus = {lk.eid: lk.corpus_id for lk in links}
+    found: list[tuple[str, str, str]] = []  # (record entity id, role, speaker name)
     for q in record.get("quotes", []):
         sp = q.get("speaker") or {}
         role = " ".join((sp.get("role") or "").split())
         eid = _speaker_eid(sp, persons) if role else None
-        if eid is None or eid not in corpus:
-            continue
+        if eid is not None and eid in corpus:
+            found.append((eid, role, str(sp.get("name") or "")))
+    for eid, role, name in found:
         entity = pool.changed[corpus[eid]]
+        held = [r.role for r in entity.roles] + [r for e, r, _ in found if e == eid and r != role]
         span = RoleSpan(role, str(record["id"]), record.get("published"))
-        if span not in entity.roles:
+        if own_role(role, name, held) and span not in entity.roles:
             entity.roles.append(span)
 
 

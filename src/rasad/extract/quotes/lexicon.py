@@ -158,6 +158,21 @@ def pronoun_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(n(p).split()) for p in load("speaker_nouns")["pronoun_phrases"])
 
 
+def lam_title(word: str) -> bool:
+    """«للرئيس», «لوزير», «لرئيس»: a title governed by «لـ», someone else's title inside a role phrase."""
+    if word.startswith("لل") and len(word) > 4:
+        return title_gender("ال" + word[2:]) is not None
+    return word.startswith("ل") and len(word) > 3 and title_gender(word[1:]) is not None
+
+
+def relational_role(text: str) -> int | None:
+    """The word index of a «لـ»-title after the head of a role phrase («مستشار للرئيس التركي», «الرئيس للرئيس
+    التركي»): the phrase is the holder's relation to another titled person, and a name after it is that other
+    person's. None when the phrase is the holder's own title."""
+    words = [n(w) for w in text.split()]
+    return next((i for i in range(1, len(words)) if lam_title(words[i])), None)
+
+
 def is_relay_noun(word: str) -> bool:
     """«قوله», «قولها»: the noun of «نقلت … عن فلان قوله»."""
     return word in ("قوله", "قولها", "قولهم")
