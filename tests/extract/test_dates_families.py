@@ -126,3 +126,28 @@ def test_phrase_in_random_context(phrase: tuple[str, str], left: list[str], righ
     for d in found:
         assert text[d.start:d.end] == d.text
     assert (phrase[0], phrase[1]) in [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("ويلتقي الفريقان يوم الثلاثاء في الدوحة", "يوم الثلاثاء", "2024-01-30"),
+    ("وتعقد القمة الأربعاء في الرياض", "الأربعاء", "2024-01-31"),
+    ("على أن تختتم البطولة الأحد بالمباراة النهائية", "الأحد", "2024-01-28"),
+    ("ويزور الوزير بغداد الاثنين المقبل", "الاثنين المقبل", "2024-01-29"),
+    ("وتحدث عن القمة التي تعقد الخميس في عمان", "الخميس", "2024-02-01"),
+    ("وتخوض مصر مباراة ودية مع بلجيكا مساء الجمعة", "مساء الجمعة", "2024-02-02"),
+])
+def test_a_weekday_after_a_scheduled_event_verb_is_ahead(text: str, phrase: str, value: str) -> None:
+    """«يخوض/يلتقي/تعقد … الأربعاء»: the imperfect verb of a scheduled event puts a bare weekday ahead (published on
+    Saturday 2024-01-27)."""
+    assert (phrase, value) in _dates(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("وتواجه إنجلترا التي خسرت أمام كرواتيا الأربعاء المنتخب البلجيكي", "الأربعاء", "2024-01-24"),
+    ("والتقى الفريقان يوم الثلاثاء في الدوحة", "يوم الثلاثاء", "2024-01-23"),
+    ("وقال الوزير الأربعاء إن المفاوضات مستمرة", "الأربعاء", "2024-01-24"),
+    ("ويلتقي الوزير نظيره كل أسبوع. وأعلن الخميس أن الاتفاق قريب", "الخميس", "2024-01-25"),
+])
+def test_a_weekday_of_a_past_or_other_clause_stays_behind(text: str, phrase: str, value: str) -> None:
+    """A relative clause in the past («التي خسرت … الأربعاء»), a perfect verb, or another sentence: the recent day."""
+    assert (phrase, value) in _dates(text)

@@ -54,6 +54,21 @@ def future_tense(ctx: Ctx, start: int) -> bool:
     return _future_in(ctx, ends[-1] if ends else lo, start)
 
 
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def scheduled_before(ctx: Ctx, start: int) -> bool:
+    """An imperfect verb of a scheduled event («يخوض», «تلتقي», «يزور») earlier in the clause: what it tells of
+    happens ahead («يخوض يوم الأربعاء المنتخب مواجهته»)."""
+    text = ctx.article.norm.text
+    lo = max(0, start - 60)
+    ends = [e.end() for e in _CLAUSE_END.finditer(text, lo, start)]
+    words = re.findall(rf"[{AR}]+", text[ends[-1] if ends else lo:start])
+    rel = [i for i, w in enumerate(words) if w in _RELATIVE]  # «وتواجه إنجلترا التي خسرت … الأربعاء»: the
+    words = words[rel[-1] + 1:] if rel else words  # weekday is the relative clause's, not the main verb's
+    return any(w in ctx.lx.scheduled or (w[:1] in "وف" and w[1:] in ctx.lx.scheduled) for w in words)
+
+
 def future_month(ctx: Ctx, m: re.Match[str]) -> bool:
     """A month without a year that points ahead: a future marker before it or after it in its clause («وفي يونيو
     ستجرى مناقشات»), or a word such as «بحلول» or «تسليم» just before it."""

@@ -57,6 +57,7 @@ class Lex:
     today_ok: frozenset[str]
     not_future: frozenset[str]
     future: re.Pattern[str]
+    scheduled: frozenset[str]
     seasons: dict[str, int]
     nth: dict[str, int]
     few: dict[str, int]
@@ -110,6 +111,7 @@ def lex() -> Lex:
         blockers=_set(rd["weekday_blockers"]),
         today_ok=_set(rd["today_followers_ok"]),
         not_future=_set(rd["not_future"]),
+        scheduled=_set(rd["scheduled_verbs"]),
         future=re.compile(rf"{NB}[وف]?(?:(?P<m>{markers})|(?P<v>س[يتن][{AR}]{{2,}}(?<![اةي])|س[يت](?!ا)[{AR}]{{2,}}ي)){NA}"),
         seasons=_ints(dw["seasons"]),
         nth=_ints(dw["nth"]),

@@ -320,7 +320,8 @@ def _res_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     rel = rel_of(m, ctx.lx)
     direction = {"past": "past", "next": "next", "current": "future"}.get(rel or "", "")
     if not direction:
-        direction = "future" if date_context.future_tense(ctx, m.start("c")) else "recent"
+        ahead = date_context.future_tense(ctx, m.start("c")) or date_context.scheduled_before(ctx, m.start("c"))
+        direction = "future" if ahead else "recent"
     return cal.fmt_day(cal.weekday_date(ctx.today, ctx.lx.weekdays[norm(m.group("wd"))], direction)), "gregorian"
 
 
