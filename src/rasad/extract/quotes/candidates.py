@@ -139,7 +139,10 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo) -> bool:
 
 def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate], ends: Linear | None) -> int:
     limit = doc.sent_end[verb.start]
-    ph = parse(doc, verb.end, limit, ents) if verb.end < limit and not verb.info.participle else None
+    ph = None
+    if verb.end < limit and not verb.info.participle:
+        at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
+        ph = _subject_after_addressee(doc, at, limit, ents) or parse(doc, at, limit, ents)  # «أوضح ذلك المدير»
     k = ph.end if ph is not None else verb.end
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
@@ -155,6 +158,31 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
+
+
+def _subject_after_addressee(doc: Doc, k: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«وقال لـ"الرياض" مصدر مسؤول إن», «وقال للصحفيين وزير الخارجية إن»: the subject after what was said to
+    whom, when a trigger (or a colon) follows it; None when the verb is not followed by an addressee."""
+    raw = doc.toks[k].text
+    if not raw.startswith("ل") or (doc.words[k] != "ل" and lx.impossible_speaker(raw) not in ("preposition",
+                                                                                             "addressee")):
+        return None
+    j = k + 1
+    if j < limit and doc.toks[j].text in lx.OPENERS and j in doc.pairs:
+        j = doc.pairs[j] + 1
+    elif doc.words[k] == "ل":
+        j += 1
+    while j < limit and doc.toks[j].kind == "word" and doc.words[j].startswith("ال") and not _heads(doc.words[j]):
+        j += 1  # «لصحيفة "الرياض" السعودية», «للصحفيين الأجانب»
+    ph = parse(doc, j, limit, ents) if j < limit else None
+    if ph is None:
+        return None
+    t = ph.end + 1 if ph.end < limit and doc.words[ph.end] in lx.COMMAS else ph.end
+    return ph if t < limit and (bool(lx.TRIGGER.match(doc.words[t])) or doc.words[t] == ":") else None
+
+
+def _heads(word: str) -> bool:
+    return bool(lx.title_gender(word) or lx.source_gender(word) or lx.is_org_head(word))
 
 
 def _statement(doc: Doc, j: int, limit: int) -> bool:

@@ -173,6 +173,12 @@ def relational_role(text: str) -> int | None:
     return next((i for i in range(1, len(words)) if lam_title(words[i])), None)
 
 
+def is_honorific_pronoun(word: str) -> bool:
+    """«سموه», «معاليه», «سماحته»: an honorific that points back to the person named before it."""
+    w = word[1:] if len(word) > 4 and word[0] == "و" else word
+    return w in _set("speaker_nouns", "honorific_pronouns")
+
+
 def is_relay_noun(word: str) -> bool:
     """«قوله», «قولها»: the noun of «نقلت … عن فلان قوله»."""
     return word in ("قوله", "قولها", "قولهم")
@@ -227,7 +233,9 @@ def impossible_speaker(name: str) -> str | None:
     w = n(raw)
     if not w:
         return "empty"
-    if w in _set("speaker_nouns", "not_speaker_prepositions") or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
+    name_ali = raw == "علي" and len(words) >= 2  # «علي الحرقان»: the name, not «على» spelt with «ي»
+    if (w in _set("speaker_nouns", "not_speaker_prepositions") and not name_ali) \
+            or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
         return "preposition"
     if w[0] == "ل" and (w[1:] in _set("speaker_nouns", "addressee_heads") or bare(w[1:]) in
                         _set("speaker_nouns", "addressee_heads")):

@@ -49,7 +49,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         w = doc.words[j]
         if len(w) < 2:
             break
-        if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)):
+        if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
+                or _coordinated_title(w):
             break
         j += 1
     return j
@@ -67,11 +68,33 @@ def _role_run(doc: Doc, i: int, end: int) -> int:
         elif not _word_ok(doc, j, end):
             break
         elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) \
-                or doc.words[j - 1] == "باسم" or (lx.is_org_head(doc.words[j - 1]) and not _definite(doc, j - 1)):
+                or doc.words[j - 1] == "باسم" or (lx.is_org_head(doc.words[j - 1]) and not _definite(doc, j - 1)) \
+                or _coordinated_title(w) or _place_before_title(doc, j, end):
             j += 1
         else:
             break
     return j
+
+
+def _ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
+    """«وأكد علي الحرقان»: the name «علي» (spelt with «ي», read as the preposition «على» once normalised) when
+    the recogniser found a name starting with it."""
+    return doc.toks[i].text == "علي" and _entity_run(doc, i, ents) > i + 1
+
+
+def _coordinated_title(word: str) -> bool:
+    """«ورئيس», «وعضو», «والمستشار»: a second role of the same person («عضو الغرفة ورئيس لجنة العقار …»)."""
+    return len(word) > 3 and word[0] == "و" and lx.title_gender(word[1:]) is not None
+
+
+def _place_before_title(doc: Doc, j: int, end: int) -> bool:
+    """«عضو الغرفة التجارية بجدة ورئيس …», «مدير الشرطة بمكة اللواء …»: a «ب»-place ending one role, followed by
+    another title, is part of the role, not the start of the name."""
+    w = doc.words[j]
+    if len(w) < 4 or w[0] not in "بل" or j + 1 >= end or not _definite(doc, j - 1):
+        return False
+    nxt = doc.words[j + 1]
+    return lx.title_gender(nxt) is not None or _coordinated_title(nxt)
 
 
 def _apposition(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
@@ -114,14 +137,14 @@ def _entity_run(doc: Doc, i: int, spans: list[tuple[int, int]]) -> int:
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """The speaker phrase that starts at token i (not beyond token `limit`), or None."""
     end = min(limit, i + MAX_NP)
-    if not _word_ok(doc, i, end) and doc.toks[i].kind != "num":
+    if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
         return None
     w = doc.words[i]
     ent_end = _entity_run(doc, i, ents)
     if ent_end > i and lx.title_gender(w) is None:
         return _after_name(doc, i, ent_end, end)
     if doc.toks[i].kind == "num" or lx.source_gender(w):
-        return _source(doc, i, end)
+        return _source(doc, i, end, ents)
     gender = lx.title_gender(w)
     if gender is not None:
         return _titled(doc, i, end, gender, ents)
@@ -174,19 +197,37 @@ def _inner_title(raw: str, word: str) -> bool:
                                     else lx.title_gender(word[1:]) is not None)
 
 
-def _source(doc: Doc, i: int, end: int) -> Phrase:
+def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
     """An unnamed or counted source: runs through «في / من / ب» complements up to a stop."""
     j = i + 1
     while j < end:
         w = doc.words[j]
-        if w in ("في", "من", "ب", "داخل", "لدي") or doc.toks[j].kind == "num" or w == "%":
+        if w in ("في", "من", "ب", "داخل", "لدي") and not _frame_follows(doc, j + 1, end):
             j += 1
             continue
-        if not _word_ok(doc, j, end) or lx.is_not_name(w):
+        if doc.toks[j].kind == "num" or w == "%":
+            j += 1
+            continue
+        if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents):
             break
         j += 1
     g = lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None)
     return Phrase(i, j, "source", name=(i, j), gender=g)
+
+
+def _frame_follows(doc: Doc, j: int, end: int) -> bool:
+    """«المتحدث في تصريح …», «مصدر في بيان»: the words after a preposition are the frame of the saying (a
+    statement noun), not the source's complement."""
+    return j < end and (doc.words[j] in lx.statement_nouns() or lx.bare(doc.words[j]) in lx.statement_nouns())
+
+
+def _indefinite_after_definite(doc: Doc, j: int, ents: list[tuple[int, int]]) -> bool:
+    """«المتحدث تفاصيل أخرى»: a definite noun takes no indefinite adjective or genitive, so an indefinite word
+    right after it is the verb's object, not part of the source; a preposition («باسم», «لدى») or a name the
+    recogniser found («المتحدث الرسمي علاء يوسف») goes on."""
+    w = doc.words[j]
+    return _definite(doc, j - 1) and not _definite(doc, j) and doc.toks[j].kind == "word" \
+        and w[0] not in "بلك" and w not in lx.COMMAS and _entity_run(doc, j, ents) == j
 
 
 def entity_spans(article: Article) -> EntitySpans:

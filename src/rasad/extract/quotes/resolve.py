@@ -7,6 +7,7 @@ entities found by the recogniser when there are any.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -118,6 +119,10 @@ class Registry:
         """The speaker a phrase names, resolved to the fullest name, without remembering it."""
         m = self._mention(ph, gender)
         m.statement = statement
+        if ph.end - ph.start == 1 and lx.is_honorific_pronoun(self.doc.words[ph.start]):
+            k = self.antecedent(ph.start, gender)  # «وأضاف سموه»: the person named before
+            if k is not None:
+                return Mention(k.name, k.role, ph.start, k.gender or gender, k.kind, k.entity, statement, k.span)
         if ph.kind in ("person", "name") and ph.name is not None:
             self._complete_name(m)
         elif ph.kind == "person":
@@ -173,19 +178,29 @@ class Registry:
         def fits(k: Mention) -> bool:
             return gender is None or k.gender is None or k.gender == gender or gender == "pl"
 
-        start = self.doc.sent_start[pos]
-        for j in range(start, pos):
-            w = self.doc.words[j]
-            k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
-            if k is not None and fits(k) and "عن" not in self.doc.words[max(start, j - 4):j]:
-                return k  # «وسئل ترامب … فقال», but not «وحين يسأل عن الرئيس اشرف غني يجيب»
         best: tuple[int, Mention] | None = None
         for p, k in (*self.antecedents, *self.subjects):  # the latest before pos (fits() inlined: long texts)
             if p < pos and (best is None or p >= best[0]) and (gender in (None, "pl") or k.gender in (None, gender)):
                 best = (p, k)
+        named = self._named_in_sentence(pos, fits)
+        if named is not None and (best is None or best[0] < named[0] or best[1].kind == "definite"):
+            return named[1]  # «وسئل ترامب … فقال», unless a speaker phrase comes after it («أوضح ذلك المدير …، وقال»)
         if best is None and self.antecedents:
             return self.antecedents[-1][1]
         return best[1] if best else self.nearest_entity(pos)
+
+    def _named_in_sentence(self, pos: int, fits: Callable[[Mention], bool]) -> tuple[int, Mention] | None:
+        """The first known person named earlier in the verb's sentence, not inside a statement quoted there
+        («"… فوز بوتين …"، مؤكداً أن») nor after «عن» («وحين يسأل عن الرئيس اشرف غني يجيب»)."""
+        start = self.doc.sent_start[pos]
+        for j in range(start, pos):
+            w = self.doc.words[j]
+            k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
+            if k is None or not fits(k) or "عن" in self.doc.words[max(start, j - 4):j]:
+                continue
+            if not any(o < j < c and c - o > 5 for o, c in self.doc.pairs.items()):  # a quoted name is fine
+                return (j, k)
+        return None
 
     def nearest_entity(self, pos: int) -> Mention | None:
         """No speaker named yet («وقدّر … مؤكداً أن»): the person or organisation mentioned last before pos."""
