@@ -112,8 +112,7 @@ def speaker_data(items: list[Item], sc: ModuleType, model: Linear | None) -> lis
         previous = None
         for i, c in enumerate(cands):
             if i not in match:
-                if c.post is not None and c.cue != "attribution":
-                    reg.resolve(c.post, c.gender, c.statement)
+                speakers.remember_dropped(reg, c)
                 continue
             opts = speakers.options(ctx, c, previous)
             g = match[i]

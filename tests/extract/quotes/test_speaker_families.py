@@ -111,3 +111,74 @@ def test_ali_alone_is_still_a_preposition() -> None:
     assert impossible_speaker("علي") == "preposition"
     assert impossible_speaker("على الفور") == "preposition"
     assert impossible_speaker("علي الزهراني") is None
+
+
+# what a dropped cue's verb governs is not a later continuation's subject; «والد…» keeps its «و»
+@MODELS
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("وتوفيت الطفلة قبل وصولها، وقد أكدت ذلك والدتها وأفادت أن التنفس توقف في المنزل.", ["والدتها"]),
+    ("وقال الوزير سامي العلي إن العلاقات متينة. وأكد لجميع القوى الإقليمية والعالمية، أن المنطقة مستقرة.",
+     ["سامي العلي", "سامي العلي"]),
+    ('وقال الوزير سامي العلي إن العلاقات متينة. وجدد الإشارة إلى الموقف الثابت من الأزمة، وأضاف: "موقفنا لن '
+     'يتغير".', ["سامي العلي", "سامي العلي"]),
+], ids=["walidatuha", "addressee-with-coordinated-adjective", "object-of-dropped-cue"])
+def test_objects_are_not_antecedents(text: str, speakers: list[str], models: str) -> None:
+    assert _speakers(text, models) == speakers
+
+
+@pytest.mark.parametrize("name", ["بجدية", "بحزم", "بأسف شديد", "بصراحة"])
+def test_manner_phrases_are_not_speakers(name: str) -> None:
+    assert impossible_speaker(name) == "adverb"
+
+
+@pytest.mark.parametrize("name", ["بشار الأسد", "بوتين", "بدر الحربي"])
+def test_names_starting_with_ba_are_speakers(name: str) -> None:
+    assert impossible_speaker(name) is None
+
+
+@MODELS
+def test_manner_phrase_leaves_the_previous_speaker(models: str) -> None:
+    text = 'وقال الوزير سامي العلي إن العلاقات متينة. ثم قال بحزم: "لن نقبل بأي تدخل".'
+    assert _speakers(text, models) == ["سامي العلي", "سامي العلي"]
+
+
+# «أصدر X بياناً قال فيه»: the body that issued the statement speaks through it
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال الوزير سامي العلي إن العلاقات متينة. وأصدرت الوزارة بيانًا قالت فيه إن الطريق مغلق.", "الوزارة"),
+    ("وقال الوزير سامي العلي إن العلاقات متينة. وأصدرت الشركات الثلاث بيانات تقول إنها تتعاون.", "الشركات الثلاث"),
+    ("وقال الوزير سامي العلي إن العلاقات متينة. ونشر المركز تقريرًا أكد فيه أن الإصابات تراجعت.", "المركز"),
+], ids=["bayanan-qalat-fihi", "bayanat-taqul", "taqriran-akkada"])
+def test_issuer_of_the_statement_speaks(text: str, speaker: str, models: str) -> None:
+    assert _speakers(text, models)[-1] == speaker
+
+
+# «حسب ما ذكرته مصادر طبية»: the source is the noun after the verb and its object pronoun
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وارتفع عدد المصابين إلى عشرين، حسب ما ذكرته مصادر طبية.", "مصادر طبية"),
+    ("وارتفع عدد المصابين إلى عشرين، بحسب ما أعلنته وزارة الصحة.", "وزارة الصحة"),
+    ("وارتفع عدد المصابين إلى عشرين، بحسب ما أفادت به مصادر طبية.", "مصادر طبية"),
+], ids=["dhakarathu", "aalanathu", "afadat-bihi"])
+def test_source_after_a_verb_with_object_pronoun(text: str, speaker: str, models: str) -> None:
+    assert _speakers(text, models) == [speaker]
+
+
+# «وفق/بحسب» inside or right after a reporting verb's statement is part of it, not a source, unless it names a
+# relay that quotes the whole report
+@MODELS
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("وتطرق الوزير سامي العلي إلى قضية المعتقلين، وقال إن أمورهم تسير وفق القضاء المستقل، لافتاً إلى أن الدولة "
+     "لا تتدخل.", ["سامي العلي", "سامي العلي"]),
+    ("وذكر الباحث سامي العلي أن الدراسات تظهر أن التلقيح يزيد الأمطار بنسبة كبيرة، بحسب نوعية الغيوم.",
+     ["سامي العلي"]),
+    ("وأكد الوزير سامي العلي أن المشروع يسير وفق توجيهات القيادة، وأن العمل سينتهي قريباً.", ["سامي العلي"]),
+], ids=["wafq-then-participle", "bihasab-after-statement", "wafq-tawjihat"])
+def test_wafq_inside_a_statement_is_no_source(text: str, speakers: list[str], models: str) -> None:
+    assert _speakers(text, models) == speakers
+
+
+@MODELS
+def test_named_relay_after_a_statement_still_quotes_it(models: str) -> None:
+    text = "وقالت الوزارة إن عملية الإطلاق جرت بنجاح، بحسب وكالة فرانس برس."
+    assert any(s.startswith("وكالة فرانس") for s in _speakers(text, models))

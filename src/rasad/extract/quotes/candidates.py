@@ -24,7 +24,7 @@ from rasad.extract.quotes.governed import (
     trigger_follows,
 )
 from rasad.extract.quotes.model import Linear
-from rasad.extract.quotes.phrases import Phrase, entity_spans, parse
+from rasad.extract.quotes.phrases import Phrase, entity_run, entity_spans, parse
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
@@ -154,7 +154,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     cand = Candidate(verb, found, cue, post=ph, gender=verb.gender, statement=statement)
     if found is not None and ph is None:
         cand.relayed = _relayed_speaker(doc, verb.start, ents)
-        cand.pre = _pre_verb_phrase(doc, verb.start, ents)
+        cand.pre = _statement_issuer(doc, verb.start, ents) or _pre_verb_phrase(doc, verb.start, ents)
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
@@ -172,10 +172,11 @@ def _subject_after_addressee(doc: Doc, k: int, limit: int, ents: list[tuple[int,
         j = doc.pairs[j] + 1
     elif doc.words[k] == "ل":
         j += 1
-    while j < limit and doc.toks[j].kind == "word" and doc.words[j].startswith("ال") and not _heads(doc.words[j]):
-        j += 1  # «لصحيفة "الرياض" السعودية», «للصحفيين الأجانب»
+    while j < limit and doc.toks[j].kind == "word" and doc.words[j].startswith(("ال", "وال")) \
+            and not _heads(doc.words[j]):
+        j += 1  # «لصحيفة "الرياض" السعودية», «للصحفيين الأجانب», «لجميع القوى الإقليمية والعالمية»
     ph = parse(doc, j, limit, ents) if j < limit else None
-    if ph is None:
+    if ph is None or ph.kind == "definite":
         return None
     t = ph.end + 1 if ph.end < limit and doc.words[ph.end] in lx.COMMAS else ph.end
     return ph if t < limit and (bool(lx.TRIGGER.match(doc.words[t])) or doc.words[t] == ":") else None
@@ -201,6 +202,23 @@ def _relayed_speaker(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | 
                                         for w in doc.words[max(s, k - 6):k]):
             a = k + 1 if doc.toks[k + 1].text not in lx.OPENERS else k + 2
             return parse(doc, a, v, ents) if a < v else None
+    return None
+
+
+def _statement_issuer(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«وأصدرت الوزارة بياناً قالت فيه إن», «أصدرت الشركات بيانات تقول إنها»: the subject of the verb that issued
+    the statement the cue speaks from."""
+    s, k = doc.sent_start[v], v - 1
+    if k <= s:
+        return None
+    w = doc.words[k]
+    if (w[:-1] if w.endswith("ا") else w) not in lx.statement_nouns() and w != "بيانات":
+        return None
+    for j in range(k - 1, max(s, k - 10) - 1, -1):
+        verb = doc.words[j][1:] if doc.words[j][:1] in "وف" and len(doc.words[j]) > 3 else doc.words[j]
+        if verb in lx.issuing_verbs() or doc.words[j] in lx.issuing_verbs():
+            ph = parse(doc, j + 1, k, ents) if j + 1 < k else None
+            return ph if ph is not None and ph.end == k else None
     return None
 
 
@@ -244,8 +262,11 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     limit = doc.sent_end[i]
     if j < limit and doc.words[j] == "ما":
         j += 1
-    if j < limit and (lx.verb_of(doc.words[j]) is not None or doc.words[j] in lx.attribution_verbs()):
-        j += 1
+    if j < limit and (lx.verb_of(doc.words[j]) is not None or doc.words[j] in lx.attribution_verbs()
+                      or (_verb_with_object(doc.words[j]) and j + 1 < limit and doc.words[j + 1] not in lx.COMMAS)):
+        j += 1  # «بحسب ما ذكرت», «وفق ما قاله خبراء», «حسب ما ذكرته مصادر»
+        if j < limit and doc.words[j] in ("به", "بها"):
+            j += 1  # «بحسب ما أفادت به مصادر»
     statement = False
     if j + 1 < limit and doc.words[j].endswith("بيان"):
         statement = True
@@ -262,11 +283,39 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
         return i + n
     c = attributed_clause(doc, i, ph.end)
     c = en.cut(doc, c, ends) if c is not None and c.start > i else c
-    if c is None or any(q.content is not None and q.content.start <= c.start < q.content.end for q in out):
+    relay = ph.kind == "org" or entity_run(doc, ph.start, ents) > ph.start
+    if not relay and i > doc.sent_start[i] and any(q.content is not None and q.content.end in (i, i - 1)
+                                                   for q in out):
+        return i + n  # «أكد أن للإنسان حقوقه وفق الشريعة الإسلامية»: the phrase goes on the statement
+    if c is None or any(_within(q, c, relay) for q in out):
         return ph.end
     verb = Verb(i, i + n, "m", lx.VerbInfo("m", False, None, False, False))
     out.append(Candidate(verb, c, "attribution", post=ph, statement=statement))
     return max(ph.end, c.after if c.start > i else ph.end)
+
+
+def _within(q: Candidate, c: Content, relay: bool) -> bool:
+    """Does the clause an attribution phrase would cover start inside an earlier cue's statement, or, for a source
+    that is no named relay, overlap it or hold its verb («وذكر الباحث أن الدراسات تظهر …، بحسب نوعية الغيوم»)?
+    Then the phrase is part of that statement. A named relay («…"، بحسب وكالة فرانس برس») quotes the whole
+    report, its verb included."""
+    if q.content is None:
+        return False
+    if q.content.start <= c.start < q.content.end:
+        return True
+    if relay:
+        return False
+    overlaps = q.content.start < c.end and c.start < q.content.end
+    return overlaps or (q.cue == "verb" and c.start <= q.verb.start < c.end)
+
+
+def _verb_with_object(word: str) -> bool:
+    """«ذكرته», «قاله», «أعلنتها»: a reporting verb with an object pronoun (what was said)."""
+    for suffix in ("ه", "ها", "هم"):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3 and (stem in lx.attribution_verbs() or lx.verb_of(stem) is not None):
+            return True
+    return False
 
 
 def _relayed_source(doc: Doc, j: int, limit: int) -> int:

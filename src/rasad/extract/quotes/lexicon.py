@@ -84,6 +84,11 @@ def impersonal() -> frozenset[str]:
 
 
 @cache
+def issuing_verbs() -> frozenset[str]:
+    return frozenset(n(w) for w in load("reporting_verbs")["issuing_verbs"])
+
+
+@cache
 def statement_nouns() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["statement_nouns"])
 
@@ -244,6 +249,6 @@ def impossible_speaker(name: str) -> str | None:
         return "verbal noun"
     if is_time_word(w) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
-    if _adverb(w, raw):
-        return "adverb"
+    if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
+        return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     return None

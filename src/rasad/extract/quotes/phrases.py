@@ -79,7 +79,7 @@ def _role_run(doc: Doc, i: int, end: int) -> int:
 def _ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
     """«وأكد علي الحرقان»: the name «علي» (spelt with «ي», read as the preposition «على» once normalised) when
     the recogniser found a name starting with it."""
-    return doc.toks[i].text == "علي" and _entity_run(doc, i, ents) > i + 1
+    return doc.toks[i].text == "علي" and entity_run(doc, i, ents) > i + 1
 
 
 def _coordinated_title(word: str) -> bool:
@@ -121,7 +121,7 @@ class EntitySpans(list[tuple[int, int]]):
         return self._first.get(start)
 
 
-def _entity_run(doc: Doc, i: int, spans: list[tuple[int, int]]) -> int:
+def entity_run(doc: Doc, i: int, spans: list[tuple[int, int]]) -> int:
     """If an entity mention starts at token i, the token index where it ends; else i."""
     start = doc.toks[i].start
     ends = spans if isinstance(spans, EntitySpans) else EntitySpans(spans)
@@ -140,7 +140,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
         return None
     w = doc.words[i]
-    ent_end = _entity_run(doc, i, ents)
+    ent_end = entity_run(doc, i, ents)
     if ent_end > i and lx.title_gender(w) is None:
         return _after_name(doc, i, ent_end, end)
     if doc.toks[i].kind == "num" or lx.source_gender(w):
@@ -181,7 +181,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         # «مستشار للرئيس التركي رجب طيب أردوغان»: the name is the inner title's holder, not the speaker's
         n_end = _name_run(doc, r, end, 4)
         return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
-    ent = _entity_run(doc, r, ents) if r < end else r
+    ent = entity_run(doc, r, ents) if r < end else r
     n_end = min(ent, end) if ent > r else _name_run(doc, r, end, 3)
     if n_end > r:
         return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
@@ -227,7 +227,7 @@ def _indefinite_after_definite(doc: Doc, j: int, ents: list[tuple[int, int]]) ->
     recogniser found («المتحدث الرسمي علاء يوسف») goes on."""
     w = doc.words[j]
     return _definite(doc, j - 1) and not _definite(doc, j) and doc.toks[j].kind == "word" \
-        and w[0] not in "بلك" and w not in lx.COMMAS and _entity_run(doc, j, ents) == j
+        and w[0] not in "بلك" and w not in lx.COMMAS and entity_run(doc, j, ents) == j
 
 
 def entity_spans(article: Article) -> EntitySpans:

@@ -79,7 +79,8 @@ class Registry:
         raw = self.article.text[self.doc.toks[a].start:self.doc.toks[b - 1].end]
         out = " ".join(raw.translate(_QUOTE_CHARS).split())
         w = self.doc.words[a]
-        return out[1:] if w.startswith("وال") and len(w) >= 6 else out  # «والوزير», not «والد» or «والتر»
+        clitic = w.startswith("وال") and len(w) >= 6 and not w.startswith("والد")
+        return out[1:] if clitic else out  # «والوزير», not «والد», «والدتها» or «والتر»
 
     def _scan_titles(self) -> None:
         doc = self.doc

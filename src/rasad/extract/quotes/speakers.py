@@ -197,6 +197,16 @@ def commit(reg: Registry, c: Candidate, chosen: Option | None) -> None:
         reg.remember(c.verb.start, chosen.mention)
 
 
+def remember_dropped(reg: Registry, c: Candidate) -> None:
+    """A dropped cue's subject still names a later «وأضاف»'s («وأعلن الوزير تشكيل …»); a bare definite phrase
+    that is no entity is the verb's object («وجدد الإشارة إلى», «يوضح الرأي الشرعي»), not a subject."""
+    if c.post is None or c.cue == "attribution":
+        return
+    m = reg.build(c.post, c.gender, c.statement)
+    if c.post.kind != "definite" or m.entity is not None:
+        reg.commit(c.post.start, m)
+
+
 def attribute(ctx: Context, cands: list[Candidate], kept: list[bool], model: Linear | None) -> list[Mention | None]:
     """The speaker of every kept candidate (None for a dropped one), in text order."""
     reg = ctx.reg
@@ -204,8 +214,7 @@ def attribute(ctx: Context, cands: list[Candidate], kept: list[bool], model: Lin
     previous: Mention | None = None
     for c, k in zip(cands, kept, strict=True):
         if not k:
-            if c.post is not None and c.cue != "attribution":
-                reg.resolve(c.post, c.gender, c.statement)  # «وأعلن الوزير تشكيل …» names a later «وأضاف»'s subject
+            remember_dropped(reg, c)
             out.append(None)
             continue
         chosen = choose(options(ctx, c, previous), model)
