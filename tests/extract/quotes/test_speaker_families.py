@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rasad.extract import quotes
+from rasad.extract.quotes import candidates
+from rasad.extract.quotes.doc import build_doc
 from rasad.extract.quotes.lexicon import impossible_speaker
 from rasad.extract.quotes.model import RULES, Models, shipped
 from rasad.record import Article, Entity, Span
@@ -182,3 +184,30 @@ def test_wafq_inside_a_statement_is_no_source(text: str, speakers: list[str], mo
 def test_named_relay_after_a_statement_still_quotes_it(models: str) -> None:
     text = "وقالت الوزارة إن عملية الإطلاق جرت بنجاح، بحسب وكالة فرانس برس."
     assert any(s.startswith("وكالة فرانس") for s in _speakers(text, models))
+
+
+# a participle or «وقال» with no subject of its own, after a clause whose main verb is not a reporting verb: the
+# subject of that verb is a source the speaker model ranks
+@pytest.mark.parametrize(("text", "subject"), [
+    ("وسعى البيت الأبيض في وقت لاحق إلى التخفيف من لهجة التعليقات، قائلا إن الرئيس يريد التجارة الحرة.",
+     "البيت الابيض"),
+    ("وكانت شركة الطاقة الإيطالية إيني اكتشفت الحقل في آب 2015 مؤكدة أنه الأكبر في المتوسط.",
+     "شركة الطاقة الايطالية"),
+    ("وقال الوزير إن الطريق مغلق. وطلب فيسبوك من الشركات حذف البيانات، وقال إن القواعد واضحة.", "فيسبوك"),
+], ids=["saa-qailan", "kanat-muakkida", "talaba-wa-qala"])
+def test_subject_of_the_sentence_verb_is_a_source(text: str, subject: str) -> None:
+    article = Article(id="t", text=text)
+    doc = build_doc(article)
+    subjects = [c.subject for c in candidates.find(article, doc) if c.subject is not None]
+    assert [" ".join(doc.words[p.start:p.end]) for p in subjects] == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي هذا السياق قال الوزير إن الطريق مغلق.",
+    "والوزير سامي العلي التقى الوفد، مؤكدا أن العلاقات متينة.",
+    "وبحسب المصادر فإن الوفد وصل، مشيرة إلى أن المحادثات بدأت.",
+], ids=["preposition-opens", "noun-opens", "attribution-opens"])
+def test_no_subject_when_no_verb_opens_the_sentence(text: str) -> None:
+    article = Article(id="t", text=text)
+    doc = build_doc(article)
+    assert all(c.subject is None for c in candidates.find(article, doc))

@@ -39,6 +39,7 @@ class Candidate:
     cue: str  # verb | attribution | after_quote | continued (a layout cue: a list point, a quoted paragraph)
     post: Phrase | None = None  # the phrase after the cue (VSO) or the attribution's source
     relayed: Phrase | None = None
+    subject: Phrase | None = None  # the subject of the verb that opens the cue's sentence («وسعى البيت الأبيض … قائلا»)
     pre: Phrase | None = None
     gender: str | None = None  # the cue's grammatical gender/number (None for an attribution phrase)
     statement: bool = False  # «في بيان» right after the phrase
@@ -155,6 +156,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if found is not None and ph is None:
         cand.relayed = _relayed_speaker(doc, verb.start, ents)
         cand.pre = _statement_issuer(doc, verb.start, ents) or _pre_verb_phrase(doc, verb.start, ents)
+        cand.subject = _clause_subject(doc, verb.start, ents)
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
@@ -220,6 +222,28 @@ def _statement_issuer(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase |
             ph = parse(doc, j + 1, k, ents) if j + 1 < k else None
             return ph if ph is not None and ph.end == k else None
     return None
+
+
+_AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
+_PARTICLES = frozenset(("قد", "وقد", "فقد", "لم", "ولم", "كما", "ثم", "لكن", "ولكن"))
+
+
+def _clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«وسعى البيت الأبيض … قائلاً», «وكانت شركة إيني اكتشفت الحقل … مؤكدة أنه»: the phrase after the verb (or
+    «كان») that opens the sentence of a cue without a subject of its own, a source for the speaker model."""
+    k = doc.sent_start[v]
+    k += 1 if doc.words[k] in _PARTICLES else 0
+    if k + 1 >= v or k in doc.pairs or doc.inside_quote(k):
+        return None
+    w = doc.words[k]
+    if w not in _AUX:
+        stem = w[1:] if w[:1] in "وف" else w
+        if len(stem) < 3 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
+                or lx.is_clause_opener(stem) or lx.verb_of(w) is not None or attribution_at(doc, k) \
+                or doc.toks[k].kind != "word":
+            return None
+    ph = parse(doc, k + 1, v, ents)
+    return ph if ph is not None and ph.end < v and not doc.inside_quote(ph.start) else None
 
 
 def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:

@@ -23,7 +23,7 @@ from rasad.extract.quotes.spans import cue_lemma
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
-SOURCES = ("post", "relayed", "pre", "antecedent", "previous", "nearest")
+SOURCES = ("post", "relayed", "pre", "subject", "antecedent", "previous", "nearest")
 
 
 @dataclass(slots=True)
@@ -71,6 +71,8 @@ def options(ctx: Context, c: Candidate, previous: Mention | None) -> list[Option
         raw.append(("relayed", reg.build(c.relayed, None), c.relayed))
     if c.pre is not None:
         raw.append(("pre", reg.build(c.pre, c.gender), c.pre))
+    if c.subject is not None:
+        raw.append(("subject", reg.build(c.subject, c.gender), c.subject))
     raw.append(("antecedent", reg.antecedent(c.verb.start, c.gender), None))
     raw.append(("previous", previous, None))
     raw.append(("nearest", reg.nearest_entity(c.verb.start), None))
