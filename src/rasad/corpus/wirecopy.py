@@ -45,6 +45,7 @@ from rasad.corpus.memory import paragraphs_sharing
 from rasad.corpus.provenance import AGENCY, BODY, find_body
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
 from rasad.corpus.stories import TEMPLATE_CHARS, is_template
+from rasad.corpus.wirecopy_actors import other_actor
 from rasad.resources import load
 from rasad.store.search import WORD, fold
 from rasad.text.normalise import normalise, normalise_str
@@ -336,12 +337,13 @@ def _worth_verifying(a: Paragraph, b: Paragraph) -> bool:
 def similarity(a: str, b: str) -> float:
     """How much two normalised passages are the same text (0 when not a copy): the rapidfuzz ratio when it reaches
     THRESHOLD, else the partial ratio of the shorter inside the longer when that reaches CONTAINED; 0 when both
-    give figures and few are the same (`_same_figures`)."""
+    give figures and few are the same (`_same_figures`), or when the two are one template about people of other
+    ranks (`rasad.corpus.wirecopy_actors.other_actor`: another caller's phone call, another soldier's death)."""
     if not _same_figures(a, b):
         return 0.0
     score = fuzz.ratio(a, b, score_cutoff=THRESHOLD * 100)
     if score:
-        return float(score) / 100
+        return 0.0 if other_actor(a, b) else float(score) / 100
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if not long or len(short) < MIN_LENGTH_RATIO * len(long):
         return 0.0
