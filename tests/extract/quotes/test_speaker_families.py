@@ -211,3 +211,21 @@ def test_no_subject_when_no_verb_opens_the_sentence(text: str) -> None:
     article = Article(id="t", text=text)
     doc = build_doc(article)
     assert all(c.subject is None for c in candidates.find(article, doc))
+
+
+# a religious citation is the cited text's author, not the quote's speaker: the person citing speaks
+@pytest.mark.parametrize("name", ["الله", "الله تعالى", "الله عز وجل", "رسول الله", "صلى الله عليه وسلم", "النبي"])
+def test_religious_citations_are_not_speakers(name: str) -> None:
+    assert impossible_speaker(name) == "citation"
+
+
+@pytest.mark.parametrize("name", ["عبدالله العلي", "حسن نصر الله", "عبد الله الزهراني"])
+def test_names_with_allah_are_speakers(name: str) -> None:
+    assert impossible_speaker(name) is None
+
+
+@MODELS
+def test_citation_goes_to_the_person_citing(models: str) -> None:
+    text = ('وقال الشيخ سامي العلي إن الحادث مؤلم. وأضاف: "نسأل الله أن يتقبلهم"، قال الله تعالى: "ولا تحسبن '
+            'الذين قتلوا في سبيل الله أمواتا". وأضاف سماحته: "سنبقى متماسكين".')
+    assert set(_speakers(text, models)) == {"سامي العلي"}

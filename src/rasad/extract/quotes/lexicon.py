@@ -230,7 +230,7 @@ def _adverb(word: str, raw: str) -> bool:
 def impossible_speaker(name: str) -> str | None:
     """Why a speaker string cannot be a noun phrase that names a source (None when it can): it opens with a
     preposition or «لل»/«بال», names what was said to («لبرنامج»), is a verbal noun with a pronoun («تصريحه»),
-    an adverb («مبتسماً») or a time expression («مساء الأحد»)."""
+    an adverb («مبتسماً»), a time expression («مساء الأحد») or a religious citation («الله تعالى»)."""
     words = name.split()
     if not words:
         return "empty"
@@ -251,4 +251,9 @@ def impossible_speaker(name: str) -> str | None:
         return "time" if is_time_word(w) else "clause"
     if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
-    return None
+    return "citation" if _citation([n(x) for x in words]) else None
+
+
+def _citation(words: list[str]) -> bool:
+    """«الله تعالى», «رسول الله», «صلى الله عليه وسلم»: what is cited, not who cites it."""
+    return any(words[:len(c.split())] == c.split() for c in _set("speaker_nouns", "citations"))
