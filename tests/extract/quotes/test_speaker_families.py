@@ -229,3 +229,19 @@ def test_citation_goes_to_the_person_citing(models: str) -> None:
     text = ('وقال الشيخ سامي العلي إن الحادث مؤلم. وأضاف: "نسأل الله أن يتقبلهم"، قال الله تعالى: "ولا تحسبن '
             'الذين قتلوا في سبيل الله أمواتا". وأضاف سماحته: "سنبقى متماسكين".')
     assert set(_speakers(text, models)) == {"سامي العلي"}
+
+
+# «وقال لي غيليرنت»: «لي» that the recogniser starts a name with is the name, not "to me"
+@MODELS
+def test_li_that_starts_a_name_is_the_speaker(models: str) -> None:
+    text = 'وقال لي غيليرنت المحامي لدى الاتحاد في بيان إن "القرار غير مقبول".'
+    s = text.index("لي غيليرنت")
+    e = s + len("لي غيليرنت")
+    article = Article(id="t", text=text, entities=[Entity("e1", "PER", "لي غيليرنت", [Span(s, e, text[s:e])])])
+    m: Models = RULES if models == "rules" else shipped()
+    assert [q.speaker.name for q in quotes.extract(article, m)] == ["لي غيليرنت"]
+
+
+@pytest.mark.parametrize("name", ["لي متهكماً", "لي", "لي الحكومة"])
+def test_li_alone_is_still_to_me(name: str) -> None:
+    assert impossible_speaker(name) == "preposition"

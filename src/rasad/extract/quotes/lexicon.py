@@ -239,6 +239,8 @@ def impossible_speaker(name: str) -> str | None:
     if not w:
         return "empty"
     name_ali = raw == "علي" and len(words) >= 2  # «علي الحرقان»: the name, not «على» spelt with «ي»
+    if raw == "لي" and len(words) >= 2 and not n(words[1]).startswith("ال"):
+        name_ali = impossible_speaker(" ".join(words[1:])) is None  # «لي غيليرنت», not «لي متهكماً»
     if (w in _set("speaker_nouns", "not_speaker_prepositions") and not name_ali) \
             or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
         return "preposition"

@@ -77,9 +77,9 @@ def _role_run(doc: Doc, i: int, end: int) -> int:
 
 
 def _ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
-    """«وأكد علي الحرقان»: the name «علي» (spelt with «ي», read as the preposition «على» once normalised) when
-    the recogniser found a name starting with it."""
-    return doc.toks[i].text == "علي" and entity_run(doc, i, ents) > i + 1
+    """«وأكد علي الحرقان», «وقال لي غيليرنت»: the name «علي» (read as the preposition «على» once normalised) or
+    «لي» (read as "to me") when the recogniser found a name starting with it."""
+    return doc.toks[i].text in ("علي", "لي") and entity_run(doc, i, ents) > i + 1
 
 
 def _coordinated_title(word: str) -> bool:
