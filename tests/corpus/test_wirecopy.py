@@ -16,6 +16,7 @@ from rasad.corpus.provenance import find_body
 from rasad.corpus.records import ArticleLinks, WireLink
 from rasad.corpus.wirecopy import (
     BANDS,
+    THRESHOLD,
     LinkStats,
     WireIndex,
     find_agency,
@@ -108,7 +109,7 @@ def test_copied_paragraph_with_small_edits_is_linked(edited: str) -> None:
     assert len(hits) == 1
     hit = hits[0]
     assert (hit.a_article, hit.b_article, hit.agency) == ("okaz-1", "spa-1", "SPA")
-    assert 0.8 <= hit.similarity <= 1.0
+    assert 0.9 <= hit.similarity <= 1.0
 
 
 @pytest.mark.parametrize("other", UNRELATED)
@@ -267,7 +268,7 @@ def test_real_corpus_day_finds_links_between_outlets() -> None:
     assert len(records) == 300 and len(cross) >= 10
     assert any(lk.agency == "SPA" for lk in links)
     for lk in links:
-        assert lk.similarity >= 0.8
+        assert lk.similarity >= THRESHOLD
         a = corpus.text(lk.a_article) or ""
         assert a[lk.a_start:lk.a_end].strip() == a[lk.a_start:lk.a_end]
 

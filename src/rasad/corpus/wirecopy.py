@@ -56,7 +56,7 @@ NUM_PERM = 64
 BANDS = 16
 ROWS = 4
 MIN_WORDS = 12  # a passage with fewer words is not worth linking (datelines, captions, sign-offs)
-THRESHOLD = 0.80  # rapidfuzz ratio (0..1) of the normalised word strings that confirms a copy
+THRESHOLD = 0.75  # rapidfuzz ratio (0..1) of the normalised word strings that confirms a copy (edited releases)
 CONTAINED = 0.92  # ... or partial_ratio: the shorter passage found almost verbatim inside the longer one
 MIN_LENGTH_RATIO = 0.3  # (only when the shorter passage is at least this share of the longer one, in characters)
 SAME_OUTLET = False  # link passages of two articles of the same outlet (reprints, but mostly columns' footers)
@@ -68,7 +68,7 @@ FP_PER_CHAR = 2 / (WINNOW_W + 1) / 6  # fingerprints per character (about six ch
 MAX_CANDIDATES = 64  # candidates verified per passage, most shared band keys first (boilerplate buckets)
 HEAD_CHARS = 400  # where credits are looked for: the article's head and tail
 TAIL_CHARS = 300
-_SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$)")
+_SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$|[\u0621-\u064a])")  # also a stop glued to the next word
 _SCRIPTURE = re.compile(r"(?:^|\s)[وف]?(?:قال|يقول|قوله|قول)(?: الله| المولي| الحق)? (?:تعالي|سبحانه|عز وجل|جل)")
 _VERSE = re.compile(r"^\W*\(\(.*\)\)\W*$", re.S)  # a passage that is all one verse in double brackets
 _GROUPED = re.compile(r"(?<=\d)[.,٬](?=\d{3}(?!\d))")  # 58.047 / 58,047 -> 58047 (thousands grouping)
@@ -336,18 +336,19 @@ def _worth_verifying(a: Paragraph, b: Paragraph) -> bool:
 
 def similarity(a: str, b: str) -> float:
     """How much two normalised passages are the same text (0 when not a copy): the rapidfuzz ratio when it reaches
-    THRESHOLD, else the partial ratio of the shorter inside the longer when that reaches CONTAINED; 0 when both
-    give figures and few are the same (`_same_figures`), or when the two are one template about people of other
-    ranks (`rasad.corpus.wirecopy_actors.other_actor`: another caller's phone call, another soldier's death)."""
+    THRESHOLD, or the partial ratio of the shorter inside the longer when that reaches CONTAINED (the higher of the
+    two); 0 when both give figures and few are the same (`_same_figures`), or when the two are one template about
+    people of other ranks (`rasad.corpus.wirecopy_actors.other_actor`: another caller's phone call, another
+    soldier's death)."""
     if not _same_figures(a, b):
         return 0.0
     score = fuzz.ratio(a, b, score_cutoff=THRESHOLD * 100)
-    if score:
-        return 0.0 if other_actor(a, b) else float(score) / 100
+    if score and other_actor(a, b):
+        return 0.0
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if not long or len(short) < MIN_LENGTH_RATIO * len(long):
-        return 0.0
-    return float(fuzz.partial_ratio(short, long, score_cutoff=CONTAINED * 100)) / 100
+        return float(score) / 100
+    return float(max(score, fuzz.partial_ratio(short, long, score_cutoff=CONTAINED * 100))) / 100
 
 
 def _same_figures(a: str, b: str) -> bool:
