@@ -245,3 +245,14 @@ def test_li_that_starts_a_name_is_the_speaker(models: str) -> None:
 @pytest.mark.parametrize("name", ["لي متهكماً", "لي", "لي الحكومة"])
 def test_li_alone_is_still_to_me(name: str) -> None:
     assert impossible_speaker(name) == "preposition"
+
+
+# «قال محامي X»: the lawyer speaks, not X
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال محامي ديبارديو إن موكله ينفي الاتهامات.", "محامي ديبارديو"),
+    ("وقالت محامية الضحية إن القضية ستحال إلى المحكمة.", "محامية الضحية"),
+    ("وقال المحامي سامي العلي إن موكله بريء.", "سامي العلي"),
+], ids=["muhami-x", "muhamiya-x", "al-muhami-name"])
+def test_lawyer_of_x_is_not_x(text: str, speaker: str, models: str) -> None:
+    assert _speakers(text, models) == [speaker]

@@ -178,6 +178,11 @@ def relational_role(text: str) -> int | None:
     return next((i for i in range(1, len(words)) if lam_title(words[i])), None)
 
 
+def is_relational_head(raw: str) -> bool:
+    """«محامي», «والد», «شقيق» without «ال»: the name after it is the relative's or client's, not the speaker's."""
+    return n(raw) in _set("speaker_nouns", "relational_heads")
+
+
 def is_honorific_pronoun(word: str) -> bool:
     """«سموه», «معاليه», «سماحته»: an honorific that points back to the person named before it."""
     w = word[1:] if len(word) > 4 and word[0] == "و" else word

@@ -177,6 +177,10 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     """Title + complement (the role), then the name right after it or after a comma; a recognised entity
     bounds the name («الدكتور سليمان السماحي بقرار …» ends before «بقرار»)."""
     r = _role_run(doc, i, end)
+    if lx.is_relational_head(doc.toks[i].text) and r == i + 1:
+        # «محامي ديبارديو»: the lawyer of the one named, a role the article may name elsewhere
+        n_end = min(entity_run(doc, r, ents), end) if entity_run(doc, r, ents) > r else _name_run(doc, r, end, 3)
+        return Phrase(i, max(n_end, r), "person", role=(i, max(n_end, r)), gender=gender)
     if any(_inner_title(doc.toks[k].text, doc.words[k]) for k in range(i + 1, r)):
         # «مستشار للرئيس التركي رجب طيب أردوغان»: the name is the inner title's holder, not the speaker's
         n_end = _name_run(doc, r, end, 4)
