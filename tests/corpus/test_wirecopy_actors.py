@@ -81,3 +81,26 @@ def test_an_edited_copy_naming_the_same_person_otherwise_is_a_copy(a: str, b: st
 def test_ranks_after_proclitics(text: str, expected: set[str]) -> None:
     assert ranks(norm_text(text).split()) == ranks(norm_text(" ".join(expected)).split())
     assert bool(ranks(norm_text(text).split())) == bool(expected)
+
+
+TITLE = "صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"
+
+
+@pytest.mark.parametrize("a, b", [
+    # two items of one day that share little but a prince's long title
+    (f"حضر الاستقبال {TITLE}.",
+     f"التقى {TITLE} في مكتبه بجدة اليوم رئيس وزراء ماليزيا."),
+    (f"غادر {TITLE} الرياض اليوم متوجها إلى فرنسا في زيارة رسمية.",
+     f"وصل {TITLE} إلى عمان اليوم قادما من القاهرة."),
+])
+def test_two_items_sharing_only_a_protocol_title_are_not_copies(a: str, b: str) -> None:
+    _, links = run([record("t1", "alriyadh", a), record("t2", "okaz", b)])
+    assert links == []
+
+
+def test_a_copy_of_a_passage_with_a_title_is_still_a_copy() -> None:
+    a = (f"ووجه {TITLE} بصرف مكافأة مالية لجميع منسوبي القوات المشاركة في عمليات الإغاثة تقديرا لجهودهم "
+         "خلال الأشهر الماضية.")
+    b = a.replace("ووجه", "وجه").replace("الأشهر الماضية", "الفترة الماضية")
+    _, links = run([record("t1", "alriyadh", a), record("t2", "okaz", b)])
+    assert [lk.b_article for lk in links] == ["t1"]

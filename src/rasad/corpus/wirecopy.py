@@ -45,7 +45,7 @@ from rasad.corpus.memory import paragraphs_sharing
 from rasad.corpus.provenance import AGENCY, BODY, find_body
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
 from rasad.corpus.stories import TEMPLATE_CHARS, is_template
-from rasad.corpus.wirecopy_actors import other_actor
+from rasad.corpus.wirecopy_actors import MIN_UNTITLED_WORDS, other_actor, same_figures, strip_titles
 from rasad.resources import load
 from rasad.store.search import WORD, fold
 from rasad.text.normalise import normalise, normalise_str
@@ -72,8 +72,6 @@ _SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$|[\u0621-\u064a])")  # 
 _SCRIPTURE = re.compile(r"(?:^|\s)[وف]?(?:قال|يقول|قوله|قول)(?: الله| المولي| الحق)? (?:تعالي|سبحانه|عز وجل|جل)")
 _VERSE = re.compile(r"^\W*\(\(.*\)\)\W*$", re.S)  # a passage that is all one verse in double brackets
 _GROUPED = re.compile(r"(?<=\d)[.,٬](?=\d{3}(?!\d))")  # 58.047 / 58,047 -> 58047 (thousands grouping)
-_NUMBER = re.compile(r"\d+")
-MIN_SHARED_NUMBERS = 0.5  # passages that both give figures share at least this share of the fewer (templates)
 _SEED = 1
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MUL = np.uint64(0xBF58476D1CE4E5B9)
@@ -337,11 +335,20 @@ def _worth_verifying(a: Paragraph, b: Paragraph) -> bool:
 def similarity(a: str, b: str) -> float:
     """How much two normalised passages are the same text (0 when not a copy): the rapidfuzz ratio when it reaches
     THRESHOLD, or the partial ratio of the shorter inside the longer when that reaches CONTAINED (the higher of the
-    two); 0 when both give figures and few are the same (`_same_figures`), or when the two are one template about
+    two); 0 when both give figures and few are the same (`same_figures`), or when the two are one template about
     people of other ranks (`rasad.corpus.wirecopy_actors.other_actor`: another caller's phone call, another
-    soldier's death)."""
-    if not _same_figures(a, b):
+    soldier's death). A confirmed pair is scored again without protocol titles (`strip_titles`)."""
+    if not same_figures(a, b):
         return 0.0
+    score = _score(a, b)
+    if not score or (a_bare := strip_titles(a), b_bare := strip_titles(b)) == (a, b):
+        return score
+    if min(len(a_bare.split()), len(b_bare.split())) < MIN_UNTITLED_WORDS:
+        return 0.0
+    return _score(a_bare, b_bare)  # again without protocol titles: what the two share besides a long title
+
+
+def _score(a: str, b: str) -> float:
     score = fuzz.ratio(a, b, score_cutoff=THRESHOLD * 100)
     if score and other_actor(a, b):
         return 0.0
@@ -349,15 +356,6 @@ def similarity(a: str, b: str) -> float:
     if not long or len(short) < MIN_LENGTH_RATIO * len(long):
         return float(score) / 100
     return float(max(score, fuzz.partial_ratio(short, long, score_cutoff=CONTAINED * 100))) / 100
-
-
-def _same_figures(a: str, b: str) -> bool:
-    """False when both passages give figures and share fewer than MIN_SHARED_NUMBERS of the fewer: the same
-    template with other facts (the day's gold price at another hour, another day's weather), not a copy."""
-    na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
-    if not na or not nb:
-        return True
-    return len(na & nb) >= MIN_SHARED_NUMBERS * min(len(na), len(nb))
 
 
 def _days(a: str | None, b: str | None) -> int | None:

@@ -1,4 +1,5 @@
-"""Wire copy: the same template with another actor is not a copy (`other_actor`).
+"""Wire copy: the same template with another actor or other figures is not a copy (`other_actor`, `same_figures`);
+neither is a shared protocol title (`strip_titles`).
 
 Agencies publish one formula for many items of one kind: a phone call to the king («تلقى خادم الحرمين الشريفين
 اتصالاً هاتفياً من …»), a soldier's death («أعلنت قيادة القوات المشتركة استشهاد الرقيب …»), condolences («وعبر سموه
@@ -11,14 +12,19 @@ outlet editing the same release names the same person otherwise («الأمير 
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import cache
 
 from rasad.resources import load
 from rasad.store.search import fold
 
+_NUMBER = re.compile(r"\d+")
+
 _PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فل", "فب", "ال", "و", "ف", "ب", "ل", "ك")
 MIN_STEM = 3  # a proclitic is stripped only when this many letters are left
+MIN_SHARED_NUMBERS = 0.5  # passages that both give figures share at least this share of the fewer (templates)
+MIN_UNTITLED_WORDS = 6  # a passage with fewer words besides protocol titles is not a copy of anything
 
 
 @cache
@@ -67,3 +73,26 @@ def other_actor(a: str, b: str) -> tuple[str, str] | None:
         if tag == "replace" and ra and rb and not ra & changed_b and not rb & changed_a:
             return " ".join(aw[i1:i2]), " ".join(bw[j1:j2])
     return None
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    from rasad.corpus.wirecopy import norm_text  # (wirecopy imports this module)
+
+    forms = sorted({norm_text(t) for t in load("wire_actors")["titles"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\S)")
+
+
+def strip_titles(text: str) -> str:
+    """A normalised passage without its protocol titles and formulas (resources/ar/wire_actors.json 'titles': «صاحب
+    السمو الملكي», «ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع», «حفظه الله»)."""
+    return " ".join(_titles().sub(" ", text).split())
+
+
+def same_figures(a: str, b: str) -> bool:
+    """False when both passages give figures and share fewer than MIN_SHARED_NUMBERS of the fewer: the same
+    template with other facts (the day's gold price at another hour, another day's weather), not a copy."""
+    na, nb = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
+    if not na or not nb:
+        return True
+    return len(na & nb) >= MIN_SHARED_NUMBERS * min(len(na), len(nb))
