@@ -256,3 +256,14 @@ def test_li_alone_is_still_to_me(name: str) -> None:
 ], ids=["muhami-x", "muhamiya-x", "al-muhami-name"])
 def test_lawyer_of_x_is_not_x(text: str, speaker: str, models: str) -> None:
     assert _speakers(text, models) == [speaker]
+
+
+# «وفقاً لتقرير مركز …», «بحسب تقرير وزارة الصحة»: the source is whose report it is, not the report
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وارتفع عدد المصابين إلى عشرين، بحسب تقرير وزارة الصحة.", "وزارة الصحة"),
+    ("ووفقاً لتقرير منظمة الصحة العالمية، فإن عدد المصابين ارتفع إلى عشرين.", "منظمة الصحة العالمية"),
+], ids=["bihasab-taqrir", "wafqan-li-taqrir"])
+def test_report_of_a_source(text: str, speaker: str, models: str) -> None:
+    assert _speakers(text, models) == [speaker]
+

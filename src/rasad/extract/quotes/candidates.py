@@ -299,6 +299,9 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
             j += 1
     if j < limit and doc.words[j] == "ل":
         j += 1
+    if j + 1 < limit and _report_of(doc, j):
+        statement = True
+        j += 1  # «ووفقاً لتقرير مركز "أحرار"», «بحسب تقرير وزارة الصحة»: the source is whose report it is
     j = _relayed_source(doc, j, limit)
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
@@ -331,6 +334,16 @@ def _within(q: Candidate, c: Content, relay: bool) -> bool:
         return False
     overlaps = q.content.start < c.end and c.start < q.content.end
     return overlaps or (q.cue == "verb" and c.start <= q.verb.start < c.end)
+
+
+def _report_of(doc: Doc, j: int) -> bool:
+    """«لتقرير», «تقرير» before the name of whose report it is (not before a verb: «تقرير نشرته صحيفة»)."""
+    w = doc.words[j]
+    noun = w[1:] if w[:1] == "ل" and w[1:] in lx.statement_nouns() else w
+    nxt = doc.words[j + 1]
+    return noun in lx.statement_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
+        and lx.verb_of(nxt) is None and not _verb_with_object(nxt) and nxt not in lx.COMMAS \
+        and not nxt.startswith("ال") and nxt[:1] not in "بلف"
 
 
 def _verb_with_object(word: str) -> bool:
