@@ -24,7 +24,7 @@ from rasad.extract.quotes.governed import (
     trigger_follows,
 )
 from rasad.extract.quotes.model import Linear
-from rasad.extract.quotes.phrases import Phrase, entity_run, entity_spans, parse
+from rasad.extract.quotes.phrases import Phrase, entity_run, entity_spans, parse, quoted_name
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
@@ -143,7 +143,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     ph = None
     if verb.end < limit and not verb.info.participle:
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
-        ph = _subject_after_addressee(doc, at, limit, ents) or parse(doc, at, limit, ents)  # «أوضح ذلك المدير»
+        ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
+            or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
     k = ph.end if ph is not None else verb.end
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None

@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasad.extract.quotes.lexicon import CLOSERS, COMMAS, OPENERS, TRIGGER, attribution_phrases, verb_of
+from rasad.extract.quotes.lexicon import (
+    CLOSERS,
+    COMMAS,
+    OPENERS,
+    TRIGGER,
+    attribution_phrases,
+    is_abbreviation,
+    verb_of,
+)
 from rasad.record import Article
 from rasad.resources import load, normalised_set
 from rasad.text.normalise import normalise_str
@@ -52,7 +60,8 @@ def build_doc(article: Article) -> Doc:
             last_para = sent.paragraph
         else:
             paras[-1] = (paras[-1][0], b)
-            joined = sents[-1][1] > sents[-1][0] and toks[sents[-1][1] - 1].text in ("؛", ";")
+            joined = (sents[-1][1] > sents[-1][0] and toks[sents[-1][1] - 1].text in ("؛", ";")) \
+                or _abbreviation_end(toks, *sents[-1])
             sents[-1:] = [(sents[-1][0], b)] if joined else [sents[-1], (a, b)]  # a semicolon does not end speech
     sent_start: list[int] = []
     sent_end: list[int] = []
@@ -66,6 +75,13 @@ def build_doc(article: Article) -> Doc:
     for a, b in paras:
         _pair_quotes(doc, a, b)
     return doc
+
+
+def _abbreviation_end(toks: list[Token], a: int, b: int) -> bool:
+    """«… مدير جامعة حائل د. | خليل البراهيم بأن»: a sentence that ends with a one-letter title and its stop, after
+    other words, goes on into the next (the name)."""
+    return b - a >= 3 and toks[b - 1].text == "." and toks[b - 2].kind == "word" \
+        and is_abbreviation(toks[b - 2].norm)
 
 
 def _unglue(tok: Token) -> list[Token]:

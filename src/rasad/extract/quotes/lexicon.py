@@ -98,6 +98,7 @@ def _titles() -> dict[str, str]:
     data: dict[str, Any] = load("titles")
     out = {n(w): "f" for w in data["feminine"]}
     out.update({n(w): "m" for w in data["masculine"] if n(w) not in out})
+    out.update({n(w): "m" for w in data["abbreviations"]})
     return out
 
 
@@ -264,3 +265,13 @@ def impossible_speaker(name: str) -> str | None:
 def _citation(words: list[str]) -> bool:
     """«الله تعالى», «رسول الله», «صلى الله عليه وسلم»: what is cited, not who cites it."""
     return any(words[:len(c.split())] == c.split() for c in _set("speaker_nouns", "citations"))
+
+
+def is_role_modifier(word: str) -> bool:
+    """«عام», «أول», «تنفيذي»: an indefinite adjective that goes on a role after its title («مدير عام …»)."""
+    return word in _set("titles", "role_modifiers")
+
+
+def is_abbreviation(word: str) -> bool:
+    """«د», «م», «أ»: a one-letter title written with a full stop («د. خليل البراهيم»)."""
+    return word in _set("titles", "abbreviations")

@@ -65,15 +65,49 @@ def _role_run(doc: Doc, i: int, end: int) -> int:
         if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 5 \
                 and lx.is_org_head(doc.words[j - 1]):
             j = doc.pairs[j] + 1
+        elif doc.toks[j].text == "." and lx.is_abbreviation(doc.words[j - 1]):
+            j += 1  # «د. خليل», «أ.د. سعد»
         elif not _word_ok(doc, j, end):
             break
         elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) \
                 or doc.words[j - 1] == "باسم" or (lx.is_org_head(doc.words[j - 1]) and not _definite(doc, j - 1)) \
-                or _coordinated_title(w) or _place_before_title(doc, j, end):
+                or _coordinated_title(w) or _place_before_title(doc, j, end) or _modifies_title(doc, j):
             j += 1
+        elif (k := _bridge_to_title(doc, j, end)) is not None:
+            j = k
         else:
             break
     return j
+
+
+def _modifies_title(doc: Doc, j: int) -> bool:
+    """«مدير عام الدفاع المدني», «نائب أول»: an indefinite adjective right after a title (or after another one)."""
+    prev = doc.words[j - 1]
+    return lx.is_role_modifier(doc.words[j]) and (lx.title_gender(prev) is not None or lx.is_role_modifier(prev))
+
+
+def _bridge_to_title(doc: Doc, j: int, end: int) -> int | None:
+    """«وكيل الوزارة لشؤون التخطيط العمراني الدكتور …», «مساعد مدير عام التعليم بمنطقة الرياض للشؤون التعليمية
+    الأستاذ …»: a «ب/ل/و» complement of the role running through definite words up to a second title, which a name
+    or another role word follows, is part of the role; the index of that title, else None."""
+    if len(doc.words[j]) < 4 or doc.toks[j].text[0] not in "بلو":  # «… وخدمة المجتمع د. راشد»
+        return None
+    k = j + 1
+    while k < end and k - j <= 5 and _word_ok(doc, k, end):
+        w = doc.words[k]
+        if lx.title_gender(w) is not None or _coordinated_title(w):
+            n = k + 2 if lx.is_abbreviation(w) and k + 1 < end and doc.toks[k + 1].text == "." else k + 1
+            return k if n < end and _word_ok(doc, n, end) and _leads_on(doc, n) else None
+        if not _definite(doc, k) and not (doc.toks[k].text[0] in "بل" and len(w) > 3):
+            return None
+        k += 1
+    return None
+
+
+def _leads_on(doc: Doc, k: int) -> bool:
+    """After a bridged title: a name (an undefined word), another title or a role adjective («المتحدث الرسمي»)."""
+    w = doc.words[k]
+    return not _definite(doc, k) or lx.title_gender(w) is not None or lx.is_role_modifier(lx.bare(w))
 
 
 def _ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
@@ -98,13 +132,21 @@ def _place_before_title(doc: Doc, j: int, end: int) -> bool:
 
 
 def _apposition(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
-    """«، سابرينا سينغ» after a role: the name run after a comma, when it ends the phrase."""
+    """«، سابرينا سينغ» after a role: the name run after a comma (maybe after a nationality), when it ends the
+    phrase."""
     if i + 1 >= end or doc.words[i] not in lx.COMMAS:
         return None
-    j = _name_run(doc, i + 1, end)
-    if j == i + 1 or j - i > 5:
+    s = i + 2 if _nisba(doc, i + 1, end) else i + 1  # «مدرب الاتحاد، التشيلي خوسيه سييرا،»
+    j = _name_run(doc, s, end)
+    if j == s or j - i > 5:
         return None
-    return (i + 1, j)
+    return (s, j)
+
+
+def _nisba(doc: Doc, k: int, end: int) -> bool:
+    """«التشيلي», «البرتغالي»: a definite nationality adjective before a name."""
+    w = doc.words[k]
+    return k + 1 < end and _definite(doc, k) and len(w) > 4 and w.endswith("ي") and _word_ok(doc, k, end)
 
 
 class EntitySpans(list[tuple[int, int]]):
@@ -160,6 +202,38 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     if j == i:
         return None
     return _after_name(doc, i, j, end)
+
+
+def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«وقال "الغامدي" إن …», «وأكد "الحربي" في تصريح لـ"سبق" أن …»: a short name in quote marks right after the
+    verb, with the statement's «أن» (or a colon) after it, is the speaker, not a quotation; None otherwise."""
+    if i >= limit or doc.toks[i].text not in lx.OPENERS or i not in doc.pairs:
+        return None
+    close = doc.pairs[i]
+    if not 1 <= close - i - 1 <= 4 or close >= limit or not _trigger_after(doc, close + 1, limit):
+        return None
+    inner = parse(doc, i + 1, close, ents)
+    if inner is None or inner.end != close:
+        return None
+    kind = "name" if inner.kind == "definite" else inner.kind  # a quoted surname «"الحربي"» is a name
+    return Phrase(i, close + 1, kind, name=inner.name, role=inner.role, gender=inner.gender)
+
+
+def _trigger_after(doc: Doc, k: int, limit: int) -> bool:
+    """Does the statement's «أن / إن» or a colon follow at k, maybe after a comma and a frame of the saying
+    («في تصريح لـ"سبق"», «لـ"الوطن"»)?"""
+    j = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
+    if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
+        return True
+    if j >= limit or not (doc.words[j] == "في" or doc.toks[j].text.startswith("ل")):
+        return False
+    for t in range(j + 1, min(limit, j + 8)):
+        w = doc.words[t]
+        if w == ":" or lx.TRIGGER.match(w):
+            return True
+        if lx.verb_of(w) is not None or w in lx.SENT_PUNCT:
+            return False
+    return False
 
 
 def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
