@@ -12,7 +12,7 @@ from rasad.extract.quotes import candidates, spans, speakers
 from rasad.extract.quotes.doc import build_doc
 from rasad.extract.quotes.model import Models, shipped
 from rasad.extract.quotes.phrases import entity_spans
-from rasad.extract.quotes.resolve import Registry
+from rasad.extract.quotes.resolve import Registry, entity_named
 from rasad.record import Article, Quote, Speaker
 
 
@@ -37,6 +37,8 @@ def extract(article: Article, models: Models | None = None) -> list[Quote]:
         s, e = span
         vs, ve = doc.toks[c.verb.start].start, spans.marks_end(text, doc.toks[c.verb.end - 1].end)
         speaker = mention.speaker() if mention is not None else Speaker("")
+        if speaker.name and speaker.entity is None:
+            speaker.entity = entity_named(article, speaker.name)
         if c.cue == "continued":  # no reporting verb of its own: an empty verb at the content's start
             vs = ve = s
         out.append(Quote(speaker, text[vs:ve], c.content.kind if c.content else "direct", s, e, text[s:e],

@@ -292,6 +292,8 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
         j += 1  # «بحسب ما ذكرت», «وفق ما قاله خبراء», «حسب ما ذكرته مصادر»
         if j < limit and doc.words[j] in ("به", "بها"):
             j += 1  # «بحسب ما أفادت به مصادر»
+        if j + 1 < limit and doc.words[j] in ("في", "على", "عبر"):
+            j += 1  # «بحسب ما ورد في صحيفة …», «وفق ما جاء في بيان …», «حسب ما نشر على موقعها»
     statement = False
     if j + 1 < limit and doc.words[j].endswith("بيان"):
         statement = True

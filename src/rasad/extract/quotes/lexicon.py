@@ -125,6 +125,12 @@ def is_org_head(word: str) -> bool:
     return bare(word) in _set("titles", "org_heads") or word in _set("titles", "org_heads")
 
 
+def is_lam_org(word: str) -> bool:
+    """«لشركة», «لمجموعة», «لوزارة»: an organisation head governed by «ل» inside a role («الرئيس التنفيذي لشركة
+    …», «المدير العام لمجموعة …»): the organisation the role belongs to."""
+    return len(word) > 3 and word[0] == "ل" and not word.startswith("لل") and is_org_head(word[1:])
+
+
 def is_anaphor(word: str) -> bool:
     return word.startswith("ال") and bare(word) in _set("titles", "anaphors")
 

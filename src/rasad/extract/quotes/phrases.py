@@ -56,22 +56,27 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
     return j
 
 
-def _role_run(doc: Doc, i: int, end: int) -> int:
+def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> int:
     """End of a role phrase starting at title token i: titles, organisation heads, ال-words, «باسم», and a short
-    quoted name («قناة "فوكس نيوز" الأميركية»)."""
+    quoted name («قناة "فوكس نيوز" الأميركية»); it ends where a name the recogniser found starts (`names`:
+    «الرئيس التنفيذي لشركة أرامكو أمين الناصر», «أمين» a name here, not a title)."""
     j = i + 1
     while j < end and j - i < MAX_NP:
-        w = doc.words[j]
+        w, prev = doc.words[j], doc.words[j - 1]
         if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 5 \
-                and lx.is_org_head(doc.words[j - 1]):
+                and (lx.is_org_head(prev) or lx.is_lam_org(prev)):
             j = doc.pairs[j] + 1
         elif doc.toks[j].text == "." and lx.is_abbreviation(doc.words[j - 1]):
             j += 1  # «د. خليل», «أ.د. سعد»
-        elif not _word_ok(doc, j, end):
+        elif _title_adjective(doc, j) or _hyphen_between(doc, j, end):
+            j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
+        elif not _word_ok(doc, j, end) or (names is not None and lx.title_gender(w) and entity_run(doc, j, names) > j
+                                           and not _definite(doc, j)):
             break
-        elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) \
-                or doc.words[j - 1] == "باسم" or (lx.is_org_head(doc.words[j - 1]) and not _definite(doc, j - 1)) \
-                or _coordinated_title(w) or _place_before_title(doc, j, end) or _modifies_title(doc, j):
+        elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) or lx.is_lam_org(w) \
+                or prev == "باسم" or ((lx.is_org_head(prev) or lx.is_lam_org(prev)) and not _definite(doc, j - 1)) \
+                or _coordinated_title(w) or _place_before_title(doc, j, end) or _modifies_title(doc, j) \
+                or _lam_genitive(doc, i, j, end):
             j += 1
         elif (k := _bridge_to_title(doc, j, end)) is not None:
             j = k
@@ -108,6 +113,29 @@ def _leads_on(doc: Doc, k: int) -> bool:
     """After a bridged title: a name (an undefined word), another title or a role adjective («المتحدث الرسمي»)."""
     w = doc.words[k]
     return not _definite(doc, k) or lx.title_gender(w) is not None or lx.is_role_modifier(lx.bare(w))
+
+
+def _lam_genitive(doc: Doc, i: int, j: int, end: int) -> bool:
+    """«لمجلس وزراء الصحة لدول مجلس التعاون»: a «ل»-noun in construct with a definite word goes on an
+    organisation's name already begun in the role (not «لنظيره الأمريكي», which has no organisation before)."""
+    w = doc.words[j]
+    return len(w) > 3 and w[0] == "ل" and not w.startswith("لل") and j + 1 < end and _definite(doc, j + 1) \
+        and not w.endswith(("ه", "ها", "هم")) and lx.title_gender(w[1:]) is None \
+        and any(lx.is_org_head(doc.words[k]) or lx.is_lam_org(doc.words[k]) for k in range(i + 1, j))
+
+
+def _title_adjective(doc: Doc, j: int) -> bool:
+    """«العام» after «المدير», «التنفيذي» after «الرئيس»: a definite adjective of a definite title (titles.json
+    role_modifiers; the indefinite «مدير عام» is `_modifies_title`)."""
+    w = doc.words[j]
+    return _definite(doc, j) and _definite(doc, j - 1) and lx.is_role_modifier(lx.bare(w)) \
+        and lx.title_gender(doc.words[j - 1]) is not None
+
+
+def _hyphen_between(doc: Doc, j: int, end: int) -> bool:
+    """A hyphen joining two definite words of one role («الإيرانية - العراقية»)."""
+    return doc.toks[j].text in ("-", "–") and j > 0 and j + 1 < end and _definite(doc, j - 1) \
+        and _definite(doc, j + 1)
 
 
 def _ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
@@ -250,7 +278,7 @@ def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
 def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]) -> Phrase:
     """Title + complement (the role), then the name right after it or after a comma; a recognised entity
     bounds the name («الدكتور سليمان السماحي بقرار …» ends before «بقرار»)."""
-    r = _role_run(doc, i, end)
+    r = _role_run(doc, i, end, _as_spans(ents))
     if lx.is_relational_head(doc.toks[i].text) and r == i + 1:
         # «محامي ديبارديو»: the lawyer of the one named, a role the article may name elsewhere
         n_end = min(entity_run(doc, r, ents), end) if entity_run(doc, r, ents) > r else _name_run(doc, r, end, 3)
@@ -259,14 +287,40 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         # «مستشار للرئيس التركي رجب طيب أردوغان»: the name is the inner title's holder, not the speaker's
         n_end = _name_run(doc, r, end, 4)
         return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
+    r = _place_before_name(doc, r, end, ents)
     ent = entity_run(doc, r, ents) if r < end else r
     n_end = min(ent, end) if ent > r else _name_run(doc, r, end, 3)
+    if n_end > r and _addressee_named(doc, r, n_end, ents):
+        return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
     if n_end > r:
         return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
     app = _apposition(doc, r, end)
     if app is not None:
         return Phrase(i, app[1], "person", name=app, role=(i, r), gender=gender)
     return Phrase(i, r, "person", role=(i, r), gender=gender)
+
+
+def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:
+    """«الرئيس التنفيذي لشركة المشروعات في الكويت عبد الوهاب المرزوق»: a «في»-place the recogniser found, right
+    before a name it found, ends the role; the name follows it. Else r unchanged."""
+    if r + 2 >= end or doc.words[r] != "في":
+        return r
+    place = entity_run(doc, r + 1, ents)
+    if place == r + 1 or place >= end or entity_run(doc, place, ents) == place:
+        return r
+    return place
+
+
+def _addressee_named(doc: Doc, r: int, n_end: int, ents: list[tuple[int, int]]) -> bool:
+    """«لنظيره الأمريكي جون كيري» after a role: the one spoken to, with a name the recogniser found; that name
+    is the addressee's, so the role stands alone."""
+    if lx.impossible_speaker(" ".join(t.text for t in doc.toks[r:n_end])) not in ("preposition", "addressee"):
+        return False
+    return any(entity_run(doc, k, ents) > k for k in range(r + 1, min(n_end + 2, len(doc))))
+
+
+def _as_spans(ents: list[tuple[int, int]]) -> EntitySpans:
+    return ents if isinstance(ents, EntitySpans) else EntitySpans(ents)
 
 
 def _inner_title(raw: str, word: str) -> bool:

@@ -230,3 +230,22 @@ class Registry:
 
     def remember(self, pos: int, m: Mention) -> None:
         self.antecedents.append((pos, m))
+
+
+def entity_named(article: Article, name: str) -> str | None:
+    """The person or organisation the article's recogniser found under this speaker name, when the speaker was
+    reached without a mention of it (a continuation «وأضاف», a name completed from an earlier one): the entity
+    whose name is the same words, else the only one whose name holds them («تامر حسني» / «حسني»)."""
+    words = _toks(name)
+    if not words:
+        return None
+    inside: list[str] = []
+    for e in article.entities:
+        if e.type not in ("PER", "ORG"):
+            continue
+        forms = {_toks(e.name), *(_toks(m.text) for m in e.mentions)}
+        if words in forms:
+            return e.id
+        if any(_contains(f, words) for f in forms):
+            inside.append(e.id)
+    return inside[0] if len(inside) == 1 else None
