@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from rasad.extract.quotes import continued
 from rasad.extract.quotes import ends as en
 from rasad.extract.quotes import lexicon as lx
-from rasad.extract.quotes.doc import Doc, attribution_at
+from rasad.extract.quotes.doc import Doc, attribution_at, trim
 from rasad.extract.quotes.governed import (
     Content,
     Verb,
     attributed_clause,
     content,
+    kind_of,
     speaker_after_quote,
     trigger_follows,
 )
@@ -60,9 +61,36 @@ def find(article: Article, doc: Doc, ends: Linear | None = None) -> list[Candida
             continue
         step = _at(doc, ents, i, out, ends)
         i = max(step, i + 1)
+    out += _nested(doc, ents, out, ends)
     covered = [(c.content.start, c.content.end) for c in out if c.content is not None]
     more = [Candidate(v, ct, "continued") for v, ct in continued.find(doc, covered)]
-    return sorted(out + more, key=lambda c: c.verb.start) if more else out
+    return sorted(out + more, key=lambda c: c.verb.start)
+
+
+def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: Linear | None) -> list[Candidate]:
+    """Speech reported inside a quoted statement («"… وحين أبلغتهم أني لا أستطيع دفع هذا المبلغ …"», «"قلنا
+    للشركات إننا سننظم هذه القمة"»): the cues of each statement in quote marks, with their own statement kept
+    inside it (the guidelines give nested speech a record of its own)."""
+    more: list[Candidate] = []
+    for c in out:
+        ct = c.content
+        if ct is None or ct.kind == "indirect" or c.cue != "verb":
+            continue
+        inner: list[Candidate] = []
+        i = ct.start
+        while i < ct.end:
+            i = max(_at(doc, ents, i, inner, ends), i + 1)
+        for q in inner:
+            qc = q.content
+            if q.cue != "verb" or qc is None or not ct.start <= qc.start < ct.end or q.verb.start < ct.start:
+                continue
+            if qc.end > ct.end:
+                a, b = trim(doc, qc.start, ct.end)
+                if b - a < 2:
+                    continue
+                q.content = Content(a, b, kind_of(doc, a, b), b)
+            more.append(q)
+    return more
 
 
 def _is_title(article: Article, doc: Doc, i: int, title: str) -> bool:

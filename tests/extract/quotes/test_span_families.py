@@ -1,0 +1,47 @@
+"""Quote span families read off the fit part's errors (issue 18): each shape is a sentence written for the test,
+not copied from gold; the candidate (rules) must carry the right statement, and the shipped models keep it."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.extract import quotes
+from rasad.extract.quotes import candidates
+from rasad.extract.quotes.doc import build_doc
+from rasad.record import Article
+
+
+def _contents(text: str) -> list[str]:
+    art = Article(id="t", text=text)
+    doc = build_doc(art)
+    out = []
+    for c in candidates.find(art, doc):
+        if c.content is not None:
+            a, b = doc.toks[c.content.start].start, doc.toks[c.content.end - 1].end
+            out.append(text[a:b])
+    return out
+
+
+def _quotes(text: str) -> list[str]:
+    return [q.text for q in quotes.extract(Article(id="t", text=text))]
+
+
+# nested speech: a reporting verb with its own أن / إن clause inside a quoted statement is a record of its own
+NESTED = [
+    ('وقال الأب: "ولد ابني في المستشفى، وحين أبلغتهم أني لا أستطيع دفع المبلغ رفضوا خروجه".',
+     "لا أستطيع دفع المبلغ رفضوا خروجه"),
+    ('وقال الوزير: "قلنا للشركات إننا سننظم هذه القمة قبل أشهر".', "سننظم هذه القمة قبل أشهر"),
+    ('وقال الأب: "أخبروني أنه يحتاج إلى جرعة علاجية بقيمة 8000 ريال، ثم أخبروني أن ابني قد توفي".',
+     "ابني قد توفي"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), NESTED, ids=["ablaghtuhum-anni", "qulna-innana", "akhbaruni-anna"])
+def test_nested_speech_is_a_candidate(text: str, inner: str) -> None:
+    assert any(c.startswith(inner[:20]) for c in _contents(text))
+
+
+def test_nested_speech_is_kept_beside_the_outer_quote() -> None:
+    got = _quotes('وقال الأب: "أخبروني أنه يحتاج إلى جرعة علاجية عن طريق الإبرة بقيمة 8000 ريال، ثم أخبروني أن '
+                  'ابني قد توفي".')
+    assert len(got) >= 2 and got[0].startswith("أخبروني أنه") and got[1].startswith("يحتاج إلى جرعة")
