@@ -45,3 +45,25 @@ def test_nested_speech_is_kept_beside_the_outer_quote() -> None:
     got = _quotes('وقال الأب: "أخبروني أنه يحتاج إلى جرعة علاجية عن طريق الإبرة بقيمة 8000 ريال، ثم أخبروني أن '
                   'ابني قد توفي".')
     assert len(got) >= 2 and got[0].startswith("أخبروني أنه") and got[1].startswith("يحتاج إلى جرعة")
+
+
+# a statement ends where the next one starts: a reporting verb with its subject and its own أن after a comma, after
+# «لكن / كما», as «و»+verb, or after a stop glued to the next word
+NEXT = [
+    ("وقالت الشركة إنها حظرت الشركتين من شراء البيانات، وفي الوقت نفسه، أصر الدكتور كوغان على أن البيانات "
+     "كانت تستخدم للتسويق فقط.", "حظرت الشركتين من شراء البيانات", "البيانات كانت تستخدم للتسويق فقط"),
+    ("وأوضح الخبير أن بعض البنوك تقرض الشركة لأنها تعتقد أنها قد تعوض الفارق.وفي تصريح له أوضح المدير المالي "
+     "فهد السديري أن الشركة ليست لديها معاملات.", "بعض البنوك تقرض الشركة لأنها تعتقد أنها قد تعوض الفارق",
+     "الشركة ليست لديها معاملات"),
+    ("وذكرت المشرفة أن القائمين على المركز وفروا التمر والقهوة للصغار والكبار كما أبانت منيرة أن المركز "
+     "استعان بموظفات أمن.", "القائمين على المركز وفروا التمر والقهوة للصغار والكبار", "المركز استعان بموظفات أمن"),
+    ("وقالت الشركة إنها استخدمت المنصة للإعلانات السياسية، لكنها أصرت على أنها لم تقم بأي مشروع مع الشركة.",
+     "استخدمت المنصة للإعلانات السياسية", "لم تقم بأي مشروع مع الشركة"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), NEXT, ids=["comma-subject-ala-anna", "glued-stop",
+                                                                  "kama-verb-subject", "lakinnaha-asarrat"])
+def test_statement_ends_where_the_next_starts(text: str, first: str, second: str) -> None:
+    got = _contents(text)
+    assert got[0].startswith(first) and len(got[0]) <= len(first) + 20 and got[-1] == second

@@ -201,6 +201,41 @@ def _trigger_next(doc: Doc, j: int) -> bool:
     return j < len(doc) and bool(TRIGGER.match(doc.words[j]))
 
 
+@cache
+def next_statement_openers() -> frozenset[str]:
+    return normalised_set("quote_layout", "next_statement_openers")
+
+
+def own_statement(doc: Doc, i: int) -> bool:
+    """Is token i a finite reporting verb with its own أن / إن clause within a few words, its subject between
+    («أصر الدكتور كوغان على أن», «أبانت منيرة أن»), before any comma, quote mark or sentence stop?"""
+    if i >= len(doc):
+        return False
+    hit = verb_of(doc.words[i])
+    if hit is None or hit[0].participle:
+        return False
+    for j in range(i + 1, min(i + 7, doc.sent_end[i])):
+        w = doc.words[j]
+        if TRIGGER.match(w):
+            return True
+        if w in COMMAS or doc.toks[j].kind == "punct" or verb_of(w) is not None:
+            return False
+    return False
+
+
+def _next_statement(doc: Doc, i: int, s: int) -> bool:
+    """Does a new statement with its own speaker and trigger start at token i of the clause that starts at s
+    («…، وفي الوقت نفسه، أصر الدكتور كوغان على أن», «… لكنها أصرت على أنها», «… كما أبانت منيرة أن»,
+    «… في القروض الملحقة.وفي تصريح له أوضح المدير أن»)?"""
+    w = doc.words[i]
+    if i > s + 2 and w in (".", "!", "?", "؟") and doc.toks[i - 1].kind == "word" and len(doc.words[i - 1]) >= 3:
+        return i + 1 < len(doc) and doc.toks[i + 1].kind == "word"
+    if w in COMMAS or w in next_statement_openers():
+        return own_statement(doc, i + 1)
+    hit = verb_of(w)
+    return i > s and hit is not None and hit[1] == 1 and own_statement(doc, i)
+
+
 def clause_end(doc: Doc, s: int) -> int:
     """End (exclusive token index) of the clause that starts at token s: sentence end or the next reporting clause.
 
@@ -216,6 +251,8 @@ def clause_end(doc: Doc, s: int) -> int:
         depth += (w == "(") - (w == ")")
         if depth < 0:
             return i  # «(81٪ قالوا إنها مهمة)»: speech opened inside brackets ends with them
+        if _next_statement(doc, i, s):
+            return i
         if w in COMMAS and (starts_clause(doc, i + 1) or _purpose(doc, i + 1) or _speech_soon(doc, i + 1)
                             or (i + 1 < end and doc.words[i + 1] in frame_openers())):
             return i
