@@ -67,3 +67,25 @@ NEXT = [
 def test_statement_ends_where_the_next_starts(text: str, first: str, second: str) -> None:
     got = _contents(text)
     assert got[0].startswith(first) and len(got[0]) <= len(first) + 20 and got[-1] == second
+
+
+# «وفق / حسب» before a rule or measure is part of the statement, not an attribution phrase that ends it
+RULE = [
+    ("وقال إن أموره تسير وفق القضاء المستقل، لافتاً إلى أن المحكمة ستنظر القضية.", "أموره تسير وفق القضاء المستقل"),
+    ("وأوضح أن الطلبة استوعبوا في كلية المجتمع وفقاً لنسبهم الموزونة التي لا تؤهلهم للبكالوريوس.",
+     "الطلبة استوعبوا في كلية المجتمع وفقاً لنسبهم الموزونة التي لا تؤهلهم للبكالوريوس"),
+    ("وأكد المدير أن الجامعة تقبل الطلاب وفقًا لمتطلبات أصدرتها اللجنة العليا.",
+     "الجامعة تقبل الطلاب وفقًا لمتطلبات أصدرتها اللجنة العليا"),
+    ("وذكر الباحث أن تلقيح الغيوم يزيد كمية الأمطار بحسب نوعية الغيوم في المنطقة.",
+     "تلقيح الغيوم يزيد كمية الأمطار بحسب نوعية الغيوم في المنطقة"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), RULE, ids=["wifq-al-qada", "wifqan-li-nisabihim",
+                                                           "wifqan-li-mutatallabat", "bi-hasab-naw3iyya"])
+def test_rule_after_wifq_stays_in_the_statement(text: str, statement: str) -> None:
+    assert _contents(text)[0] == statement
+
+
+def test_a_source_after_hasab_is_still_an_attribution() -> None:
+    assert _contents("وارتفعت الأسعار 5 في المئة، بحسب وزارة الاقتصاد.") == ["وارتفعت الأسعار 5 في المئة"]

@@ -16,6 +16,7 @@ from rasad.extract.quotes.lexicon import (
     TRIGGER,
     attribution_phrases,
     is_abbreviation,
+    not_source,
     verb_of,
 )
 from rasad.record import Article
@@ -132,14 +133,16 @@ def _close(doc: Doc, opener: int, closer: int) -> None:
 
 
 def attribution_at(doc: Doc, i: int) -> int:
-    """Length in tokens of the attribution phrase starting at token i («بحسب», «وفقا ل», «نقلا عن»), else 0."""
+    """Length in tokens of the attribution phrase starting at token i («بحسب», «وفقا ل», «نقلا عن»), else 0 (also
+    before a rule or measure: «وفق الشريعة», «وفقاً لمتطلبات»)."""
     w = doc.words
     first = w[i][1:] if len(w[i]) > 3 and w[i][0] == "و" else w[i]
     for phrase in attribution_phrases():
         if first != phrase[0] or i + len(phrase) > len(w):
             continue
         if all(w[i + k] == phrase[k] for k in range(1, len(phrase))):
-            return len(phrase)
+            j = i + len(phrase)
+            return 0 if j < len(w) and not_source(w[j]) else len(phrase)
     return 0
 
 

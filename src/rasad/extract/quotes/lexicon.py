@@ -74,6 +74,21 @@ def attribution_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _not_sources() -> frozenset[str]:
+    return frozenset(n(w) for w in load("reporting_verbs")["attribution_not_sources"])
+
+
+def not_source(word: str) -> bool:
+    """Does the word after «وفق / حسب» name a rule or measure, not a source («الشريعة», «لمتطلبات», «لنسبهم»)?"""
+    forms = {word}
+    if word[:1] == "ل" and len(word) > 3:
+        forms.add(word[1:])
+    for f in list(forms):
+        forms.update(f.removesuffix(suf) for suf in ("هم", "ها", "ه", "نا") if f.endswith(suf) and len(f) > 4)
+    return bool(forms & _not_sources())
+
+
+@cache
 def attribution_verbs() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["attribution_verbs"])
 
