@@ -89,3 +89,22 @@ def test_rule_after_wifq_stays_in_the_statement(text: str, statement: str) -> No
 
 def test_a_source_after_hasab_is_still_an_attribution() -> None:
     assert _contents("وارتفعت الأسعار 5 في المئة، بحسب وزارة الاقتصاد.") == ["وارتفعت الأسعار 5 في المئة"]
+
+
+# «وفقا» on its own is an attribution phrase (its «و» is no proclitic); «وفقا لما / حسبما» need a saying after them
+WIFQAN = [
+    ("وارتفعت الأسعار خمسة في المئة خلال الشهر الماضي، وفقا لوزارة الاقتصاد.",
+     "وارتفعت الأسعار خمسة في المئة خلال الشهر الماضي"),
+    ("وارتفعت الأسعار خمسة في المئة خلال الشهر الماضي، وفقا لما ذكرته وزارة الاقتصاد.",
+     "وارتفعت الأسعار خمسة في المئة خلال الشهر الماضي"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), WIFQAN, ids=["wifqan-li", "wifqan-lima-dhakarathu"])
+def test_wifqan_is_an_attribution_phrase(text: str, statement: str) -> None:
+    assert _contents(text) == [statement]
+
+
+def test_lima_without_a_saying_is_no_attribution() -> None:
+    assert _contents("وأضاف أن الشركة تعمل وفقا لما تقتضيه مصلحة المساهمين.") == [
+        "الشركة تعمل وفقا لما تقتضيه مصلحة المساهمين"]

@@ -17,6 +17,7 @@ from rasad.extract.quotes.lexicon import (
     attribution_phrases,
     is_abbreviation,
     not_source,
+    says,
     verb_of,
 )
 from rasad.record import Article
@@ -132,17 +133,22 @@ def _close(doc: Doc, opener: int, closer: int) -> None:
     doc.closer_of[closer] = opener
 
 
+_WHAT = ("ما", "لما", "حسبما")  # attribution phrases that need a reporting verb after them
+
+
 def attribution_at(doc: Doc, i: int) -> int:
     """Length in tokens of the attribution phrase starting at token i («بحسب», «وفقا ل», «نقلا عن»), else 0 (also
     before a rule or measure: «وفق الشريعة», «وفقاً لمتطلبات»)."""
     w = doc.words
-    first = w[i][1:] if len(w[i]) > 3 and w[i][0] == "و" else w[i]
+    firsts = (w[i], w[i][1:] if len(w[i]) > 3 and w[i][0] == "و" else w[i])  # «وفقا» itself, «ووفقا», «وبحسب»
     for phrase in attribution_phrases():
-        if first != phrase[0] or i + len(phrase) > len(w):
+        if phrase[0] not in firsts or i + len(phrase) > len(w):
             continue
         if all(w[i + k] == phrase[k] for k in range(1, len(phrase))):
             j = i + len(phrase)
-            return 0 if j < len(w) and not_source(w[j]) else len(phrase)
+            if j < len(w) and (not_source(w[j]) or (phrase[-1] in _WHAT and not says(w[j]))):
+                return 0  # «وفقا لما تقتضيه المصلحة», «حسبما هو متوقع»: no saying
+            return len(phrase)
     return 0
 
 

@@ -88,6 +88,14 @@ def not_source(word: str) -> bool:
     return bool(forms & _not_sources())
 
 
+def says(word: str) -> bool:
+    """Is the word a reporting verb, bare or with an object pronoun («أوضحت», «ذكرته», «قاله», «نشرته»)?"""
+    for w in (word, word.removesuffix("ه"), word.removesuffix("ها"), word.removesuffix("هم")):
+        if len(w) >= 3 and (w in attribution_verbs() or verb_of(w) is not None):
+            return True
+    return False
+
+
 @cache
 def attribution_verbs() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["attribution_verbs"])
