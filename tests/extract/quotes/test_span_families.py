@@ -108,3 +108,26 @@ def test_wifqan_is_an_attribution_phrase(text: str, statement: str) -> None:
 def test_lima_without_a_saying_is_no_attribution() -> None:
     assert _contents("وأضاف أن الشركة تعمل وفقا لما تقتضيه مصلحة المساهمين.") == [
         "الشركة تعمل وفقا لما تقتضيه مصلحة المساهمين"]
+
+
+# an attribution phrase after its clause covers that clause, not the tail of its own source phrase
+AFTER = [
+    ('وتقضي بعض النساء وقتا أطول في التخطيط للإجازة من التخطيط للحمل، بحسب مسح أجرته منظمة "تومي" الخيرية.',
+     "وتقضي بعض النساء وقتا أطول في التخطيط للإجازة من التخطيط للحمل"),
+    ("وتملك الإمارات 33 محطة لتحلية المياه تؤمن 42% من حاجاتها، بحسب تقرير لوزارة المياه والبيئة عام 2013.",
+     "وتملك الإمارات 33 محطة لتحلية المياه تؤمن 42% من حاجاتها"),
+    ("وتحتفظ القائمة بالمركز الثاني مع 48 مقعدا بدلا من 47، وفق ما أوضحت المفوضية المؤلفة من 9 قضاة.",
+     "وتحتفظ القائمة بالمركز الثاني مع 48 مقعدا بدلا من 47"),
+    ("وقد يشهد المؤشر نمو أرباح سلبيا للمرة الأولى منذ عام 2009، وذلك وفقا لمحللين في مصرف أوف أمريكا.",
+     "وقد يشهد المؤشر نمو أرباح سلبيا للمرة الأولى منذ عام 2009"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), AFTER, ids=["source-verb-quoted-name", "source-then-year",
+                                                            "source-min-tail", "wa-dhalika"])
+def test_attribution_covers_the_clause_before_it(text: str, statement: str) -> None:
+    assert _contents(text) == [statement]
+
+
+def test_a_parenthetical_attribution_covers_the_clause_after_it() -> None:
+    assert _contents("وارتفع، بحسب الوزارة، عدد القتلى إلى خمسين شخصا.") == ["عدد القتلى إلى خمسين شخصا"]

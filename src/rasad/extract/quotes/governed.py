@@ -194,12 +194,13 @@ def speaker_after_quote(doc: Doc, verb: Verb) -> Content | None:
 
 def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
     """The clause an attribution phrase covers: the rest of the sentence when the phrase opens it or sits
-    parenthetically before the clause's complement, else the clause before it; a clause opened by a reporting verb
-    of its own («تسير وفق القضاء المستقل، لافتاً إلى أن») is that verb's, not the phrase's."""
+    parenthetically (a comma after its source) before the clause's complement, else the clause before it; a
+    clause opened by a reporting verb of its own («تسير وفق القضاء المستقل، لافتاً إلى أن») is that verb's."""
     end = doc.sent_end[i]
     after = np_end + 1 if np_end < end and doc.words[np_end] in lx.COMMAS else np_end
     s = doc.sent_start[i]
-    if after < end and (i == s or (i > s and doc.words[after][0] != "و" and not is_verb(doc, after))):
+    parenthetical = after > np_end  # «ارتفع، بحسب الوزارة، عدد القتلى»; not «…، بحسب مسح أجرته منظمة "تومي"»
+    if after < end and (i == s or (parenthetical and doc.words[after][0] != "و" and not is_verb(doc, after))):
         a, b = trim(doc, after, clause_end(doc, after))
         if b - a >= 2:
             return Content(a, b, kind_of(doc, a, b), b)
@@ -208,6 +209,8 @@ def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
         if doc.words[k] in ("لكن", "ولكن", "بينما", "لكنه", "لكنها"):
             a = k + 1
     a, b = trim(doc, a, i)
+    if b > a and doc.words[b - 1] in ("وذلك", "ذلك"):
+        a, b = trim(doc, a, b - 1)  # «…، وذلك وفقا لمحللين»
     if b - a < 3:
         return None
     return Content(a, b, kind_of(doc, a, b), i)
