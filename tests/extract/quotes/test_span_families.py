@@ -131,3 +131,25 @@ def test_attribution_covers_the_clause_before_it(text: str, statement: str) -> N
 
 def test_a_parenthetical_attribution_covers_the_clause_after_it() -> None:
     assert _contents("وارتفع، بحسب الوزارة، عدد القتلى إلى خمسين شخصا.") == ["عدد القتلى إلى خمسين شخصا"]
+
+
+# a short quoted name in the speaker's phrase is not the statement when a colon or trigger follows it
+NAMED = [
+    ("وقالت “سارة العلي” الباحثة المشاركة في الدراسة بجامعة الملك سعود: ”الناس تركز على القلب”.",
+     "الناس تركز على القلب"),
+    ("بدورها قالت محامية الهيئة «حنان الخطيب»: إن 16 أسيراً مريضاً يقبعون في مستشفى السجن.",
+     "16 أسيراً مريضاً يقبعون في مستشفى السجن"),
+    ('وكشف "ويكليكس" مطلع تموز/يوليو الجاري أن الوكالة مهتمة بالسياسة النقدية الألمانية.',
+     "الوكالة مهتمة بالسياسة النقدية الألمانية"),
+    ('أفاد مراسل "العربية" أن الجيش استعاد أولى مناطق المديرية.', "الجيش استعاد أولى مناطق المديرية"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), NAMED, ids=["name-role-colon", "role-name-colon-inna",
+                                                            "name-time-anna", "outlet-anna"])
+def test_quoted_name_before_the_statement(text: str, statement: str) -> None:
+    assert _contents(text) == [statement]
+
+
+def test_a_short_quote_with_no_statement_after_it_is_still_the_statement() -> None:
+    assert _contents("وشددت على «وجوب تغيير أنماط معيشتنا».") == ["وجوب تغيير أنماط معيشتنا"]

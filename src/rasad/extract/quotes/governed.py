@@ -38,7 +38,7 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
     j = k
     while j < stop:
         w = doc.words[j]
-        if _addressee(doc, j):
+        if _addressee(doc, j) or _quoted_name(doc, j):
             j = doc.pairs[j] + 1
             continue
         if doc.toks[j].text in lx.OPENERS:
@@ -60,6 +60,21 @@ def _addressee(doc: Doc, j: int) -> bool:
     prev = doc.words[j - 1]
     return prev == "ل" or (prev.startswith("ل") and 3 <= len(prev) <= 7 and lx.verb_of(prev) is None
                            and not lx.TRIGGER.match(prev))
+
+
+def _quoted_name(doc: Doc, j: int) -> bool:
+    """«وقالت "جيمو بورجيجين" الباحثة في الدراسة: …», «قالت المحامية «حنان الخطيب»: إن …», «وكشف "ويكليكس" مطلع
+    تموز أن …»: a short quoted name in the speaker's phrase, its statement after a colon or trigger further on
+    (only words between: no comma, verb or other quote mark)."""
+    if j not in doc.pairs or doc.pairs[j] - j - 1 > 4:
+        return False
+    for t in range(doc.pairs[j] + 1, min(doc.pairs[j] + 17, doc.sent_end[j])):
+        w = doc.words[t]
+        if w == ":" or lx.TRIGGER.match(w):
+            return t + 1 < len(doc)
+        if w in lx.COMMAS or (doc.toks[t].kind == "punct" and w not in "/-") or lx.verb_of(w) is not None:
+            return False
+    return False
 
 
 def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
