@@ -11,7 +11,7 @@ import pytest
 
 from rasad.ner.encode import MAX_CHARS, N_LEX, TAGS, Encoder
 from rasad.ner.features import Lexicon
-from rasad.ner.neural import NEG, NeuralNet, allowed_transitions, batch_viterbi, start_allowed
+from rasad.ner.neural import NEG, NeuralNet, ProjectionCache, allowed_transitions, batch_viterbi, start_allowed
 
 torch = pytest.importorskip("torch", reason="torch (the `train` extra) trains the neural tagger")
 
@@ -114,7 +114,7 @@ def test_numpy_forward_matches_torch() -> None:
     with torch.no_grad():
         ref = net.emissions(bt["words"], bt["stems"], bt["chars"], bt["lex"], bt["lens"]).numpy()
     ours, lens = NeuralNet(export(net)).emissions(codes)
-    cached, _ = NeuralNet(export(net)).emissions(codes, {})
+    cached, _ = NeuralNet(export(net)).emissions(codes, ProjectionCache())
     for i, n in enumerate(lens.tolist()):
         np.testing.assert_allclose(ours[i, :n], ref[i, :n], rtol=1e-4, atol=1e-5)
         np.testing.assert_allclose(cached[i, :n], ref[i, :n], rtol=1e-4, atol=1e-5)

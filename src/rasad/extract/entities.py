@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -99,6 +100,20 @@ def _given() -> frozenset[str]:
 
 
 @cache
+def _lex_loc() -> frozenset[str]:
+    """Place words of the lexicon's name lists and words whose name-list prior is a place."""
+    lex = get_tagger().lexicon
+    return frozenset(lex.words.get("LOC", set()) | {w for w, t in lex.prior.items() if t == "LOC"})
+
+
+@cache
+def _alias_firsts() -> tuple[frozenset[str], int]:
+    """First words of the searchable alias names, and the most words of one."""
+    search = aliases()[1]
+    return frozenset(k.split(" ", 1)[0] for k in search), max(len(k.split()) for k in search)
+
+
+@cache
 def _known_names() -> frozenset[str]:
     lex = get_tagger().lexicon
     return frozenset(w for ws in lex.words.values() for w in ws) | person_firsts()
@@ -154,7 +169,7 @@ def _make_mention(article: Article, toks: list[Token], typ: str) -> Mention | No
     return Mention(start, end, "MISC" if community(key) else typ, name, key)
 
 
-def _is_noise(m: Mention, lex_loc: set[str], surnames: frozenset[str] = frozenset()) -> bool:
+def _is_noise(m: Mention, lex_loc: AbstractSet[str], surnames: frozenset[str] = frozenset()) -> bool:
     """Generic nouns alone and nationality adjectives tagged as places, organisations or (definite, and no
     person's surname in the article: «السوداني» of «محمد شياع السوداني» stays) people."""
     _, _, generic, suffixes = aliases()
@@ -181,7 +196,7 @@ def _is_noise(m: Mention, lex_loc: set[str], surnames: frozenset[str] = frozense
     return False
 
 
-def _description(key: tuple[str, ...], typ: str, lex_loc: set[str]) -> bool:
+def _description(key: tuple[str, ...], typ: str, lex_loc: AbstractSet[str]) -> bool:
     """«هيئة عليا للإشراف», «جامعة سعودية», «لجنة لمكافحة الفساد», «جزيرة اصطناعية»: a bare head and an
     indefinite adjective or a «ل…» phrase describe a body or a place, they do not name it."""
     if len(key) < 2 or key[0].startswith("ال") or heads()[0].get(key[0]) != typ:
@@ -220,7 +235,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
                      ) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
     tagger = get_tagger()
     tags = tagger.tag_document([[t.text for t in toks] for toks in sents])
-    lex_loc = tagger.lexicon.words.get("LOC", set()) | {w for w, t in tagger.lexicon.prior.items() if t == "LOC"}
+    lex_loc = _lex_loc()
     keys = [[fold(t.norm) for t in toks] for toks in sents]
     nested = []
     firsts = person_firsts()
@@ -269,9 +284,8 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
 def _alias_mentions(article: Article, sents: list[list[Token]], taken: list[Mention]) -> list[Mention]:
     """Known alias-list names in the text that no tagged mention covers."""
     groups, search, _, _ = aliases()
-    firsts = {k.split(" ", 1)[0] for k in search}
+    firsts, longest = _alias_firsts()
     covered = {i for m in taken for i in range(m.start, m.end)}
-    longest = max(len(k.split()) for k in search)
     out: list[Mention] = []
     for toks in sents:
         keys = [fold(t.norm) for t in toks]

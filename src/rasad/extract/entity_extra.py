@@ -43,6 +43,16 @@ def outlet_keys() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]
     return frozenset(every - context), context
 
 
+@cache
+def _plain_firsts() -> frozenset[str]:
+    """First words of the outlets named anywhere: a word that is none, with or without its clitics, opens none."""
+    return frozenset(k[0] for k in outlet_keys()[0] if k)
+
+
+def _may_open(key: str, firsts: frozenset[str]) -> bool:
+    return key in firsts or any(st in firsts for _, st in stems(key)[1:])
+
+
 def community(key: tuple[str, ...]) -> bool:
     """A religious or ethnic community («الدروز», «الأقباط»), with or without its clitics."""
     names = words("communities")
@@ -62,13 +72,14 @@ def _match_at(keys: list[str], i: int, names: frozenset[tuple[str, ...]]) -> int
 def outlet_spans(sents: list[list[Token]]) -> list[Found]:
     """Outlet names as organisations: known ones anywhere, common-word ones in a media context."""
     plain, context = outlet_keys()
+    firsts = _plain_firsts()
     nouns, preps = words("media_contexts"), words("media_preps")
     out: list[Found] = []
     for toks in sents:
         keys = [fold(t.norm) for t in toks]
         i = 0
         while i < len(toks):
-            n = _match_at(keys, i, plain)
+            n = _match_at(keys, i, plain) if _may_open(keys[i], firsts) else 0
             if not n and i > 0:
                 n = _context_outlet(toks, keys, i, context, nouns, preps)
             if n:

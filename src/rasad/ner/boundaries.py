@@ -12,6 +12,7 @@ data in `resources/ar/entity_rules.json` (issue #19):
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from rasad.ner.features import fold, stems
@@ -39,7 +40,7 @@ def split_coordinated(keys: list[str], tags: list[str], firsts: frozenset[str]) 
                 break
 
 
-def split_coordinated_places(keys: list[str], tags: list[str], places: set[str]) -> None:
+def split_coordinated_places(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
     """«صلاح الدين والأنبار»: a known place after «و» inside any chunk is a second place."""
     for s, e, t in entity_chunks(tags):
         for i in range(s + 1, e):
@@ -76,7 +77,7 @@ def trim_person_lead(keys: list[str], tags: list[str], firsts: frozenset[str]) -
 _JOINERS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ولد", "اولاد", "ذو", "ذي"})
 
 
-def cut_tails(keys: list[str], tags: list[str], places: set[str]) -> None:
+def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
     """End a name at a time word, and a person's name at a title, a formula or «ب» + a place."""
     times, titles, stops = words("time_stops"), words("person_titles"), words("person_stops")
     for s, e, t in entity_chunks(tags):

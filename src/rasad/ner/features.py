@@ -20,8 +20,10 @@ GAZ_TYPES = ("PER", "LOC", "ORG")
 MAX_GAZ_LEN = 6
 
 
+@lru_cache(maxsize=300_000)
 def fold(word: str) -> str:
-    """Normalised lookup key: project normalisation plus ة→ه, ؤ→و, ئ→ي."""
+    """Normalised lookup key: project normalisation plus ة→ه, ؤ→و, ئ→ي (cached: every rule pass folds the same
+    tokens again)."""
     return normalise_str(word).translate(_FOLD)
 
 

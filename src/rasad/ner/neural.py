@@ -9,7 +9,7 @@ that conlleval would not accept are forbidden). All sentences of a document run 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +116,36 @@ def batch_viterbi(em: Array, lens: Array, trans: Array, start: Array, end: Array
     return paths
 
 
+@dataclass
+class ProjectionCache:
+    """Input projections of word forms (by form serial of an `Encoder`): rows of one table, so that a batch's are
+    gathered by one index (`slots[serial]` is the row)."""
+
+    slots: dict[int, int] = field(default_factory=dict)
+    table: Array = None  # (rows, 8H) float32, made on first use
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    def clear(self) -> None:
+        self.slots.clear()
+
+    def add(self, forms: list[int], rows: Array) -> None:
+        """Keep the rows of new forms."""
+        base = len(self.slots)
+        if self.table is None or base + len(rows) > len(self.table):
+            table = np.empty((max(CACHE_FORMS, base + len(rows)), rows.shape[1]), dtype=rows.dtype)
+            if self.table is not None:
+                table[:base] = self.table[:base]
+            self.table = table
+        self.table[base:base + len(rows)] = rows
+        self.slots.update(zip(forms, range(base, base + len(rows)), strict=True))
+
+    def rows(self, forms: list[int]) -> Array:
+        slots = self.slots
+        return self.table[[slots[f] for f in forms]]
+
+
 class NeuralNet:
     """Numpy forward pass of the trained network."""
 
@@ -127,6 +157,10 @@ class NeuralNet:
         self._conv = np.ascontiguousarray(w.conv_w.transpose(2, 1, 0).reshape(k * dc, -1))  # (K*Dc, F)
         self._ih = np.ascontiguousarray(np.concatenate([w.f_ih, w.b_ih]).T)  # (In, 8H)
         self._ih_b = np.concatenate([w.f_b, w.b_b])
+        # the name-list match features are one-hot (or all zero), so their projection plus the bias is one of these
+        # rows: each sum has one weight at most, exact in any order
+        gaz = self._ih[self._ih.shape[0] - (N_LEX - N_WORD_LEX):]
+        self._gaz = np.concatenate([gaz + self._ih_b, self._ih_b[None]])
         self._hh = np.ascontiguousarray(np.stack([w.f_hh.T, w.b_hh.T]))  # (2, H, 4H)
         self._out = np.ascontiguousarray(w.out_w.T)
 
@@ -148,31 +182,40 @@ class NeuralNet:
         return np.concatenate([self.w.emb[words], self.w.emb[stems], self.char_features(chars),
                                lex[:, :N_WORD_LEX]], axis=1)
 
-    def _projection(self, codes: list[SentenceCode], cache: dict[int, Array] | None) -> Array:
+    def _gaz_projection(self, lex: Array) -> Array:
+        """Projection of the name-list match features plus the bias (N, 8H)."""
+        gaz = lex[:, N_WORD_LEX:]
+        which = np.where(gaz.any(axis=1), gaz.argmax(axis=1), gaz.shape[1])
+        out: Array = self._gaz[which]
+        return out
+
+    def _projection(self, codes: list[SentenceCode], cache: ProjectionCache | None) -> Array:
         """Input projections (N, 8H) of both LSTM directions; the word-form part is cached by form serial."""
         cat = np.concatenate
         words, stems = cat([c.words for c in codes]), cat([c.stems for c in codes])
         chars, lex = cat([c.chars for c in codes]), cat([c.lex for c in codes])
         n_static = self._ih.shape[0] - (N_LEX - N_WORD_LEX)
-        gaz = lex[:, N_WORD_LEX:] @ self._ih[n_static:] + self._ih_b
+        gaz = self._gaz_projection(lex)
         if cache is None:
             out: Array = self._static(words, stems, chars, lex) @ self._ih[:n_static] + gaz
             return out
         forms = cat([c.forms for c in codes]).tolist()
         todo: dict[int, int] = {}
+        slots = cache.slots
         for i, f in enumerate(forms):
-            if f not in cache and f not in todo:
+            if f not in slots and f not in todo:
                 todo[f] = i
-        if len(cache) + len(todo) > CACHE_FORMS:
+        if len(slots) + len(todo) > CACHE_FORMS:
             cache.clear()
             todo = dict(zip(reversed(forms), range(len(forms) - 1, -1, -1), strict=True))
         if todo:
             at = list(todo.values())
-            rows = self._static(words[at], stems[at], chars[at], lex[at]) @ self._ih[:n_static]
-            cache.update(zip(todo, rows, strict=True))
-        return np.stack([cache[f] for f in forms]) + gaz
+            cache.add(list(todo), self._static(words[at], stems[at], chars[at], lex[at]) @ self._ih[:n_static])
+        out = cache.rows(forms)
+        out += gaz
+        return out
 
-    def emissions(self, codes: list[SentenceCode], cache: dict[int, Array] | None = None) -> tuple[Array, Array]:
+    def emissions(self, codes: list[SentenceCode], cache: ProjectionCache | None = None) -> tuple[Array, Array]:
         """Per-tag scores (B, L, T) of the sentences (which must come longest first), padded, and their lengths."""
         lens = np.array([len(c.words) for c in codes])
         proj = self._projection(codes, cache)  # (N, 8H)
@@ -189,7 +232,7 @@ class NeuralNet:
         em[sent, pos] = h @ self._out + self.w.out_b
         return em, lens
 
-    def tag(self, codes: list[SentenceCode], cache: dict[int, Array] | None = None) -> list[list[str]]:
+    def tag(self, codes: list[SentenceCode], cache: ProjectionCache | None = None) -> list[list[str]]:
         """Tags of each sentence (any order)."""
         if not codes:
             return []
@@ -208,7 +251,7 @@ class NeuralModel:
 
     net: NeuralNet
     encoder: Encoder
-    cache: dict[int, Array]  # input projections by word-form serial of `encoder`
+    cache: ProjectionCache  # input projections by word-form serial of `encoder`
     generation: int = 0  # the encoder generation the serials in `cache` belong to
 
     def tag_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
@@ -225,4 +268,4 @@ def load_neural(model_dir: Path, lexicon: Lexicon) -> NeuralModel:
         w = Weights.load(z)
         vocab = [str(s) for s in z["vocab"]]
         chars = str(z["chars"])
-    return NeuralModel(NeuralNet(w), Encoder(vocab, chars, lexicon), {})
+    return NeuralModel(NeuralNet(w), Encoder(vocab, chars, lexicon), ProjectionCache())

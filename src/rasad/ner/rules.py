@@ -7,6 +7,7 @@ Every function works on one sentence's folded tokens (`keys`) and BIO `tags`, ch
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from functools import cache
 from itertools import pairwise
 
@@ -143,7 +144,7 @@ def trim_person_lead(keys: list[str], tags: list[str]) -> None:
             tags[s], tags[s + 1] = "O", "B-PER"
 
 
-def join_person_tail(keys: list[str], tags: list[str], places: set[str]) -> None:
+def join_person_tail(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
     """«خوسيه مانويل ألباريس»: a one-word place or organisation right after a person's name, with nothing between
     and not a known place, is the person's surname the tagger split off; in place."""
     for (_, e, t), (s2, e2, t2) in pairwise(entity_chunks(tags)):

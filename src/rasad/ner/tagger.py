@@ -47,16 +47,23 @@ def load_lexicon(path: Path) -> Lexicon:
 
 def entity_chunks(tags: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) chunks of a BIO sequence, conlleval style (an I- after another type starts a chunk)."""
+    if tags.count("O") == len(tags):
+        return []
     out: list[tuple[int, int, str]] = []
     start, cur = -1, ""
-    for i, t in enumerate([*tags, "O"]):
-        kind = t[2:] if len(t) > 2 else ""
-        begins = t.startswith("B-") or (t.startswith("I-") and kind != cur)
-        if cur and (t == "O" or begins):
-            out.append((start, i, cur))
-            cur = ""
-        if begins:
-            start, cur = i, kind
+    for i, t in enumerate(tags):
+        if t == "O":
+            if cur:
+                out.append((start, i, cur))
+                cur = ""
+            continue
+        bio = t[:2]
+        if bio == "B-" or (bio == "I-" and t[2:] != cur):
+            if cur:
+                out.append((start, i, cur))
+            start, cur = i, t[2:]
+    if cur:
+        out.append((start, len(tags), cur))
     return out
 
 
