@@ -43,6 +43,7 @@ from rasad.ner.boundaries import trim_person_lead as trim_titles
 from rasad.ner.features import fold, stems
 from rasad.ner.rules import (
     adjective,
+    alias_firsts,
     aliases,
     apply_heads,
     extend_nisba,
@@ -104,13 +105,6 @@ def _lex_loc() -> frozenset[str]:
     """Place words of the lexicon's name lists and words whose name-list prior is a place."""
     lex = get_tagger().lexicon
     return frozenset(lex.words.get("LOC", set()) | {w for w, t in lex.prior.items() if t == "LOC"})
-
-
-@cache
-def _alias_firsts() -> tuple[frozenset[str], int]:
-    """First words of the searchable alias names, and the most words of one."""
-    search = aliases()[1]
-    return frozenset(k.split(" ", 1)[0] for k in search), max(len(k.split()) for k in search)
 
 
 @cache
@@ -284,7 +278,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
 def _alias_mentions(article: Article, sents: list[list[Token]], taken: list[Mention]) -> list[Mention]:
     """Known alias-list names in the text that no tagged mention covers."""
     groups, search, _, _ = aliases()
-    firsts, longest = _alias_firsts()
+    firsts, longest = alias_firsts()
     covered = {i for m in taken for i in range(m.start, m.end)}
     out: list[Mention] = []
     for toks in sents:

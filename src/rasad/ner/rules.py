@@ -33,6 +33,13 @@ def aliases() -> tuple[dict[str, tuple[int, str]], frozenset[str], frozenset[str
     return groups, frozenset(search), generic, tuple(data["nationality_suffixes"])
 
 
+@cache
+def alias_firsts() -> tuple[frozenset[str], int]:
+    """First words of the searchable alias names, and the most words of one."""
+    search = aliases()[1]
+    return frozenset(k.split(" ", 1)[0] for k in search), max(len(k.split()) for k in search)
+
+
 def fold_name(name: str) -> str:
     return " ".join(fold(name).split())
 
