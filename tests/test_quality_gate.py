@@ -1,8 +1,9 @@
 """The quality gate: each extractor's F1 on the tune split of eval/train (outlets no rule was fitted on, see
 rasad.train.split) is pinned a little below today's figure, so a change that makes unseen text worse fails CI.
 
-Figures when pinned (python -m rasad.train.split --part tune): entities .803 (.830 with the #19 rules),
-quotes .757 (.777 with #18's candidate families), attribution .595, date values .947, counts .947.
+Figures when first pinned (python -m rasad.train.split --part tune): entities .803, quotes .757, attribution .595,
+date values .947, counts .947. Raised at stop 27 to below: entities .851, quotes .831, attribution .667,
+date values .951, counts .954 (the learned quote keep/speaker models and the #18/#19/#20 families).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import shared_path
 
-FLOORS = {"entities": 0.81, "quotes": 0.755, "attribution": 0.575, "date_values": 0.925, "counts": 0.925}
+FLOORS = {"entities": 0.835, "quotes": 0.81, "attribution": 0.645, "date_values": 0.935, "counts": 0.935}
 
 
 @pytest.fixture(scope="module")
