@@ -83,6 +83,8 @@ def not_source(word: str) -> bool:
     forms = {word}
     if word[:1] == "ل" and len(word) > 3:
         forms.add(word[1:])
+        if word[:2] == "لل":
+            forms.add("ا" + word[1:])  # «للتوجيهات» = ل + «التوجيهات»
     for f in list(forms):
         forms.update(f.removesuffix(suf) for suf in ("هم", "ها", "ه", "نا") if f.endswith(suf) and len(f) > 4)
     return bool(forms & _not_sources())
