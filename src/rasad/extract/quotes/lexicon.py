@@ -221,6 +221,11 @@ def is_honorific_pronoun(word: str) -> bool:
     return w in _set("speaker_nouns", "honorific_pronouns")
 
 
+def is_demonstrative(word: str) -> bool:
+    """«هؤلاء», «هذا»: a demonstrative standing alone as a subject, pointing back to the speaker named before."""
+    return word in _set("speaker_nouns", "demonstratives")
+
+
 def is_relay_noun(word: str) -> bool:
     """«قوله», «قولها»: the noun of «نقلت … عن فلان قوله»."""
     return word in ("قوله", "قولها", "قولهم")
@@ -284,6 +289,8 @@ def impossible_speaker(name: str) -> str | None:
     if w[0] == "ل" and (w[1:] in _set("speaker_nouns", "addressee_heads") or bare(w[1:]) in
                         _set("speaker_nouns", "addressee_heads")):
         return "addressee"
+    if _lam_source(w):
+        return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
     if _verbal_noun(w):
         return "verbal noun"
     if is_time_word(w) or TRIGGER.match(w):
@@ -291,6 +298,15 @@ def impossible_speaker(name: str) -> str | None:
     if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     return "citation" if _citation([n(x) for x in words]) else None
+
+
+def _lam_source(word: str) -> bool:
+    """«لمحللين», «لمسؤول», «لمراسلنا»: «ل» on a source or title noun (a pronoun suffix off), never a subject."""
+    if len(word) < 4 or word[0] != "ل" or word.startswith("لل"):
+        return False
+    m = _PRONOUN_SUFFIX.match(word[1:])
+    stems = {word[1:], m.group(1)} if m else {word[1:]}
+    return any(source_gender(s) or title_gender(s) for s in stems if len(s) >= 3)
 
 
 def _citation(words: list[str]) -> bool:

@@ -120,8 +120,9 @@ class Registry:
         """The speaker a phrase names, resolved to the fullest name, without remembering it."""
         m = self._mention(ph, gender)
         m.statement = statement
-        if ph.end - ph.start == 1 and lx.is_honorific_pronoun(self.doc.words[ph.start]):
-            k = self.antecedent(ph.start, gender)  # «وأضاف سموه»: the person named before
+        one = self.doc.words[ph.start] if ph.end - ph.start == 1 else ""
+        if one and (lx.is_honorific_pronoun(one) or lx.is_demonstrative(one)):
+            k = self.antecedent(ph.start, gender)  # «وأضاف سموه», «وأوضح هؤلاء»: the one named before
             if k is not None:
                 return Mention(k.name, k.role, ph.start, k.gender or gender, k.kind, k.entity, statement, k.span)
         if ph.kind in ("person", "name") and ph.name is not None:
