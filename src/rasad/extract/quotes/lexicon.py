@@ -153,7 +153,13 @@ def is_org_head(word: str) -> bool:
 def is_lam_org(word: str) -> bool:
     """«لشركة», «لمجموعة», «لوزارة»: an organisation head governed by «ل» inside a role («الرئيس التنفيذي لشركة
     …», «المدير العام لمجموعة …»): the organisation the role belongs to."""
-    return len(word) > 3 and word[0] == "ل" and not word.startswith("لل") and is_org_head(word[1:])
+    noun = _lam_object(word)
+    return noun is not None and is_org_head(noun)
+
+
+def _lam_object(word: str) -> str | None:
+    """«لشركة» -> «شركة»: the noun a «ل» clitic governs (None for «لل…», whose «ل» is on an article)."""
+    return word[1:] if len(word) > 3 and word[0] == "ل" and not word.startswith("لل") else None
 
 
 def is_anaphor(word: str) -> bool:
@@ -302,10 +308,11 @@ def impossible_speaker(name: str) -> str | None:
 
 def _lam_source(word: str) -> bool:
     """«لمحللين», «لمسؤول», «لمراسلنا»: «ل» on a source or title noun (a pronoun suffix off), never a subject."""
-    if len(word) < 4 or word[0] != "ل" or word.startswith("لل"):
+    noun = _lam_object(word)
+    if noun is None:
         return False
-    m = _PRONOUN_SUFFIX.match(word[1:])
-    stems = {word[1:], m.group(1)} if m else {word[1:]}
+    m = _PRONOUN_SUFFIX.match(noun)
+    stems = {noun, m.group(1)} if m else {noun}
     return any(source_gender(s) or title_gender(s) for s in stems if len(s) >= 3)
 
 
