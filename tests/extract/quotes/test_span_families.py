@@ -41,6 +41,40 @@ def test_nested_speech_is_a_candidate(text: str, inner: str) -> None:
     assert any(c.startswith(inner[:20]) for c in _contents(text))
 
 
+# nested speech inside an indirect statement is a candidate too, marked with the outer kind so that the quote model
+# learns when such an inner report is a record of its own
+NESTED_INDIRECT = [
+    ("وأفاد التقرير بأن الوزير أكد أن الحكومة ستفتح المعبر خلال أيام.", "الحكومة ستفتح المعبر"),
+    ("وأوضح المصدر أن المسؤولين أعلنوا أن المفاوضات ستستأنف الأسبوع المقبل.", "المفاوضات ستستأنف"),
+    ("وذكرت الصحيفة أن السفير صرح بأن بلاده لن تغلق سفارتها.", "بلاده لن تغلق سفارتها"),
+    ("وأكد المسؤول أن الوزير أبلغ الوفد أن الحكومة ستفتح المعبر.", "الحكومة ستفتح المعبر"),
+]
+
+
+@pytest.mark.parametrize(("text", "inner"), NESTED_INDIRECT, ids=["afada-bianna-akkada", "anna-alanu-anna",
+                                                                   "sarraha-bianna", "ablagha-alwafd-anna"])
+def test_nested_speech_in_an_indirect_statement_is_marked(text: str, inner: str) -> None:
+    art = Article(id="t", text=text)
+    doc = build_doc(art)
+    found = [c for c in candidates.find(art, doc) if c.content is not None
+             and text[doc.toks[c.content.start].start:].startswith(inner)]
+    assert found and all(c.nested == "indirect" for c in found)
+    outer = [c for c in candidates.find(art, doc) if c.nested is None]
+    assert outer, "the outer statement stays a candidate of its own"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("وذكر الباحث سامي العلي أن الدراسات تظهر أن التلقيح يزيد الأمطار.", "الدراسات"),
+    ("وقال المتحدث إن الوزير أبلغه أن الحكومة ستفتح المعبر خلال أيام.", "الوزير"),
+    ("وأوضح المصدر أن المسؤولين أعلنوا أن المفاوضات ستستأنف.", "المسؤولين"),
+], ids=["dirasat-tuzhir", "wazir-ablaghahu", "masulin-alanu"])
+def test_the_subject_after_a_trigger_is_the_inner_verbs_source(text: str, subject: str) -> None:
+    art = Article(id="t", text=text)
+    doc = build_doc(art)
+    pres = [c.pre for c in candidates.find(art, doc) if c.pre is not None]
+    assert [text[doc.toks[p.start].start:doc.toks[p.end - 1].end] for p in pres] == [subject]
+
+
 def test_nested_speech_is_kept_beside_the_outer_quote() -> None:
     got = _quotes('وقال الأب: "أخبروني أنه يحتاج إلى جرعة علاجية عن طريق الإبرة بقيمة 8000 ريال، ثم أخبروني أن '
                   'ابني قد توفي".')

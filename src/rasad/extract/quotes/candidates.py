@@ -44,6 +44,7 @@ class Candidate:
     pre: Phrase | None = None
     gender: str | None = None  # the cue's grammatical gender/number (None for an attribution phrase)
     statement: bool = False  # «في بيان» right after the phrase
+    nested: str | None = None  # the kind of the statement this cue is reported inside (None: not nested)
 
 
 def find(article: Article, doc: Doc, ends: Linear | None = None) -> list[Candidate]:
@@ -74,7 +75,7 @@ def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: L
     more: list[Candidate] = []
     for c in out:
         ct = c.content
-        if ct is None or ct.kind == "indirect" or c.cue != "verb":
+        if ct is None or c.cue != "verb":
             continue
         inner: list[Candidate] = []
         i = ct.start
@@ -89,6 +90,7 @@ def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: L
                 if b - a < 2:
                     continue
                 q.content = Content(a, b, kind_of(doc, a, b), b)
+            q.nested = ct.kind
             more.append(q)
     return more
 
@@ -282,11 +284,11 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | 
     while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
         end -= 1
     a = end
-    while a > s and doc.words[a - 1] not in lx.COMMAS and doc.words[a - 1] != "(" and end - a < 10:
+    while a > s and not _clause_edge(doc, a - 1) and end - a < 10:
         if lx.verb_of(doc.words[a - 1]) is not None:
             return None
         a -= 1
-    if a > s and doc.words[a - 1] not in lx.COMMAS and doc.words[a - 1] != "(":
+    if a > s and not _clause_edge(doc, a - 1):
         return None
     while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
         a += 1
@@ -302,6 +304,13 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | 
     while tail < end and (doc.toks[tail].kind == "punct" or tail in doc.pairs or _quoted_alias(doc, tail)):
         tail += 1
     return ph if tail >= end else None
+
+
+def _clause_edge(doc: Doc, i: int) -> bool:
+    """A comma, an opening bracket, or a bare أن / إن / بأن: where the clause of a verb after it begins («ذكر أن
+    الدراسات تظهر أن»: the studies are the subject of the inner verb)."""
+    w = doc.words[i]
+    return w in lx.COMMAS or w == "(" or (bool(lx.TRIGGER.match(doc.toks[i].norm)) and len(w) <= 3)
 
 
 def _quoted_alias(doc: Doc, i: int) -> bool:

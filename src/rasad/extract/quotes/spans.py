@@ -80,7 +80,7 @@ def _quote_marks(doc: Doc, c: Candidate, ct: Content) -> list[str]:
 
 def _source(doc: Doc, c: Candidate) -> list[str]:
     f = [f"post={c.post.kind if c.post else '-'}", f"pre={c.pre is not None}", f"relayed={c.relayed is not None}",
-         f"statement={c.statement}"]
+         f"statement={c.statement}", f"nested={c.nested}"]
     if c.post is not None:
         w = lx.bare(doc.words[c.post.start])
         f += [f"post_first={w}", f"cue_post={c.cue}:{c.post.kind}", f"post_len={_bucket(c.post.end - c.post.start)}"]
@@ -101,13 +101,14 @@ def _layout(doc: Doc, c: Candidate, ct: Content) -> list[str]:
 
 
 def keep(article: Article, doc: Doc, cands: list[Candidate], model: Linear | None) -> list[bool]:
-    """The quote model's decision for each candidate (a candidate without content is never a quote)."""
+    """The quote model's decision for each candidate (a candidate without content is never a quote; without a
+    model, speech reported inside an indirect statement is left out: only the model tells when it is a record)."""
     out: list[bool] = []
     for c in cands:
         if c.content is None or c.content.end <= c.content.start:
             out.append(False)
         elif model is None:
-            out.append(True)
+            out.append(c.nested != "indirect")
         else:
             out.append(model.prob(features(article, doc, c)) >= model.threshold)
     return out
