@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.extract import quotes
+from rasad.extract.quotes.lexicon import impossible_speaker
 from rasad.extract.quotes.model import RULES, Models, shipped
 from rasad.extract.quotes.resolve import entity_named
 from rasad.record import Article, Entity, Span
@@ -91,3 +92,36 @@ def test_continuation_speaker_links_to_its_entity() -> None:
     article = _article(text, [("تامر حسني", "PER"), ("القاهرة", "LOC")])
     got = quotes.extract(article, shipped())
     assert [(q.speaker.name, q.speaker.entity) for q in got] == [("تامر حسني", "e1"), ("تامر حسني", "e1")]
+
+
+# a workplace between commas after the role («الباحث الفلكي، بقسم … بجامعة …، NAME:») is passed over: the name
+# after it is the speaker, never the prepositional phrase
+@MODELS
+@pytest.mark.parametrize(("text", "names", "speaker", "role"), [
+    ('وقال الباحث الفلكي، بقسم علوم الفلك والفضاء بجامعة الملك عبدالعزيز، ملهم بن محمد هندي: "الشهب تبلغ ذروتها '
+     'فجر الخميس".', [("ملهم بن محمد هندي", "PER")], "ملهم بن محمد هندي", "الباحث الفلكي"),
+    ('وقال الأستاذ المشارك، بكلية الطب في جامعة الملك سعود، خالد الحربي: "المرض لا ينتقل بالهواء".',
+     [("خالد الحربي", "PER")], "خالد الحربي", "الأستاذ المشارك"),
+    ("وأكد الطبيب، في مستشفى الملك فهد، سعد العتيبي، أن الحالة مستقرة.", [("سعد العتيبي", "PER")],
+     "سعد العتيبي", "الطبيب"),
+], ids=["biqism-bijamiat", "bikulliyat-fi-jamiat", "fi-mustashfa"])
+def test_a_workplace_between_commas_is_passed_over(text: str, names: list[tuple[str, str]], speaker: str,
+                                                   role: str, models: str) -> None:
+    assert _speakers(_article(text, names), models) == [(speaker, role)]
+
+
+# a given name that is also a time word («صباح», «فجر») is a name when no time word follows it
+@MODELS
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    ("وأكد اللواء صباح بن عايد الزمهري مدير السجون بالمنطقة، أن المبنى أعد بمواصفات فندقية.",
+     [("صباح بن عايد الزمهري", "PER")], "صباح بن عايد الزمهري"),
+    ("وقال الشيخ صباح الخالد إن الكويت تدعم الحل السياسي.", [("صباح الخالد", "PER")], "صباح الخالد"),
+    ("وقالت الكاتبة فجر السعيد إن البرنامج سيعود قريبا.", [("فجر السعيد", "PER")], "فجر السعيد"),
+], ids=["liwa-sabah-bin", "shaykh-sabah", "ilamiya-fajr"])
+def test_a_name_that_is_also_a_time_word(text: str, names: list[tuple[str, str]], speaker: str, models: str) -> None:
+    assert [s for s, _ in _speakers(_article(text, names), models)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase", ["صباح الأحد", "صباح اليوم", "صباح", "فجر الخميس", "صباح يوم الجمعة", "مساء أمس"])
+def test_a_time_expression_is_still_no_speaker(phrase: str) -> None:
+    assert impossible_speaker(phrase) == "time"

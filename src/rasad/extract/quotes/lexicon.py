@@ -188,6 +188,12 @@ def is_time_word(word: str) -> bool:
     return w in _set("speaker_nouns", "time_words")
 
 
+def time_word_at(words: list[str], i: int) -> bool:
+    """Is word i a time word here? «صباح» is one before a time word («صباح الأحد») and a name before a name
+    («صباح بن عايد»)."""
+    return is_time_word(words[i]) and not _named_like_a_time(words[i], words[i:i + 2])
+
+
 def is_not_name(word: str) -> bool:
     return word in _set("speaker_nouns", "not_names")
 
@@ -299,11 +305,17 @@ def impossible_speaker(name: str) -> str | None:
         return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
     if _verbal_noun(w):
         return "verbal noun"
-    if is_time_word(w) or TRIGGER.match(w):
+    if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
     if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     return "citation" if _citation([n(x) for x in words]) else None
+
+
+def _named_like_a_time(w: str, words: list[str]) -> bool:
+    """«صباح بن عايد الزمهري», «صباح الأحمد»: a given name that is also a time word («صباح الأحد»), when no time
+    word follows it."""
+    return w in _set("speaker_nouns", "time_word_names") and len(words) >= 2 and not is_time_word(n(words[1]))
 
 
 def _lam_source(word: str) -> bool:

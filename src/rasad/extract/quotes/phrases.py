@@ -32,7 +32,7 @@ class Phrase:
 
 def _word_ok(doc: Doc, i: int, end: int) -> bool:
     return i < end and doc.toks[i].kind in ("word", "latin") and not lx.is_np_stop(doc.words[i]) \
-        and not lx.is_time_word(doc.words[i]) and lx.verb_of(doc.words[i]) is None
+        and not lx.time_word_at(doc.words, i) and lx.verb_of(doc.words[i]) is None
 
 
 def _definite(doc: Doc, i: int) -> bool:
@@ -159,16 +159,35 @@ def _place_before_title(doc: Doc, j: int, end: int) -> bool:
     return lx.title_gender(nxt) is not None or _coordinated_title(nxt)
 
 
-def _apposition(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+def _apposition(doc: Doc, i: int, end: int, skip: bool = True) -> tuple[int, int] | None:
     """«، سابرينا سينغ» after a role: the name run after a comma (maybe after a nationality), when it ends the
-    phrase."""
+    phrase; a workplace between commas is passed over («الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز،
+    ملهم بن محمد هندي:»)."""
     if i + 1 >= end or doc.words[i] not in lx.COMMAS:
         return None
     s = i + 2 if _nisba(doc, i + 1, end) else i + 1  # «مدرب الاتحاد، التشيلي خوسيه سييرا،»
+    if skip and _workplace(doc, s):
+        stop = min(doc.sent_end[s], s + MAX_NP)
+        k = next((k for k in range(s + 1, stop) if doc.words[k] in lx.COMMAS), None)
+        app = _apposition(doc, k, min(stop, k + 6), skip=False) if k is not None else None
+        return app if app is not None and _ends_phrase(doc, app[1]) else None
     j = _name_run(doc, s, end)
     if j == s or j - i > 5:
         return None
     return (s, j)
+
+
+def _workplace(doc: Doc, k: int) -> bool:
+    """«بقسم …», «بجامعة …», «في وزارة …»: a prepositional phrase naming where the one with the role works."""
+    w = doc.words[k]
+    if w in ("في", "لدى") and k + 1 < len(doc):
+        w = "ب" + doc.words[k + 1]
+    return len(w) > 3 and w[0] in "بل" and (lx.is_org_head(w[1:]) or w[1:].startswith("ال"))
+
+
+def _ends_phrase(doc: Doc, j: int) -> bool:
+    """A colon, a comma or the statement's «أن / إن» right after a speaker phrase."""
+    return j < len(doc) and (doc.words[j] == ":" or doc.words[j] in lx.COMMAS or bool(lx.TRIGGER.match(doc.words[j])))
 
 
 def _nisba(doc: Doc, k: int, end: int) -> bool:
