@@ -44,7 +44,7 @@ class Candidate:
     pre: Phrase | None = None
     gender: str | None = None  # the cue's grammatical gender/number (None for an attribution phrase)
     statement: bool = False  # «في بيان» right after the phrase
-    nested: str | None = None  # the kind of the statement this cue is reported inside (None: not nested)
+    nested: str | None = None  # the kind of the statement this cue is reported inside, or "attribution"
 
 
 def find(article: Article, doc: Doc, ends: Linear | None = None) -> list[Candidate]:
@@ -75,7 +75,7 @@ def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: L
     more: list[Candidate] = []
     for c in out:
         ct = c.content
-        if ct is None or c.cue != "verb":
+        if ct is None or c.cue not in ("verb", "attribution"):
             continue
         inner: list[Candidate] = []
         i = ct.start
@@ -90,7 +90,7 @@ def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: L
                 if b - a < 2:
                     continue
                 q.content = Content(a, b, kind_of(doc, a, b), b)
-            q.nested = ct.kind
+            q.nested = ct.kind if c.cue == "verb" else "attribution"  # «وحسب فضائية "الجزيرة"، قال "المعلم": إن»
             more.append(q)
     return more
 

@@ -16,6 +16,8 @@ from rasad.extract.quotes.doc import Doc
 from rasad.record import Article, Entity
 
 MAX_NP = 12
+FRAME_OPENERS = frozenset({"في", "خلال", "على", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
+FRAME_TOKENS = 24
 
 
 @dataclass(slots=True)
@@ -268,18 +270,20 @@ def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Ph
 
 def _trigger_after(doc: Doc, k: int, limit: int) -> bool:
     """Does the statement's «أن / إن» or a colon follow at k, maybe after a comma and a frame of the saying
-    («في تصريح لـ"سبق"», «لـ"الوطن"»)?"""
+    («في تصريح لـ"سبق"», «لـ"الوطن"», «في مؤتمر صحفي على هامش "المؤتمر …"، الذي عقد في دمشق الجمعة:»)?"""
     j = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
     if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
         return True
-    if j >= limit or not (doc.words[j] == "في" or doc.toks[j].text.startswith("ل")):
+    if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.toks[j].text.startswith("ل")):
         return False
-    for t in range(j + 1, min(limit, j + 8)):
+    t = j + 1
+    while t < min(limit, j + FRAME_TOKENS):
         w = doc.words[t]
         if w == ":" or lx.TRIGGER.match(w):
             return True
         if lx.verb_of(w) is not None or w in lx.SENT_PUNCT:
             return False
+        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else t + 1
     return False
 
 

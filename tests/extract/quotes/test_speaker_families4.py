@@ -1,0 +1,49 @@
+"""Speaker attribution families of issue 18 (fourth set), read off the tune part's errors and written as invented
+sentences: a quoted name after the verb with a long frame of the saying before its colon or «إن» («قال "المعلم"
+في مؤتمر صحفي على هامش "…"، الذي عقد في دمشق الجمعة: إن»), and a statement relayed by an outlet before its
+clause («وحسب فضائية "الجزيرة"، قال …: إن …»), which is a record of the outlet's with the speaker's own inside."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.extract import quotes
+from rasad.extract.quotes.model import RULES, Models, shipped
+from rasad.record import Article
+
+MODELS = pytest.mark.parametrize("models", ["rules", "shipped"])
+
+
+def _quotes(text: str, which: str) -> list[tuple[str, str]]:
+    m: Models = RULES if which == "rules" else shipped()
+    return [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text), m)]
+
+
+# a quoted name with a frame of the saying (a press conference, an interview, a speech) up to its colon or «إن»
+@MODELS
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ('وقال "المعلم" في مؤتمر صحفي على هامش "المؤتمر الإعلامي الدولي"، الذي عقد في دمشق الجمعة: إن "الاتفاق '
+     'اعتراف بمكانة إيران".', "المعلم", "الاتفاق اعتراف بمكانة إيران"),
+    ('وأكد "الحربي" خلال لقائه بأعضاء الغرفة التجارية في مقر الغرفة بالرياض أن الصادرات سترتفع.', "الحربي",
+     "الصادرات سترتفع"),
+    ('وأوضح "العتيبي" عبر حسابه الرسمي في موقع التواصل الاجتماعي "تويتر": "المشروع سيكتمل قريباً".', "العتيبي",
+     "المشروع سيكتمل قريباً"),
+], ids=["fi-mutamar-ala-hamish", "khilal-liqaih", "abr-hisabihi"])
+def test_a_quoted_name_with_a_long_frame_is_the_speaker(text: str, speaker: str, content: str,
+                                                        models: str) -> None:
+    got = _quotes(text, models)
+    assert any(s == speaker and content in t for s, t in got), got
+    assert all(not t.startswith(speaker) for _, t in got), "the quoted name is no statement"
+
+
+# «وحسب فضائية "X"، قال Y: …»: the outlet's record is the whole clause; the speaker's statement is one of its own
+@pytest.mark.parametrize(("text", "outlet", "speaker", "content"), [
+    ('وحسب فضائية "الجزيرة"، قال الوزير في مؤتمر صحفي: إن "المفاوضات ستستمر".', "فضائية الجزيرة", "الوزير",
+     "المفاوضات ستستمر"),
+    ('وبحسب إذاعة "مونت كارلو"، أكد المتحدث باسم الحكومة أن الانتخابات ستجرى في موعدها.', "إذاعة مونت كارلو",
+     "المتحدث باسم الحكومة", "الانتخابات ستجرى في موعدها"),
+], ids=["hasab-fadaiya", "bihasab-idhaa"])
+def test_an_outlet_relaying_a_statement(text: str, outlet: str, speaker: str, content: str) -> None:
+    got = _quotes(text, "shipped")
+    assert any(s == outlet for s, _ in got), got
+    assert any(s == speaker and t.startswith(content[:15]) for s, t in got), got
