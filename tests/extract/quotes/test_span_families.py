@@ -187,3 +187,26 @@ def test_quoted_name_before_the_statement(text: str, statement: str) -> None:
 
 def test_a_short_quote_with_no_statement_after_it_is_still_the_statement() -> None:
     assert _contents("وشددت على «وجوب تغيير أنماط معيشتنا».") == ["وجوب تغيير أنماط معيشتنا"]
+
+
+# the writer's comment after a statement («، وذلك في إشارة إلى», «، في سياق تعليقه على») is not part of it, and a
+# new statement after a comma («، إلا أنه أشار إلى أن», «، وزاد "…"», «، وأضاف: …») ends the one before
+ENDS = [
+    ("وقال الرئيس إن الغرب لن يتمكن من تركيع الشعب عبر الدولار، وذلك في إشارة إلى تأثير الأزمة على الليرة.",
+     ["الغرب لن يتمكن من تركيع الشعب عبر الدولار"]),
+    ("وأكد الوزير أن الجماعة مصدر الفكر المتطرف، وذلك في سياق تعليقه على حديث نظيره.",
+     ["الجماعة مصدر الفكر المتطرف"]),
+    ("وقال المتحدث إن الأحكام ليست نهائية، في إشارة على ما يبدو إلى قرار المحكمة.", ["الأحكام ليست نهائية"]),
+    ("وأوضح الشاب أن المطعم لا يطلب منه أي رسوم، إلا أنه أشار إلى أن هناك زملاء يعانون من الرسوم.",
+     ["المطعم لا يطلب منه أي رسوم", "هناك زملاء يعانون من الرسوم"]),
+    ('وقال المتحدث إن الروح المعنوية للمتمردين في أدنى حالاتها، وزاد "المقاتلون يعيشون حالة انهيار".',
+     ["الروح المعنوية للمتمردين في أدنى حالاتها", "المقاتلون يعيشون حالة انهيار"]),
+    ("وذكر المدير أن العمل سينتهي قريبا، وأضاف: الموعد النهائي نهاية الشهر.",
+     ["العمل سينتهي قريبا", "الموعد النهائي نهاية الشهر"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ENDS, ids=["wadhalika-fi-ishara", "fi-siyaq-taliqih", "fi-ishara",
+                                                      "illa-annahu-ashar", "wazad-quote", "waadaf-colon"])
+def test_a_comment_or_a_new_statement_ends_the_statement(text: str, want: list[str]) -> None:
+    assert [t.rstrip(".") for t in _quotes(text)] == want

@@ -225,8 +225,8 @@ def own_statement(doc: Doc, i: int) -> bool:
         return False
     for j in range(i + 1, min(i + 7, doc.sent_end[i])):
         w = doc.words[j]
-        if TRIGGER.match(w):
-            return True
+        if TRIGGER.match(w) or (j == i + 1 and (w == ":" or (doc.toks[j].text in OPENERS and j in doc.pairs))):
+            return True  # «… أنه», «، وزاد "…"», «، وأضاف: …»
         if w in COMMAS or doc.toks[j].kind == "punct" or verb_of(w) is not None:
             return False
     return False
@@ -240,7 +240,9 @@ def _next_statement(doc: Doc, i: int, s: int) -> bool:
     if i > s + 2 and w in (".", "!", "?", "؟") and doc.toks[i - 1].kind == "word" and len(doc.words[i - 1]) >= 3:
         return i + 1 < len(doc) and doc.toks[i + 1].kind == "word"
     if w in COMMAS or w in next_statement_openers():
-        return own_statement(doc, i + 1)
+        pronoun = i + 2 < len(doc) and w == "الا" and TRIGGER.match(doc.words[i + 1]) is not None \
+            and doc.words[i + 1] not in ("ان", "بان")
+        return own_statement(doc, i + 2 if pronoun else i + 1)  # «، إلا أنه أشار إلى أن»
     hit = verb_of(w)
     return i > s and hit is not None and hit[1] == 1 and own_statement(doc, i)
 
