@@ -210,3 +210,34 @@ ENDS = [
                                                       "illa-annahu-ashar", "wazad-quote", "waadaf-colon"])
 def test_a_comment_or_a_new_statement_ends_the_statement(text: str, want: list[str]) -> None:
     assert [t.rstrip(".") for t in _quotes(text)] == want
+
+
+# «بدعم ومتابعة مستمرة»: a participle with «و» inside a clause, no comma before it and no trigger after it, is a
+# coordinated noun and does not end the statement; a circumstantial participle after a comma still does
+COORDINATED = [
+    ("وأكد المدير أن القرية والمركز يحظيان بدعم ومتابعة مستمرة من أمير المنطقة.",
+     ["القرية والمركز يحظيان بدعم ومتابعة مستمرة من أمير المنطقة"]),
+    ("وقال الوزير إن البرنامج يحتاج إلى تمويل ومتابعة دقيقة من الجهات المختصة.",
+     ["البرنامج يحتاج إلى تمويل ومتابعة دقيقة من الجهات المختصة"]),
+    ("وقال الوزير إن العمل مستمر، ومؤكدا أن المشروع سينتهي قريبا.", ["العمل مستمر", "المشروع سينتهي قريبا"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COORDINATED, ids=["bidam-wamutabaa", "tamwil-wamutabaa",
+                                                             "comma-wamuakkidan"])
+def test_a_coordinated_participle_noun_does_not_end_the_statement(text: str, want: list[str]) -> None:
+    assert [t.rstrip(".") for t in _quotes(text)] == want
+
+
+# a frame with quoted names and titles before the colon («وقال في تعليقه على ما نشر في "الوطن" تحت عنوان "…":»)
+# is the frame; the speech is after the colon
+FRAMED = [
+    ('وقال في تعليقه على ما نشر في "الوطن" أول من أمس تحت عنوان "تطلعات لاستثمار ثقافي": المركز يتلقى دعما كبيرا.',
+     "المركز يتلقى دعما كبيرا"),
+    ('وأضاف في حديثه لبرنامج "الثامنة" على قناة "إم بي سي": الوضع الاقتصادي مستقر.', "الوضع الاقتصادي مستقر"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRAMED, ids=["taliq-ala-unwan", "hadith-barnamij-qanat"])
+def test_quoted_titles_in_the_frame_before_a_colon(text: str, want: str) -> None:
+    assert [t.rstrip(".") for t in _quotes(text)] == [want]

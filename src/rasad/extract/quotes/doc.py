@@ -14,6 +14,7 @@ from rasad.extract.quotes.lexicon import (
     COMMAS,
     OPENERS,
     TRIGGER,
+    VerbInfo,
     attribution_phrases,
     is_abbreviation,
     not_source,
@@ -270,7 +271,7 @@ def clause_end(doc: Doc, s: int) -> int:
         if i > s + 2 and frame_at(doc, i):
             return i  # «… أفضل له ولناديه الأهلي جاء ذلك من خلال …»
         hit = verb_of(w) if i > s else None
-        if hit is not None and hit[1] == 1 and starts_clause(doc, i):
+        if hit is not None and hit[1] == 1 and starts_clause(doc, i) and not _coordinated_noun(doc, i, hit[0]):
             return i
         if hit is not None and hit[0].participle and _trigger_next(doc, i + 1):
             return i  # «… برسوم رمزية مضيفاً أن …»: a participle with its own trigger opens the next statement
@@ -280,6 +281,13 @@ def clause_end(doc: Doc, s: int) -> int:
             return i - 1 if doc.words[i - 1] == "في" else i
         i += 1
     return end
+
+
+def _coordinated_noun(doc: Doc, i: int, info: VerbInfo) -> bool:
+    """«يحظيان بدعم ومتابعة مستمرة»: a participle with «و» right after a word (no comma) and without a trigger
+    or colon of its own is a coordinated noun, not a new reporting clause."""
+    return info.participle and doc.words[i - 1] not in COMMAS and not _trigger_next(doc, i + 1) \
+        and not (i + 1 < len(doc) and doc.words[i + 1] == ":")
 
 
 def trim(doc: Doc, a: int, b: int) -> tuple[int, int]:

@@ -158,11 +158,13 @@ def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content |
         return _short_piece(doc, _direct(doc, o))
     if o not in doc.pairs or o - a > 12:
         return None
-    for j in range(doc.pairs[o] + 1, min(limit, k + WINDOW)):
+    j = doc.pairs[o] + 1
+    while j < min(limit, k + WINDOW):  # a frame with quoted names and titles, then the colon or «أن»
         if doc.words[j] == ":" or (lx.TRIGGER.match(doc.words[j]) and _plausible_gap(doc, verb, k, j)):
             return _after_colon(doc, j) if doc.words[j] == ":" else _indirect(doc, j + 1)
-        if is_verb(doc, j) or doc.toks[j].text in lx.OPENERS:
+        if is_verb(doc, j) or (doc.toks[j].text in lx.OPENERS and j not in doc.pairs):
             break
+        j = doc.pairs[j] + 1 if doc.toks[j].text in lx.OPENERS else j + 1
     e = clause_end(doc, a)
     last = max((c for q, c in doc.pairs.items() if a <= q < e and c < e), default=None)
     if last is None:
