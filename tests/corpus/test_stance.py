@@ -80,8 +80,8 @@ def test_ans_dev_accuracy_beats_majority() -> None:
     s = evaluate(m, dev)
     elapsed = time.perf_counter() - t0
     assert s.majority_accuracy == pytest.approx(471 / 755)
-    assert s.accuracy >= s.majority_accuracy + 0.15  # measured 0.7788 (see bench/stance.py)
-    assert s.macro_f1 >= 0.72 and s.f1["other"] >= 0.6  # measured 0.748, other 0.743: the rare class holds
+    assert s.accuracy >= 0.79  # measured 0.8026 (see bench/stance.py); majority 0.624
+    assert s.macro_f1 >= 0.75 and s.f1["other"] >= 0.6  # measured 0.784, other 0.789: the rare class holds
     assert len(dev) / elapsed > 100  # pairs per second, with a wide margin for a loaded shared machine
 
 

@@ -2,7 +2,8 @@
 
 Features are symmetric in the two sides (swapping `a` and `b` gives the same prediction): overlap of content
 stems, words (stems) present on one side only, pairs of (one-side stem, other-side stem), negation or denial present
-on one side only, hand antonym pairs (resources/ar/stance.json) split across the sides, and mismatched numbers. A
+on one side only, hand antonym pairs (resources/ar/stance.json) split across the sides, mismatched numbers, and the
+character-overlap, fuzzy-match, nisba, length and word-order features of `rasad.corpus.stance_features`. A
 multinomial logistic regression over them is trained by `python -m rasad.train.stance` on the ANS stance corpus
 (Khouja 2020) and shipped as models/stance.json.gz. Runtime: pure Python and numpy.
 """
@@ -21,8 +22,9 @@ from typing import Any
 
 import numpy as np
 
+from rasad.corpus.stance_features import Side, pair_features
 from rasad.resources import load
-from rasad.store.search import WORD, fold, term
+from rasad.store.search import WORD, fold, strip_proclitics, term
 
 LABELS = ("agree", "disagree", "other")
 MODEL_FILE = "stance.json.gz"
@@ -263,9 +265,18 @@ def features(a: tuple[Token, ...], b: tuple[Token, ...],
     elif na:
         f["num_match"] = 1.0
     _lexical(only_a, only_b, f)
+    pair_features(_side(a, sa_list, only_a), _side(b, sb_list, only_b), f)
     if vectors is not None and (only_a or only_b):
         _semantic(only_a, only_b, vectors, f)
     return f, cues
+
+
+def _side(toks: tuple[Token, ...], stems: list[str], alone: set[str]) -> Side:
+    """A statement for `stance_features`: `stems` are its content stems as `content_stems` picked them."""
+    content = [t for t in toks if t.content]
+    words = tuple(strip_proclitics(t.folded) for t in content)
+    lone = tuple(w for w, s in zip(words, stems, strict=True) if s in alone)
+    return Side(words, lone, tuple(stems), len(toks))
 
 
 def _polarity(a: tuple[Token, ...], b: tuple[Token, ...], f: dict[str, float], cues: list[str]) -> None:
