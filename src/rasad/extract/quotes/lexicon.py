@@ -270,6 +270,24 @@ def _verbal_noun(word: str) -> bool:
     return bool(stems & _set("speaker_nouns", "verbal_nouns"))
 
 
+def _possessed(word: str) -> bool:
+    """«ارتياحها», «أعمالها», «تشريعاتهم», «اسمه» standing alone: a noun owned by someone named elsewhere («ها», «هم»,
+    «هما», «هن» on a word of five letters or more; «اسم» with any pronoun), never the sayer; honorifics («سموها»)
+    and demonstratives point back to a person and are not this."""
+    if is_honorific_pronoun(word) or is_demonstrative(word) or source_gender(word) or title_gender(word):
+        return False
+    if re.fullmatch(r"[وف]?اسم(?:ه|ها|هم)", word):
+        return True
+    m = re.fullmatch(r"(.{3,}?)(?:ها|هم|هما|هن)", word)
+    if m is None or word.endswith("اها"):
+        return False
+    stem = m.group(1)
+    stems = {stem, bare(stem), stem[1:] if stem[0] in "وف" else stem}
+    stems |= {s[:-1] + ("ة" if s.endswith("ت") else "ء") for s in stems if s.endswith(("ت", "و", "ؤ", "ئ"))}
+    return not any(s in _set("speaker_nouns", "kin_nouns") or title_gender(s) or source_gender(s) or is_org_head(s)
+                   for s in stems)
+
+
 def _adverb(word: str, raw: str) -> bool:
     """«مبتسماً», «متسائلاً», «مساءً»: an accusative circumstantial or adverb, unless a source or title noun
     («مصدراً مقرباً» is a subject)."""
@@ -278,7 +296,7 @@ def _adverb(word: str, raw: str) -> bool:
         return False
     accusative = raw.endswith((_FATHATAN, _FATHATAN + "ا", "ا" + _FATHATAN))
     return accusative or (len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and verb_of(word) is None
-                          and not word.startswith("مال"))
+                          and not word.startswith("مال") and not word.endswith("ها"))  # «محاميها»: her lawyer
 
 
 def impossible_speaker(name: str) -> str | None:
@@ -305,6 +323,8 @@ def impossible_speaker(name: str) -> str | None:
         return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
     if _verbal_noun(w):
         return "verbal noun"
+    if len(words) == 1 and _possessed(w):
+        return "possessed noun"
     if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
     if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):

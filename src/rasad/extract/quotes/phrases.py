@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.record import Article, Entity
@@ -34,7 +35,8 @@ class Phrase:
 
 def _word_ok(doc: Doc, i: int, end: int) -> bool:
     return i < end and doc.toks[i].kind in ("word", "latin") and not lx.is_np_stop(doc.words[i]) \
-        and not lx.time_word_at(doc.words, i) and lx.verb_of(doc.words[i]) is None
+        and not lx.time_word_at(doc.words, i) and lx.verb_of(doc.words[i]) is None \
+        and not documents.is_object(doc.words[i])
 
 
 def _definite(doc: Doc, i: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.phrases import Phrase, entity_at, parse
@@ -118,6 +119,10 @@ class Registry:
 
     def build(self, ph: Phrase, gender: str | None, statement: bool = False) -> Mention:
         """The speaker a phrase names, resolved to the fullest name, without remembering it."""
+        if documents.is_document(self.doc.words[ph.start]):
+            issuer = self._issuer(ph, gender)
+            if issuer is not None:
+                return issuer
         m = self._mention(ph, gender)
         m.statement = statement
         one = self.doc.words[ph.start] if ph.end - ph.start == 1 else ""
@@ -135,8 +140,8 @@ class Registry:
             ent = entity_at(self.article, m.span.start, m.span.end)
             if ent is not None:
                 m.entity = ent.id
-                if _contains(_toks(ent.name), _toks(m.name)):
-                    m.name = ent.name
+                if _contains(_toks(ent.name), _without_clitic(_toks(m.name))):
+                    m.name = ent.name  # «لوزارة البترول» after «بحسب بيان»: the ministry
         return m
 
     def commit(self, pos: int, m: Mention) -> None:
@@ -163,6 +168,58 @@ class Registry:
         before = [k for k in cands if k.pos <= m.pos]
         best = before[-1] if before else cands[0]
         m.name, m.entity, m.gender = best.name, best.entity, m.gender or best.gender
+
+    def _issuer(self, ph: Phrase, gender: str | None) -> Mention | None:
+        """The body that issued the document a phrase is headed by («بيان للنيابة», «وقال البيان» after «قال البنك
+        في بيان»), else None (the document stays the speaker)."""
+        doc, w = self.doc, self.doc.words[ph.start]
+        found = documents.issuer_after(doc, ph.start, doc.sent_end[ph.start])
+        if found is not None:
+            return self._issuer_mention(found, ph.start, gender)
+        noun = documents.document_head(w)
+        if lx.bare(w) == w or noun is None:
+            return None  # «قال بيان»: a new document, not the one brought in before
+        for p in documents.earlier(doc, ph.start, noun):
+            found = documents.issuer_after(doc, p, doc.sent_end[p])
+            if found is not None:
+                return self._issuer_mention(found, ph.start, gender)
+            k = self._speaker_before(p) if documents.framed(doc, p) else None
+            if k is not None:
+                return Mention(k.name, k.role, ph.start, k.gender, k.kind, k.entity, True, k.span)
+            v = documents.issued_by_verb(doc, p)
+            sub = parse(doc, v, p, self.ents) if v is not None else None
+            if sub is not None and not documents.is_document(doc.words[sub.start]):
+                return self.build(sub, None)
+        return None
+
+    def _speaker_before(self, p: int) -> Mention | None:
+        """The speaker of the statement whose frame is the document at p («قال البنك المركزي في بيان»)."""
+        start = self.doc.sent_start[p]
+        best = [k for pos, k in self.antecedents if start <= pos < p]
+        return best[-1] if best else None
+
+    def _issuer_mention(self, found: documents.Issuer, pos: int, gender: str | None) -> Mention:
+        """The issuer's tokens as a speaker: parsed as a phrase of its own, or, after «ل» («لوزارة البترول»), read
+        from the text after the clitic and completed from the names the article knows."""
+        if not found.lam:
+            sub = parse(self.doc, found.start, found.end, self.ents)
+            if sub is not None:
+                return self.build(sub, None)
+        tok = self.doc.toks[found.start]
+        cut = 2 if tok.text.startswith("لل") else 1
+        s, e = tok.start + cut, self.doc.toks[found.end - 1].end
+        text = " ".join(self.article.text[s:e].translate(_QUOTE_CHARS).split())
+        name = ("ال" + text) if cut == 2 else text
+        m = Mention(name, None, pos, gender, "org")  # no span: the name starts inside a token
+        self._complete_name(m)
+        if cut == 2:
+            self._anaphor(m, self.doc.words[found.start][1:])
+        ent = entity_at(self.article, s, e) if m.entity is None else None
+        if ent is not None:
+            m.entity = ent.id
+            if _contains(_toks(m.name), _toks(ent.name)):
+                m.name = ent.name  # the recogniser's bounds («وزارة المياه والبيئة», not «… عام»)
+        return m
 
     def _anaphor(self, m: Mention, word: str) -> None:
         head = lx.bare(word)
@@ -231,6 +288,13 @@ class Registry:
 
     def remember(self, pos: int, m: Mention) -> None:
         self.antecedents.append((pos, m))
+
+
+def _without_clitic(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with a «ل» / «ب» clitic off its first word («لوزارة البترول» -> «وزارة البترول»)."""
+    if words and len(words[0]) > 3 and words[0][0] in "لب":
+        return (words[0][1:], *words[1:])
+    return words
 
 
 def entity_named(article: Article, name: str) -> str | None:
