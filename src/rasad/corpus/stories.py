@@ -41,9 +41,10 @@ DAY_DECAY = 0.0  # score lost per day between the article and the story
 NUMBER_CONFLICT = 1.0  # score factor when article and story both have numbers and share none
 NUMBER = re.compile(r"\d+(?:[.,٫]\d+)?")
 TEMPLATE_CHARS = 200
-MIN_TERMS = 0.15  # an article with terms must share this much of them with a story it joins
-LOC_WEIGHT = 0.5  # places set the scene more than they tell the event apart
-ENTITY_SHARE = 0.5  # weight of entities (vs terms) in the similarity, when the article has both
+# MIN_TERMS, LOC_WEIGHT and ENTITY_SHARE: chosen on the tune pairs of bench/story_quality.py
+MIN_TERMS = 0.12  # an article with terms must share this much of them with a story it joins
+LOC_WEIGHT = 0.7  # places set the scene more than they tell the event apart
+ENTITY_SHARE = 0.6  # weight of entities (vs terms) in the similarity, when the article has both
 LABEL_ENTITIES = 3
 LABEL_TERMS = 2
 LABEL_WORDS = 10
