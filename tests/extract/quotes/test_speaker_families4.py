@@ -47,3 +47,15 @@ def test_an_outlet_relaying_a_statement(text: str, outlet: str, speaker: str, co
     got = _quotes(text, "shipped")
     assert any(s == outlet for s, _ in got), got
     assert any(s == speaker and t.startswith(content[:15]) for s, t in got), got
+
+
+# «وقالت متحدثة باسم …»: a participle form before «باسم» is the spokesperson noun, the speaker, not part of the verb
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقالت متحدثة باسم النيابة العامة الفدرالية إن التحقيق مستمر.", "متحدثة باسم النيابة العامة الفدرالية"),
+    ("وأضافت متحدثة باسم إدارة مكافحة الكوارث أن الأمطار ستستمر.", "متحدثة باسم إدارة مكافحة الكوارث"),
+    ("وقال متحدث باسم الحكومة إن الاجتماع تأجل.", "متحدث باسم الحكومة"),
+], ids=["mutahaditha-niyaba", "mutahaditha-idara", "mutahadith-hukuma"])
+def test_a_spokesperson_after_the_verb_is_the_speaker(text: str, speaker: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert [s for s, _ in got] == [speaker], got

@@ -119,7 +119,8 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
     end = i + 1
     if end < len(doc):
         nxt = lx.verb_of(doc.words[end])
-        if nxt is not None and nxt[0].participle and nxt[1] == 0:
+        spokes = end + 1 < len(doc) and doc.words[end + 1] == "باسم"  # «وقالت متحدثة باسم …»: the speaker
+        if nxt is not None and nxt[0].participle and nxt[1] == 0 and not spokes:
             end += 1
             info = nxt[0] if info.strict else info
     if end < len(doc) and info.with_b and doc.words[end][:1] == "ب" and lx.verb_of(doc.words[end]) is None:
