@@ -29,7 +29,7 @@ def _bench() -> ModuleType:
 
 
 FAMILIES = _bench()
-EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD)
+EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD, FAMILIES.WILD29)
                                    for family, exs in families.items() for ex in exs]
 
 
@@ -151,3 +151,15 @@ def test_a_weekday_after_a_scheduled_event_verb_is_ahead(text: str, phrase: str,
 def test_a_weekday_of_a_past_or_other_clause_stays_behind(text: str, phrase: str, value: str) -> None:
     """A relative clause in the past («التي خسرت … الأربعاء»), a perfect verb, or another sentence: the recent day."""
     assert (phrase, value) in _dates(text)
+
+
+# «في مثل هذا اليوم»: with a year it is that day of that year; alone it is "on this day" in history, not a date
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في مثل هذا اليوم من العام الماضي وقع الزلزال", [("مثل هذا اليوم من العام الماضي", "2023-01-27")]),
+    ("في مثل هذا اليوم من عام 1990 توفي الشاعر", [("مثل هذا اليوم من عام 1990", "1990-01-27")]),
+    ("ويعقد المؤتمر في نفس اليوم من العام المقبل", [("نفس اليوم من العام المقبل", "2025-01-27")]),
+    ("فيما يلي أبرز الأحداث التاريخية في مثل هذا اليوم.", []),
+], ids=["last-year", "year-1990", "next-year", "on-this-day-column"])
+def test_the_same_day_of_another_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = dates.extract(Article(id="t", text=text, published="2024-01-27"))
+    assert [(d.text, d.value) for d in found] == expected

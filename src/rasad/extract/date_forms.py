@@ -258,11 +258,21 @@ def _valid_half(m: re.Match[str], text: str, lx: Lex) -> bool:
     return bool(m.group("yw") or m.group("year"))
 
 
+def _valid_same(m: re.Match[str], text: str, lx: Lex) -> bool:
+    """«في مثل هذا اليوم» alone is "on this day" in history (a calendar column), not a date; with the year it is
+    one («في مثل هذا اليوم من العام الماضي», «… من عام 1990»)."""
+    sb = m.group("sb") or ""
+    return not norm(sb).startswith("مثل") or bool(m.group("year") or m.group("rel"))
+
+
 def _res_same(m: re.Match[str], ctx: Ctx) -> Resolved:
     period = ctx.lx.same_periods[norm(m.group("sp") or m.group("sp2"))]
     year = int(m.group("year")) if m.group("year") else None
     if period == "day":
         base = ctx.last_day or ctx.today
+        step = {"past": -1, "next": 1}.get(rel_of(m, ctx.lx) or "", 0)
+        if base and step:  # «في مثل هذا اليوم من العام الماضي»
+            year = base.year + step
         if base and year:  # «نفس اليوم من عام 1947»
             return _day_value(year, base.month, base.day), "gregorian"
         return (cal.fmt_day(base) if base else None), "gregorian"
@@ -462,5 +472,5 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Ctx], Resolved]] = {
 VALIDATORS: dict[str, Callable[[re.Match[str], str, Lex], bool]] = {
     "numeric_short": _valid_numeric, "numeric_yy": _valid_numeric, "season": _valid_season,
     "rel_period": _valid_rel_period, "half": _valid_half, "offset": _valid_offset, "day_range": _valid_day_range,
-    "year_words": _valid_year_words,
+    "year_words": _valid_year_words, "same": _valid_same,
 }

@@ -101,7 +101,7 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
                  rf"(?:\s+{rel})?)?(?:\s*(?:من\s+)?{year})?"),
         ("same", rf"(?:(?P<sb>{alternation(set(lx.same_before))})\s+(?P<sp>{alternation(set(lx.same_periods))})"
                  rf"|(?P<sp2>{alternation(set(lx.same_periods))})\s+(?P<sa>{alternation(set(lx.same))})){NA}"
-                 rf"(?:\s+من\s+(?:(?:{yw})\s*)?{year})?"),
+                 rf"(?:\s+من\s+(?:(?:{yw})\s*)?{year}|\s+من\s+(?:العام|السنة)\s+{rel})?"),
         ("nth_weekday", rf"{p['nth']}\s+(?:يوم\s+)?(?:{p['wdb']}|{wd})\s+(?:من|في)\s+{month_ref}"),
         ("weekday_nth", rf"(?:يوم\s+)?{wd}\s+{p['nth']}\s+(?:من|في)\s+{month_ref}"),
         ("weekday_week", rf"(?:يوم\s+)?{wd}\s+(?:من\s+|في\s+)?{p['weeks']}"),
