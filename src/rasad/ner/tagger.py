@@ -22,7 +22,7 @@ from typing import Any
 
 import pycrfsuite
 
-from rasad.ner.features import Featurizer, Lexicon, stems
+from rasad.ner.features import Featurizer, Lexicon, fold, stems
 from rasad.ner.neural import MODEL_FILE as NEURAL_FILE
 from rasad.ner.neural import load_neural
 
@@ -218,6 +218,15 @@ def get_tagger() -> AnyTagger:
     model in training with the whole pipeline), loaded once per process."""
     folder = os.environ.get(MODELS_ENV)
     return load_tagger(Path(folder) if folder else None)
+
+
+def word_rank(word: str) -> int | None:
+    """The frequency rank of a word (folded) in the news vocabulary of the shipped neural tagger (1 = the most
+    frequent), None when the word is not in it or the tagger has no vocabulary."""
+    tagger = get_tagger()
+    if not isinstance(tagger, NeuralTagger):
+        return None
+    return tagger.model.encoder.vocab.get(fold(word))
 
 
 def tag(tokens: list[str]) -> list[str]:

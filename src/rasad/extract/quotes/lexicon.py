@@ -270,6 +270,21 @@ def _verbal_noun(word: str) -> bool:
     return bool(stems & _set("speaker_nouns", "verbal_nouns"))
 
 
+COMMON_RANK = 30_000  # a stem this frequent in the news vocabulary is a common word
+
+
+def _governed_noun(raw: str, w: str) -> bool:
+    """«بمديرية», «لإجراء», «بوجود», «لقدرته»: a common word behind a «ب» / «ل» clitic (its stem is a more frequent
+    word of the news vocabulary than the whole form, rasad.ner.tagger.word_rank), never a subject. Names that start
+    with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»)."""
+    if len(w) < 5 or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
+        return False
+    from rasad.ner.tagger import word_rank
+
+    stem, whole = word_rank(raw[1:]), word_rank(raw)
+    return stem is not None and stem <= COMMON_RANK and (whole is None or stem < whole)
+
+
 def _possessed(word: str) -> bool:
     """«ارتياحها», «أعمالها», «تشريعاتهم», «اسمه» standing alone: a noun owned by someone named elsewhere («ها», «هم»,
     «هما», «هن» on a word of five letters or more; «اسم» with any pronoun), never the sayer; honorifics («سموها»)
@@ -329,6 +344,8 @@ def impossible_speaker(name: str) -> str | None:
         return "time" if is_time_word(w) else "clause"
     if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
+    if _governed_noun(raw, w):
+        return "preposition"
     return "citation" if _citation([n(x) for x in words]) else None
 
 

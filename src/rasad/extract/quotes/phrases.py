@@ -72,6 +72,8 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j = doc.pairs[j] + 1
         elif doc.toks[j].text == "." and lx.is_abbreviation(doc.words[j - 1]):
             j += 1  # «د. خليل», «أ.د. سعد»
+        elif _lam_quoted(doc, j, end):
+            j = doc.pairs[j + 1] + 1  # «الرئيس التنفيذي لمشروع "نيوم"»: whose role it is, named in quote marks
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end):
             j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
         elif not _word_ok(doc, j, end) or (names is not None and lx.title_gender(w) and entity_run(doc, j, names) > j
@@ -87,6 +89,14 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         else:
             break
     return j
+
+
+def _lam_quoted(doc: Doc, j: int, end: int) -> bool:
+    """A «ل»-noun followed by a short name in quote marks («لمشروع "نيوم"», «لشركة "سابك"»)."""
+    t = doc.toks[j].text
+    return len(doc.words[j]) > 3 and t.startswith("ل") and not t.startswith("لل") and j + 1 < end \
+        and doc.toks[j + 1].text in lx.OPENERS and j + 1 in doc.pairs and doc.pairs[j + 1] - j <= 6 \
+        and doc.pairs[j + 1] < end
 
 
 def _modifies_title(doc: Doc, j: int) -> bool:
