@@ -81,3 +81,18 @@ def test_a_quoted_organisation_after_lam_stays_in_the_role(models: str) -> None:
     m: Models = RULES if models == "rules" else shipped()
     got = [(q.speaker.name, q.speaker.role) for q in quotes.extract(Article(id="t", text=text), m)]
     assert got and got[0][0].endswith("كلاوس كلاينفيلد") and "نيوم" not in got[0][0], got
+
+
+# a statement delivered as a list: every point is the announcer's, even when someone is quoted inside an earlier one
+@MODELS
+def test_list_points_keep_the_announcer_after_a_quote_inside_a_point(models: str) -> None:
+    text = ("أوضحت وزارة الصحة ملابسات وفاة طفلة في المستشفى.\n"
+            "وقالت الوزارة في بيان إنها تود بيان ما يلي:\n"
+            "أولاً: الطفلة أحضرت إلى قسم الطوارئ مساء الأحد، وقد أكدت والدتها أن التنفس توقف قبل نصف ساعة.\n"
+            "ثانياً: تم تشكيل لجنة للتحقيق في الحالة ورفع نتائجها خلال أسبوع.\n"
+            "ثالثاً: تمت إحالة المقصرين في الرقابة والإشراف إلى لجنة المخالفات.\n")
+    m: Models = RULES if models == "rules" else shipped()
+    got = [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text), m)]
+    points = [s for s, t in got if t.startswith(("تم تشكيل", "تمت إحالة"))]
+    assert points and all("الصحة" in s or s == "الوزارة" for s in points), got
+    assert any(s == "والدتها" and t.startswith("التنفس") for s, t in got), got

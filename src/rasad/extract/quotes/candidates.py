@@ -45,6 +45,7 @@ class Candidate:
     gender: str | None = None  # the cue's grammatical gender/number (None for an attribution phrase)
     statement: bool = False  # «في بيان» right after the phrase
     nested: str | None = None  # the kind of the statement this cue is reported inside, or "attribution"
+    anchor: int | None = None  # a list point: the token where its list begins (its speaker announced the list)
 
 
 def find(article: Article, doc: Doc, ends: Linear | None = None) -> list[Candidate]:
@@ -64,7 +65,7 @@ def find(article: Article, doc: Doc, ends: Linear | None = None) -> list[Candida
         i = max(step, i + 1)
     out += _nested(doc, ents, out, ends)
     covered = [(c.content.start, c.content.end) for c in out if c.content is not None]
-    more = [Candidate(v, ct, "continued") for v, ct in continued.find(doc, covered)]
+    more = [Candidate(v, ct, "continued", anchor=first) for v, ct, first in continued.find(doc, covered)]
     return sorted(out + more, key=lambda c: c.verb.start)
 
 

@@ -67,16 +67,20 @@ def quoted_paragraph(doc: Doc, p: int) -> Content | None:
     return Content(p + 1, c, "direct", c + 1)
 
 
-def find(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[Verb, Content]]:
-    """Layout candidates whose content no other candidate covers, in text order."""
-    out: list[tuple[Verb, Content]] = []
+def find(doc: Doc, covered: list[tuple[int, int]]) -> list[tuple[Verb, Content, int | None]]:
+    """Layout candidates whose content no other candidate covers, in text order, each with the token where its
+    list begins (a list point: the speaker is whoever announced the list, not someone quoted inside an earlier
+    point; None for a quoted paragraph)."""
+    out: list[tuple[Verb, Content, int | None]] = []
     prev_point = False
+    first: int | None = None
     for p in paragraph_starts(doc):
         ct = list_point(doc, p, prev_point)
+        first = (first if prev_point else p) if ct is not None else None
         prev_point = ct is not None
         if ct is None:
             ct = quoted_paragraph(doc, p)
         if ct is None or any(s < ct.end and ct.start < e for s, e in covered):
             continue
-        out.append((Verb(p, p + 1, "m", _NO_CUE), ct))
+        out.append((Verb(p, p + 1, "m", _NO_CUE), ct, first))
     return out

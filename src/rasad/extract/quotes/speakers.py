@@ -73,8 +73,9 @@ def options(ctx: Context, c: Candidate, previous: Mention | None) -> list[Option
         raw.append(("pre", reg.build(c.pre, c.gender), c.pre))
     if c.subject is not None:
         raw.append(("subject", reg.build(c.subject, c.gender), c.subject))
-    raw.append(("antecedent", reg.antecedent(c.verb.start, c.gender), None))
-    raw.append(("previous", previous, None))
+    at = c.verb.start if c.anchor is None else c.anchor  # a list point: who spoke before the list began
+    raw.append(("antecedent", reg.antecedent(at, c.gender), None))
+    raw.append(("previous", previous if c.anchor is None else reg.antecedent(at, None), None))
     raw.append(("nearest", reg.nearest_entity(c.verb.start), None))
     raw += [(src, m, None) for src, m in _nearby(ctx, c)]
     out: dict[str, Option] = {}
