@@ -19,6 +19,8 @@ from rasad.record import Article, Span, Speaker
 from rasad.text.normalise import normalise_str
 
 _QUOTE_CHARS = str.maketrans("", "", "«»“”\"„‹›")
+# prepositions that make a person named after them (within four words) the topic, not the subject of a later verb
+_GOVERNING = frozenset(normalise_str(w) for w in ("عن", "إلى", "على", "مع", "ضد", "حول", "بشأن", "بخصوص", "تجاه"))
 
 
 @dataclass(slots=True)
@@ -255,7 +257,7 @@ class Registry:
         for j in range(start, pos):
             w = self.doc.words[j]
             k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
-            if k is None or not fits(k) or "عن" in self.doc.words[max(start, j - 4):j]:
+            if k is None or not fits(k) or _GOVERNING & set(self.doc.words[max(start, j - 4):j]):
                 continue
             if not any(o < j < c and c - o > 5 for o, c in self.doc.pairs.items()):  # a quoted name is fine
                 return (j, k)
