@@ -112,3 +112,18 @@ def test_a_person_after_a_preposition_is_the_topic_not_the_speaker(text: str, sp
     article = analyze_doc(InputDoc(id="t", text=text, source="t"))
     last = [q for q in article.quotes if q.text.startswith("أموره")]
     assert last and last[0].speaker.name == speaker, [(q.speaker.name, q.text) for q in article.quotes]
+
+
+# a person named inside a statement already attributed is what was said, not the subject of a later participle
+@MODELS
+def test_a_name_inside_an_earlier_statement_is_not_the_next_speaker(models: str) -> None:
+    from rasad.record import Entity, Span
+
+    text = ("وقالت المصادر إن الوفد التقى نوري المالكي في بغداد، مشيرة إلى أن المسؤولين دعوا المالكي إلى وقف "
+            "التظاهرات مؤكدة أن فشل الاجتماع دفع الوفد إلى الاتصال بطهران.")
+    s = text.index("نوري المالكي")
+    ents = [Entity("e1", "PER", "نوري المالكي", [Span(s, s + 12, "نوري المالكي")])]
+    m: Models = RULES if models == "rules" else shipped()
+    got = [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text, entities=ents), m)]
+    last = [sp for sp, t in got if t.startswith("فشل الاجتماع")]
+    assert last and last[0] == "المصادر", got

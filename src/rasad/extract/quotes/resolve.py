@@ -71,6 +71,7 @@ class Registry:
         self.antecedents: list[tuple[int, Mention]] = []  # (token position of use, speaker)
         self.subjects: list[tuple[int, Mention]] = []  # «title + name» opening a sentence («وتوخى وزير …»)
         self.by_last: dict[str, Mention] = {}  # last word of a full name -> that person
+        self.spoken: list[tuple[int, int]] = []  # token spans of the statements attributed so far
         self._starts: set[int] = set()
         self._scan_titles()
         for e in article.entities:
@@ -259,6 +260,8 @@ class Registry:
             k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
             if k is None or not fits(k) or _GOVERNING & set(self.doc.words[max(start, j - 4):j]):
                 continue
+            if any(a <= j < b for a, b in self.spoken):
+                continue  # «وقالت المراجع إن … دعوا المالكي …، مؤكدة أن»: a name inside a statement
             if not any(o < j < c and c - o > 5 for o, c in self.doc.pairs.items()):  # a quoted name is fine
                 return (j, k)
         return None

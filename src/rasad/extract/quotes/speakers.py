@@ -191,7 +191,10 @@ def choose(opts: list[Option], model: Linear | None) -> Option | None:
 
 def commit(reg: Registry, c: Candidate, chosen: Option | None) -> None:
     """Remember the chosen source: a phrase becomes the latest antecedent and a known name; a pointer to an
-    earlier speaker is remembered at the verb."""
+    earlier speaker is remembered at the verb. The statement's own words are remembered too: a name inside them is
+    what was said, not a later verb's subject."""
+    if c.content is not None:
+        reg.spoken.append((c.content.start, c.content.end))
     if chosen is None:
         return
     if chosen.phrase is not None:
