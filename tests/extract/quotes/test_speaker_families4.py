@@ -127,3 +127,17 @@ def test_a_name_inside_an_earlier_statement_is_not_the_next_speaker(models: str)
     got = [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text, entities=ents), m)]
     last = [sp for sp, t in got if t.startswith("فشل الاجتماع")]
     assert last and last[0] == "المصادر", got
+
+
+# a reporting-verb form right after a preposition is its verbal noun: no cue, and the noun after it («الأرقام»,
+# «الأسباب») is its object, never the speaker of a later participle
+@MODELS
+@pytest.mark.parametrize(("text", "content", "obj"), [
+    ("وتحفظ الشاب عن ذكر الأرقام مكتفيا بنسب الأرباح، مؤكدا أن تجارته تسير بشكل تصاعدي.", "تجارته تسير", "الأرقام"),
+    ("وأسهب المدير في شرح الأسباب، موضحا أن المشروع تأخر بسبب الأمطار.", "المشروع تأخر", "الأسباب"),
+], ids=["an-dhikr", "fi-sharh"])
+def test_a_verbal_noun_after_a_preposition_is_no_cue(text: str, content: str, obj: str, models: str) -> None:
+    got = _quotes(text, models)
+    said = [s for s, t in got if content in t]
+    assert said and obj not in said[0], got
+    assert not any(t.startswith(obj) for _, t in got), got

@@ -29,6 +29,11 @@ from rasad.extract.quotes.phrases import Phrase, entity_run, entity_spans, parse
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
+# a reporting-verb form right after one of these is its verbal noun («عن ذكر», «في شرح», «دون نقل»); not after «من»,
+# which may be «whoever» («هناك من قال إن»)
+_PREPOSITIONS = frozenset(normalise_str(w) for w in ("عن", "في", "على", "إلى", "دون", "حول", "مع", "عند",
+                                                     "خلال", "عبر"))
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -139,6 +144,8 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
     if i > 0 and doc.words[i - 1] in ("ان", "لم", "لن", "قد", "لا") and info.participle is False \
             and doc.words[i][0] in "يت" and doc.words[i - 1] != "قد":
         return None  # «أن يقول», «لم يذكر» are not reports
+    if i > 0 and doc.words[i - 1] in _PREPOSITIONS and not info.participle:
+        return None  # «تحفظ عن ذكر الأرقام», «في شرح …»: a verbal noun after a preposition, no verb
     return Verb(i, end, info.gender, info)
 
 
