@@ -141,3 +141,25 @@ def test_a_verbal_noun_after_a_preposition_is_no_cue(text: str, content: str, ob
     said = [s for s, t in got if content in t]
     assert said and obj not in said[0], got
     assert not any(t.startswith(obj) for _, t in got), got
+
+
+# the nearest person before a cue, as a fallback speaker, is never one named inside a statement already attributed
+def test_nearest_entity_skips_names_inside_attributed_statements() -> None:
+    from rasad.extract.quotes.doc import build_doc
+    from rasad.extract.quotes.phrases import entity_spans
+    from rasad.extract.quotes.resolve import Registry
+    from rasad.record import Entity, Span
+
+    text = "قال المدير سامي العلي إن الفنان ماجد المهندس سيحضر الحفل. وأضاف مؤكدا أن التذاكر نفدت."
+    names = ["سامي العلي", "ماجد المهندس"]
+    ents = [Entity(f"e{k}", "PER", n, [Span(text.index(n), text.index(n) + len(n), n)]) for k, n in enumerate(names)]
+    article = Article(id="t", text=text, entities=ents)
+    doc = build_doc(article)
+    reg = Registry(article, doc, entity_spans(article))
+    pos = doc.words.index("واضاف")  # normalised
+    nearest = reg.nearest_entity(pos)
+    assert nearest is not None and nearest.name == "ماجد المهندس"
+    start = doc.words.index("الفنان")
+    reg.spoken.append((start, pos - 1))
+    nearest = reg.nearest_entity(pos)
+    assert nearest is not None and nearest.name == "سامي العلي"

@@ -267,14 +267,17 @@ class Registry:
         return None
 
     def nearest_entity(self, pos: int) -> Mention | None:
-        """No speaker named yet («وقدّر … مؤكداً أن»): the person or organisation mentioned last before pos."""
+        """No speaker named yet («وقدّر … مؤكداً أن»): the person or organisation mentioned last before pos, not
+        inside a statement already attributed (what someone said about them)."""
         at = self.doc.toks[pos].start
+        said = [(self.doc.toks[a].start, self.doc.toks[b - 1].end) for a, b in self.spoken if a < b]
         best: tuple[int, Mention] | None = None
         for e in self.article.entities:
             if e.type not in ("PER", "ORG"):
                 continue
             for m in e.mentions:
-                if m.end <= at and self.at_token(m.start) and (best is None or m.start > best[0]):
+                if m.end <= at and self.at_token(m.start) and (best is None or m.start > best[0]) \
+                        and not any(a <= m.start < b for a, b in said):
                     best = (m.start, Mention(e.name, None, pos, None, "org" if e.type == "ORG" else "person", e.id))
         return best[1] if best else None
 
