@@ -163,3 +163,15 @@ def test_nearest_entity_skips_names_inside_attributed_statements() -> None:
     reg.spoken.append((start, pos - 1))
     nearest = reg.nearest_entity(pos)
     assert nearest is not None and nearest.name == "سامي العلي"
+
+
+# what a statement was said to («لـCNN», «لصحيفة الحياة», «لـ"الشرق الأوسط"») is never part of who said it
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("قال خبراء لـCNN إن الأسعار سترتفع.", "خبراء"),
+    ("وقال مسؤولون لصحيفة الحياة إن الاتفاق قريب.", "مسؤولون"),
+    ('وقال مصدر مطلع لـ"الشرق الأوسط" إن الاتفاق قريب.', "مصدر مطلع"),
+    ('وقال المتحدث باسم الوزارة لـ"الحياة" إن الاتفاق قريب.', "المتحدث باسم الوزارة"),
+], ids=["li-cnn", "li-sahifat", "li-quoted-outlet", "spokesman-li-quoted"])
+def test_the_addressee_is_not_part_of_the_speaker(text: str, speaker: str, models: str) -> None:
+    assert [s for s, _ in _quotes(text, models)] == [speaker]

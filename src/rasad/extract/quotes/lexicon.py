@@ -285,6 +285,15 @@ def _governed_noun(raw: str, w: str) -> bool:
     return stem is not None and stem <= COMMON_RANK and (whole is None or stem < whole)
 
 
+def is_addressee(word: str) -> bool:
+    """«لصحيفة», «للإذاعة», «لبرنامج», or «لـ» on its own before a name («لـCNN», «لـ"الحياة"»): what a statement
+    was said to, never part of who said it."""
+    if word == "ل":
+        return True
+    heads = _set("speaker_nouns", "addressee_heads")
+    return len(word) > 2 and word[0] == "ل" and (word[1:] in heads or bare(word[1:]) in heads)
+
+
 def _possessed(word: str) -> bool:
     """«ارتياحها», «أعمالها», «تشريعاتهم», «اسمه» standing alone: a noun owned by someone named elsewhere («ها», «هم»,
     «هما», «هن» on a word of five letters or more; «اسم» with any pronoun), never the sayer; honorifics («سموها»)
@@ -331,8 +340,7 @@ def impossible_speaker(name: str) -> str | None:
     if (w in _set("speaker_nouns", "not_speaker_prepositions") and not name_ali) \
             or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
         return "preposition"
-    if w[0] == "ل" and (w[1:] in _set("speaker_nouns", "addressee_heads") or bare(w[1:]) in
-                        _set("speaker_nouns", "addressee_heads")):
+    if is_addressee(w):
         return "addressee"
     if _lam_source(w):
         return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it

@@ -36,6 +36,7 @@ class Phrase:
 def _word_ok(doc: Doc, i: int, end: int) -> bool:
     return i < end and doc.toks[i].kind in ("word", "latin") and not lx.is_np_stop(doc.words[i]) \
         and not lx.time_word_at(doc.words, i) and not documents.is_object(doc.words[i]) \
+        and not lx.is_addressee(doc.words[i]) \
         and (lx.verb_of(doc.words[i]) is None or (i + 1 < len(doc.words) and doc.words[i + 1] == "باسم"))
 
 
