@@ -4,7 +4,7 @@ rasad.train.split) is pinned a little below today's figure, so a change that mak
 Figures when first pinned (python -m rasad.train.split --part tune): entities .803, quotes .757, attribution .595,
 date values .947, counts .947. Raised at stop 27 to below: entities .851, quotes .831, attribution .667,
 date values .951, counts .954 (the learned quote keep/speaker models and the #18/#19/#20 families). Quotes and
-attribution raised at stop 29 to below .871 / .787 (the #18 span, nested-speech and document-issuer families).
+attribution raised at stop 29 to below .871 / .805 (the #18 span, nested-speech and document-issuer families).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import shared_path
 
-FLOORS = {"entities": 0.835, "quotes": 0.85, "attribution": 0.76, "date_values": 0.935, "counts": 0.935}
+FLOORS = {"entities": 0.835, "quotes": 0.85, "attribution": 0.78, "date_values": 0.935, "counts": 0.935}
 
 
 @pytest.fixture(scope="module")
