@@ -175,3 +175,13 @@ def test_nearest_entity_skips_names_inside_attributed_statements() -> None:
 ], ids=["li-cnn", "li-sahifat", "li-quoted-outlet", "spokesman-li-quoted"])
 def test_the_addressee_is_not_part_of_the_speaker(text: str, speaker: str, models: str) -> None:
     assert [s for s, _ in _quotes(text, models)] == [speaker]
+
+
+# «وحسب موقع X "Y"، قال …»: a short quoted name right after the source of an opening attribution is its other name,
+# not a statement; the attributed clause is what follows
+@MODELS
+def test_a_quoted_acronym_after_an_attribution_source_is_no_statement(models: str) -> None:
+    text = 'وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال كبير العلماء آلان ستيرن: إنه يتضح من الصور وجود جبال.'
+    got = _quotes(text, models)
+    assert not any(t.strip('"') == "بي بي سي" for _, t in got), got
+    assert any(s.startswith("موقع هيئة الإذاعة") and t.startswith("قال كبير العلماء") for s, t in got), got

@@ -101,6 +101,15 @@ def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: L
     return more
 
 
+def _past_acronym(doc: Doc, k: int, limit: int) -> int:
+    """«وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال …»: a short quoted name right after the source is the
+    source's other name, not a statement; the clause starts after it."""
+    if k < limit and doc.toks[k].text in lx.OPENERS and k in doc.pairs and 1 <= doc.pairs[k] - k - 1 <= 4 \
+            and doc.pairs[k] < limit and not any(lx.TRIGGER.match(w) for w in doc.words[k + 1:doc.pairs[k]]):
+        return doc.pairs[k] + 1
+    return k
+
+
 def _is_title(article: Article, doc: Doc, i: int, title: str) -> bool:
     s, e = doc.toks[i].start, doc.toks[doc.sent_end[i] - 1].end
     return normalise_str(article.text[s:e]).strip() == title
@@ -357,7 +366,8 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     ph = parse(doc, j, limit, ents)
     if ph is None:
         return i + n
-    c = attributed_clause(doc, i, ph.end)
+    opening = i == doc.sent_start[i]  # «وحسب X "Y"، قال …»: the phrase opens its sentence, the clause follows
+    c = attributed_clause(doc, i, _past_acronym(doc, ph.end, limit) if opening else ph.end)
     c = en.cut(doc, c, ends) if c is not None and c.start > i else c
     relay = ph.kind == "org" or entity_run(doc, ph.start, ents) > ph.start
     if not relay and i > doc.sent_start[i] and any(q.content is not None and q.content.end in (i, i - 1)
