@@ -241,3 +241,19 @@ FRAMED = [
 @pytest.mark.parametrize(("text", "want"), FRAMED, ids=["taliq-ala-unwan", "hadith-barnamij-qanat"])
 def test_quoted_titles_in_the_frame_before_a_colon(text: str, want: str) -> None:
     assert [t.rstrip(".") for t in _quotes(text)] == [want]
+
+
+# «، ولكنه طالب بضرورة …»: the speaker's next act after «لكنه» ends the statement even without a clause of its own;
+# a first-person verb inside the speech («، وأقول له إنه …», «، ونؤكد أن …») is the speaker's own words and does not
+FIRST_PERSON_AND_BUT = [
+    ("وأوضح الرئيس أن ناديه لا يتحدث عن التحكيم، ولكنه طالب بضرورة تطبيق تقنية الفيديو.",
+     ["ناديه لا يتحدث عن التحكيم"]),
+    ("وقال المدرب: سأقول لأحفادي إن أفضل لاعب لعب معنا، وأقول له إنه ما زال قادرا على الفوز.",
+     ["سأقول لأحفادي إن أفضل لاعب لعب معنا، وأقول له إنه ما زال قادرا على الفوز"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FIRST_PERSON_AND_BUT, ids=["walakinnahu-talaba", "waaqulu-lahu"])
+def test_but_he_ends_and_first_person_continues(text: str, want: list[str]) -> None:
+    got = [t.rstrip(".") for t in _quotes(text)]
+    assert got[0] == want[0], got

@@ -222,7 +222,7 @@ def own_statement(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     hit = verb_of(doc.words[i])
-    if hit is None or hit[0].participle:
+    if hit is None or hit[0].participle or _first_person(doc.words[i]):
         return False
     for j in range(i + 1, min(i + 7, doc.sent_end[i])):
         w = doc.words[j]
@@ -231,6 +231,23 @@ def own_statement(doc: Doc, i: int) -> bool:
         if w in COMMAS or doc.toks[j].kind == "punct" or verb_of(w) is not None:
             return False
     return False
+
+
+_BUT_HE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"})
+
+
+def _finite_report(word: str) -> bool:
+    """«، ولكنه طالب بضرورة …»: a finite reporting verb right after «لكنه» is the speaker's next act, which ends the
+    statement before it even without a clause of its own."""
+    hit = verb_of(word)
+    return hit is not None and not hit[0].participle and not _first_person(word)
+
+
+def _first_person(word: str) -> bool:
+    """«وأقول», «نقول», «ونؤكد»: the speaker's own verb inside their speech («… لعب معنا، وأقول له إنه …»), which
+    starts no statement of someone else."""
+    core = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    return core == "اقول" or (core[:1] == "ن" and verb_of("ي" + core[1:]) is not None)
 
 
 def _next_statement(doc: Doc, i: int, s: int) -> bool:
@@ -243,7 +260,9 @@ def _next_statement(doc: Doc, i: int, s: int) -> bool:
     if w in COMMAS or w in next_statement_openers():
         pronoun = i + 2 < len(doc) and w == "الا" and TRIGGER.match(doc.words[i + 1]) is not None \
             and doc.words[i + 1] not in ("ان", "بان")
-        return own_statement(doc, i + 2 if pronoun else i + 1)  # «، إلا أنه أشار إلى أن»
+        if own_statement(doc, i + 2 if pronoun else i + 1):
+            return True  # «، إلا أنه أشار إلى أن»
+        return w in _BUT_HE and i + 1 < len(doc) and _finite_report(doc.words[i + 1])
     hit = verb_of(w)
     return i > s and hit is not None and hit[1] == 1 and own_statement(doc, i)
 
