@@ -257,3 +257,18 @@ FIRST_PERSON_AND_BUT = [
 def test_but_he_ends_and_first_person_continues(text: str, want: list[str]) -> None:
     got = [t.rstrip(".") for t in _quotes(text)]
     assert got[0] == want[0], got
+
+
+# the next act of reporting after a comma ends the statement: «، حيث كتب سابقاً …» and «ل» on a present reporting
+# verb («، ليضيف …», «، ليؤكد أن …»)
+NEXT_ACT = [
+    ("وقال الفنان إن الدعوة ألغيت ولا يعلم السبب، حيث كتب سابقاً مهاجماً الهيئة: المسؤولون لا يريدون ظهوري.",
+     "الدعوة ألغيت ولا يعلم السبب"),
+    ("وقال المدرب إن الفريق جاهز للمباراة، ليضيف أن الإصابات لن تؤثر على الأداء.", "الفريق جاهز للمباراة"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), NEXT_ACT, ids=["haythu-kataba", "li-yudif"])
+def test_the_next_act_of_reporting_ends_the_statement(text: str, first: str) -> None:
+    got = [t.rstrip(".") for t in _quotes(text)]
+    assert got and got[0] == first, got

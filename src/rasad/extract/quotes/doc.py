@@ -243,6 +243,14 @@ def _finite_report(word: str) -> bool:
     return hit is not None and not hit[0].participle and not _first_person(word)
 
 
+def _lam_present(word: str) -> bool:
+    """«ليضيف», «ليؤكد», «ليقول»: «ل» on a present-tense reporting verb (and then he added …)."""
+    if len(word) < 4 or word[0] != "ل" or word[1] not in "يت":
+        return False
+    hit = verb_of(word[1:])
+    return hit is not None and not hit[0].participle
+
+
 def _first_person(word: str) -> bool:
     """«وأقول», «نقول», «ونؤكد»: the speaker's own verb inside their speech («… لعب معنا، وأقول له إنه …»), which
     starts no statement of someone else."""
@@ -262,6 +270,10 @@ def _next_statement(doc: Doc, i: int, s: int) -> bool:
             and doc.words[i + 1] not in ("ان", "بان")
         if own_statement(doc, i + 2 if pronoun else i + 1):
             return True  # «، إلا أنه أشار إلى أن»
+        if w in COMMAS and i + 2 < len(doc) and doc.words[i + 1] == "حيث":
+            return _finite_report(doc.words[i + 2])  # «، حيث كتب سابقاً مهاجماً …»: the writer's next report
+        if w in COMMAS and i + 1 < len(doc) and _lam_present(doc.words[i + 1]):
+            return True  # «، ليضيف المالكي», «، ليؤكد أن»: «ل» + a present reporting verb, the next act
         return w in _BUT_HE and i + 1 < len(doc) and _finite_report(doc.words[i + 1])
     hit = verb_of(w)
     return i > s and hit is not None and hit[1] == 1 and own_statement(doc, i)
