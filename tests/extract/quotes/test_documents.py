@@ -7,19 +7,12 @@ one per family: the issuer named with the document (genitive, «ل», «صادر
 from __future__ import annotations
 
 import pytest
+from tests.extract.quotes.families import MODELS
+from tests.extract.quotes.families import said as _quotes
 
-from rasad.extract import quotes
 from rasad.extract.quotes import documents
 from rasad.extract.quotes.doc import build_doc
-from rasad.extract.quotes.model import RULES, Models, shipped
 from rasad.record import Article
-
-MODELS = pytest.mark.parametrize("models", ["rules", "shipped"])
-
-
-def _quotes(text: str, which: str) -> list[tuple[str, str]]:
-    m: Models = RULES if which == "rules" else shipped()
-    return [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text), m)]
 
 
 def _speaker_of(text: str, content: str, which: str) -> str:

@@ -243,32 +243,22 @@ def test_quoted_titles_in_the_frame_before_a_colon(text: str, want: str) -> None
     assert [t.rstrip(".") for t in _quotes(text)] == [want]
 
 
-# «، ولكنه طالب بضرورة …»: the speaker's next act after «لكنه» ends the statement even without a clause of its own;
-# a first-person verb inside the speech («، وأقول له إنه …», «، ونؤكد أن …») is the speaker's own words and does not
-FIRST_PERSON_AND_BUT = [
-    ("وأوضح الرئيس أن ناديه لا يتحدث عن التحكيم، ولكنه طالب بضرورة تطبيق تقنية الفيديو.",
-     ["ناديه لا يتحدث عن التحكيم"]),
-    ("وقال المدرب: سأقول لأحفادي إن أفضل لاعب لعب معنا، وأقول له إنه ما زال قادرا على الفوز.",
-     ["سأقول لأحفادي إن أفضل لاعب لعب معنا، وأقول له إنه ما زال قادرا على الفوز"]),
-]
-
-
-@pytest.mark.parametrize(("text", "want"), FIRST_PERSON_AND_BUT, ids=["walakinnahu-talaba", "waaqulu-lahu"])
-def test_but_he_ends_and_first_person_continues(text: str, want: list[str]) -> None:
-    got = [t.rstrip(".") for t in _quotes(text)]
-    assert got[0] == want[0], got
-
-
-# the next act of reporting after a comma ends the statement: «، حيث كتب سابقاً …» and «ل» on a present reporting
-# verb («، ليضيف …», «، ليؤكد أن …»)
+# the speaker's next act ends the statement even without a clause of its own: «، ولكنه طالب بضرورة …», «، حيث كتب
+# سابقاً …», «ل» on a present reporting verb («، ليضيف …»); a first-person verb inside the speech («، وأقول له إنه …»,
+# «، ونؤكد أن …») is the speaker's own words and does not
 NEXT_ACT = [
+    ("وأوضح الرئيس أن ناديه لا يتحدث عن التحكيم، ولكنه طالب بضرورة تطبيق تقنية الفيديو.",
+     "ناديه لا يتحدث عن التحكيم"),
+    ("وقال المدرب: سأقول لأحفادي إن أفضل لاعب لعب معنا، وأقول له إنه ما زال قادرا على الفوز.",
+     "سأقول لأحفادي إن أفضل لاعب لعب معنا، وأقول له إنه ما زال قادرا على الفوز"),
     ("وقال الفنان إن الدعوة ألغيت ولا يعلم السبب، حيث كتب سابقاً مهاجماً الهيئة: المسؤولون لا يريدون ظهوري.",
      "الدعوة ألغيت ولا يعلم السبب"),
     ("وقال المدرب إن الفريق جاهز للمباراة، ليضيف أن الإصابات لن تؤثر على الأداء.", "الفريق جاهز للمباراة"),
 ]
 
 
-@pytest.mark.parametrize(("text", "first"), NEXT_ACT, ids=["haythu-kataba", "li-yudif"])
+@pytest.mark.parametrize(("text", "first"), NEXT_ACT,
+                         ids=["walakinnahu-talaba", "waaqulu-lahu", "haythu-kataba", "li-yudif"])
 def test_the_next_act_of_reporting_ends_the_statement(text: str, first: str) -> None:
     got = [t.rstrip(".") for t in _quotes(text)]
     assert got and got[0] == first, got

@@ -6,17 +6,8 @@ the shipped models."""
 from __future__ import annotations
 
 import pytest
-
-from rasad.extract import quotes
-from rasad.extract.quotes.model import RULES, Models, shipped
-from rasad.record import Article
-
-MODELS = pytest.mark.parametrize("models", ["rules", "shipped"])
-
-
-def _quotes(text: str, which: str) -> list[tuple[str, str]]:
-    m: Models = RULES if which == "rules" else shipped()
-    return [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text), m)]
+from tests.extract.quotes.families import MODELS
+from tests.extract.quotes.families import said as _quotes
 
 
 def _speakers(text: str, which: str) -> list[str]:

@@ -6,17 +6,10 @@ clause («وحسب فضائية "الجزيرة"، قال …: إن …»), whic
 from __future__ import annotations
 
 import pytest
+from tests.extract.quotes.families import MODELS, extract
+from tests.extract.quotes.families import said as _quotes
 
-from rasad.extract import quotes
-from rasad.extract.quotes.model import RULES, Models, shipped
 from rasad.record import Article
-
-MODELS = pytest.mark.parametrize("models", ["rules", "shipped"])
-
-
-def _quotes(text: str, which: str) -> list[tuple[str, str]]:
-    m: Models = RULES if which == "rules" else shipped()
-    return [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text), m)]
 
 
 # a quoted name with a frame of the saying (a press conference, an interview, a speech) up to its colon or «إن»
@@ -78,8 +71,7 @@ def test_a_governed_common_word_is_no_speaker(name: str, impossible: bool) -> No
 @MODELS
 def test_a_quoted_organisation_after_lam_stays_in_the_role(models: str) -> None:
     text = 'وقال الرئيس التنفيذي لمشروع "نيوم" كلاوس كلاينفيلد إن المشروع سيضم 500 كيلومتر من السواحل.'
-    m: Models = RULES if models == "rules" else shipped()
-    got = [(q.speaker.name, q.speaker.role) for q in quotes.extract(Article(id="t", text=text), m)]
+    got = [(q.speaker.name, q.speaker.role) for q in extract(text, models)]
     assert got and got[0][0].endswith("كلاوس كلاينفيلد") and "نيوم" not in got[0][0], got
 
 
@@ -91,8 +83,7 @@ def test_list_points_keep_the_announcer_after_a_quote_inside_a_point(models: str
             "أولاً: الطفلة أحضرت إلى قسم الطوارئ مساء الأحد، وقد أكدت والدتها أن التنفس توقف قبل نصف ساعة.\n"
             "ثانياً: تم تشكيل لجنة للتحقيق في الحالة ورفع نتائجها خلال أسبوع.\n"
             "ثالثاً: تمت إحالة المقصرين في الرقابة والإشراف إلى لجنة المخالفات.\n")
-    m: Models = RULES if models == "rules" else shipped()
-    got = [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text), m)]
+    got = _quotes(text, models)
     points = [s for s, t in got if t.startswith(("تم تشكيل", "تمت إحالة"))]
     assert points and all("الصحة" in s or s == "الوزارة" for s in points), got
     assert any(s == "والدتها" and t.startswith("التنفس") for s, t in got), got
@@ -123,8 +114,7 @@ def test_a_name_inside_an_earlier_statement_is_not_the_next_speaker(models: str)
             "التظاهرات مؤكدة أن فشل الاجتماع دفع الوفد إلى الاتصال بطهران.")
     s = text.index("نوري المالكي")
     ents = [Entity("e1", "PER", "نوري المالكي", [Span(s, s + 12, "نوري المالكي")])]
-    m: Models = RULES if models == "rules" else shipped()
-    got = [(q.speaker.name, q.text) for q in quotes.extract(Article(id="t", text=text, entities=ents), m)]
+    got = _quotes(text, models, ents)
     last = [sp for sp, t in got if t.startswith("فشل الاجتماع")]
     assert last and last[0] == "المصادر", got
 

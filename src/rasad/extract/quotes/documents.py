@@ -15,11 +15,9 @@ This module finds the token range of the issuer; `resolve.Registry` turns it int
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.resources import load
 from rasad.text.normalise import normalise_str
 
 ISSUER_TOKENS = 6  # the longest issuer name read after a document noun
@@ -30,23 +28,12 @@ FRAME = frozenset({"في", "عبر", "ضمن"})  # «قال … في بيان»,
 
 @dataclass(frozen=True, slots=True)
 class Issuer:
-    """Tokens [start, end) naming the body that issued a document; `lam`: the first token carries «ل» («لوزارة»)."""
+    """Tokens [start, end) naming the body that issued a document; `cut`: the letters of a «ل» clitic on the first
+    token (1 for «لوزارة», 2 for «للنيابة», whose article lost its alif; 0 for none)."""
 
     start: int
     end: int
-    lam: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class FrameOf:
-    """A document brought in as the frame of an earlier statement («قال X في بيان»): the token of the noun."""
-
-    pos: int
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(normalise_str(w) for w in load("speaker_nouns")[key])
+    cut: int = 0
 
 
 def document_head(word: str) -> str | None:
@@ -57,7 +44,7 @@ def document_head(word: str) -> str | None:
         core = lx.bare(word[len(pre):])
         for suffix in ("", "ا", "ه", "ها", "هم"):
             base = core[: len(core) - len(suffix)] if suffix and core.endswith(suffix) else core
-            if (not suffix or core.endswith(suffix)) and base in _words("documents"):
+            if (not suffix or core.endswith(suffix)) and base in lx.speaker_words("documents"):
                 return base
     return None
 
@@ -65,14 +52,14 @@ def document_head(word: str) -> str | None:
 def is_document(word: str) -> bool:
     """Is this word (as a speaker phrase's head) a document noun: «البيان», «تقرير», «والدراسة»?"""
     w = lx.bare(word)
-    return w in _words("documents")
+    return w in lx.speaker_words("documents")
 
 
 def is_object(word: str) -> bool:
     """A document noun in the accusative («بياناً», «تقريراً»): what was issued, never part of a speaker's name
     («أصدر ممثل لواينستين بياناً»)."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    return w.endswith("ا") and w[:-1] in _words("documents")
+    return w.endswith("ا") and w[:-1] in lx.speaker_words("documents")
 
 
 def issuer_after(doc: Doc, i: int, limit: int) -> Issuer | None:
@@ -82,25 +69,25 @@ def issuer_after(doc: Doc, i: int, limit: int) -> Issuer | None:
     end = min(limit, len(doc.words))
     while j < end and gap <= LINK_GAP:
         w = doc.words[j]
-        if w in _words("document_modifiers"):
+        if w in lx.speaker_words("document_modifiers"):
             j, gap = j + 1, gap + 1
-        elif w in _words("document_links") and (w != "عن" or linked):  # «عن» only after «صادر»: «تقرير عن» is about
+        elif w in lx.speaker_words("document_links") and (w != "عن" or linked):  # «تقرير عن» is what it is about
             linked = linked or w in PARTICIPLES
             j, gap = j + 1, gap + 1
         else:
             break
     if j >= end or doc.toks[j].kind not in ("word", "latin"):
         return None
-    w, lam = doc.words[j], False
+    w, cut = doc.words[j], 0
     if not body_word(w):
         head = "ال" + w[2:] if w.startswith("لل") else w[1:]
         if not (w.startswith("ل") and body_word(head)):
             return None
-        lam = True  # «بيان للنيابة», «بيان لوزارة البترول»
+        cut = 2 if w.startswith("لل") else 1  # «بيان للنيابة», «بيان لوزارة البترول»
     k = j + 1
     while k < min(end, j + ISSUER_TOKENS) and _continues(doc, k):
         k += 1
-    return Issuer(j, k, lam)
+    return Issuer(j, k, cut)
 
 
 def body_word(word: str) -> bool:
@@ -111,7 +98,8 @@ def body_word(word: str) -> bool:
 def _continues(doc: Doc, k: int) -> bool:
     w = doc.words[k]
     return doc.toks[k].kind in ("word", "latin") and not lx.is_np_stop(w) and lx.verb_of(w) is None \
-        and not lx.time_word_at(doc.words, k) and w not in _words("document_links") and not lx.TRIGGER.match(w) \
+        and not lx.time_word_at(doc.words, k) and w not in lx.speaker_words("document_links") \
+        and not lx.TRIGGER.match(w) \
         and not (k + 1 < len(doc.toks) and doc.toks[k + 1].kind == "num")  # «… عام 2015»
 
 

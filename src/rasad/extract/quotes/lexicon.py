@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from rasad.ner.tagger import word_rank
 from rasad.resources import load
 from rasad.text.normalise import normalise_str
 
@@ -130,6 +131,11 @@ def _titles() -> dict[str, str]:
 @cache
 def _set(resource: str, key: str) -> frozenset[str]:
     return frozenset(n(w) for w in load(resource)[key])
+
+
+def speaker_words(key: str) -> frozenset[str]:
+    """A word list of resources/ar/speaker_nouns.json, normalised (cached)."""
+    return _set("speaker_nouns", key)
 
 
 def bare(word: str) -> str:
@@ -279,8 +285,6 @@ def _governed_noun(raw: str, w: str) -> bool:
     with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»)."""
     if len(w) < 5 or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
         return False
-    from rasad.ner.tagger import word_rank
-
     stem, whole = word_rank(raw[1:]), word_rank(raw)
     return stem is not None and stem <= COMMON_RANK and (whole is None or stem < whole)
 

@@ -204,12 +204,12 @@ class Registry:
     def _issuer_mention(self, found: documents.Issuer, pos: int, gender: str | None) -> Mention:
         """The issuer's tokens as a speaker: parsed as a phrase of its own, or, after «ل» («لوزارة البترول»), read
         from the text after the clitic and completed from the names the article knows."""
-        if not found.lam:
+        if not found.cut:
             sub = parse(self.doc, found.start, found.end, self.ents)
             if sub is not None:
                 return self.build(sub, None)
         tok = self.doc.toks[found.start]
-        cut = 2 if tok.text.startswith("لل") else 1
+        cut = found.cut or (2 if tok.text.startswith("لل") else 1)
         s, e = tok.start + cut, self.doc.toks[found.end - 1].end
         text = " ".join(self.article.text[s:e].translate(_QUOTE_CHARS).split())
         name = ("ال" + text) if cut == 2 else text
