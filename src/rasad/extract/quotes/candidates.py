@@ -27,12 +27,8 @@ from rasad.extract.quotes.governed import (
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase, entity_run, entity_spans, parse, quoted_name
 from rasad.record import Article
+from rasad.resources import normalised_set
 from rasad.text.normalise import normalise_str
-
-# a reporting-verb form right after one of these is its verbal noun («عن ذكر», «في شرح», «دون نقل»); not after «من»,
-# which may be «whoever» («هناك من قال إن»)
-_PREPOSITIONS = frozenset(normalise_str(w) for w in ("عن", "في", "على", "إلى", "دون", "حول", "مع", "عند",
-                                                     "خلال", "عبر"))
 
 
 @dataclass(slots=True)
@@ -153,7 +149,7 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
     if i > 0 and doc.words[i - 1] in ("ان", "لم", "لن", "قد", "لا") and info.participle is False \
             and doc.words[i][0] in "يت" and doc.words[i - 1] != "قد":
         return None  # «أن يقول», «لم يذكر» are not reports
-    if i > 0 and doc.words[i - 1] in _PREPOSITIONS and not info.participle:
+    if i > 0 and doc.words[i - 1] in normalised_set("reporting_verbs", "verbal_noun_after") and not info.participle:
         return None  # «تحفظ عن ذكر الأرقام», «في شرح …»: a verbal noun after a preposition, no verb
     return Verb(i, end, info.gender, info)
 

@@ -216,6 +216,11 @@ def next_statement_openers() -> frozenset[str]:
     return normalised_set("quote_layout", "next_statement_openers")
 
 
+@cache
+def next_act_openers() -> frozenset[str]:
+    return normalised_set("quote_layout", "next_act_openers")
+
+
 def own_statement(doc: Doc, i: int) -> bool:
     """Is token i a finite reporting verb with its own أن / إن clause within a few words, its subject between
     («أصر الدكتور كوغان على أن», «أبانت منيرة أن»), before any comma, quote mark or sentence stop?"""
@@ -231,9 +236,6 @@ def own_statement(doc: Doc, i: int) -> bool:
         if w in COMMAS or doc.toks[j].kind == "punct" or verb_of(w) is not None:
             return False
     return False
-
-
-_BUT_HE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"})
 
 
 def _finite_report(word: str) -> bool:
@@ -274,7 +276,7 @@ def _next_statement(doc: Doc, i: int, s: int) -> bool:
             return _finite_report(doc.words[i + 2])  # «، حيث كتب سابقاً مهاجماً …»: the writer's next report
         if w in COMMAS and i + 1 < len(doc) and _lam_present(doc.words[i + 1]):
             return True  # «، ليضيف المالكي», «، ليؤكد أن»: «ل» + a present reporting verb, the next act
-        return w in _BUT_HE and i + 1 < len(doc) and _finite_report(doc.words[i + 1])
+        return w in next_act_openers() and i + 1 < len(doc) and _finite_report(doc.words[i + 1])
     hit = verb_of(w)
     return i > s and hit is not None and hit[1] == 1 and own_statement(doc, i)
 

@@ -18,12 +18,9 @@ from dataclasses import dataclass
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.text.normalise import normalise_str
 
 ISSUER_TOKENS = 6  # the longest issuer name read after a document noun
 LINK_GAP = 3  # modifiers and link words between the document noun and its issuer
-PARTICIPLES = frozenset(normalise_str(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
-FRAME = frozenset({"في", "عبر", "ضمن"})  # «قال … في بيان», «أعلنت … عبر بيان»
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +69,7 @@ def issuer_after(doc: Doc, i: int, limit: int) -> Issuer | None:
         if w in lx.speaker_words("document_modifiers"):
             j, gap = j + 1, gap + 1
         elif w in lx.speaker_words("document_links") and (w != "عن" or linked):  # «تقرير عن» is what it is about
-            linked = linked or w in PARTICIPLES
+            linked = linked or w in lx.speaker_words("document_participles")
             j, gap = j + 1, gap + 1
         else:
             break
@@ -110,7 +107,7 @@ def earlier(doc: Doc, i: int, noun: str) -> list[int]:
 
 def framed(doc: Doc, p: int) -> bool:
     """Is the document at p the frame of a statement («قال البنك في بيان», «وأوضحت المنظمة في تقرير لها»)?"""
-    return p > 0 and doc.words[p - 1] in FRAME
+    return p > 0 and doc.words[p - 1] in lx.speaker_words("document_frames")
 
 
 def issued_by_verb(doc: Doc, p: int) -> int | None:

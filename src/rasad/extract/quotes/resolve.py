@@ -19,8 +19,6 @@ from rasad.record import Article, Span, Speaker
 from rasad.text.normalise import normalise_str
 
 _QUOTE_CHARS = str.maketrans("", "", "«»“”\"„‹›")
-# prepositions that make a person named after them (within four words) the topic, not the subject of a later verb
-_GOVERNING = frozenset(normalise_str(w) for w in ("عن", "إلى", "على", "مع", "ضد", "حول", "بشأن", "بخصوص", "تجاه"))
 
 
 @dataclass(slots=True)
@@ -258,7 +256,8 @@ class Registry:
         for j in range(start, pos):
             w = self.doc.words[j]
             k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
-            if k is None or not fits(k) or _GOVERNING & set(self.doc.words[max(start, j - 4):j]):
+            topic = lx.speaker_words("topic_prepositions") & set(self.doc.words[max(start, j - 4):j])
+            if k is None or not fits(k) or topic:
                 continue
             if any(a <= j < b for a, b in self.spoken):
                 continue  # «وقالت المراجع إن … دعوا المالكي …، مؤكدة أن»: a name inside a statement
