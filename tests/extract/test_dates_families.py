@@ -163,3 +163,36 @@ def test_a_weekday_of_a_past_or_other_clause_stays_behind(text: str, phrase: str
 def test_the_same_day_of_another_year(text: str, expected: list[tuple[str, str]]) -> None:
     found = dates.extract(Article(id="t", text=text, published="2024-01-27"))
     assert [(d.text, d.value) for d in found] == expected
+
+
+# published on Saturday 2024-01-27: a bare weekday said again later in the article is the day the article first
+# placed it on (by «المقبل», a future verb or a scheduled event), not the default past day
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("يخوض المنتخب يوم الأربعاء مواجهته المرتقبة. وتعتبر مباراة الأربعاء من أصعب المواجهات.", "الأربعاء",
+     "2024-01-31"),
+    ("وسيزور الوزير بغداد الاثنين. وقال مصدر إن زيارة الاثنين تتناول الملف الأمني.", "الاثنين", "2024-01-29"),
+    ("ويعقد المجلس جلسته الخميس المقبل. ويتوقع أن يناقش المجلس في جلسة الخميس الموازنة.", "الخميس",
+     "2024-02-01"),
+    ("وكانت الشرطة قد اعتقلت المشتبه به الثلاثاء الماضي. وقالت إن اعتقال الثلاثاء جاء بعد تحقيقات.", "الثلاثاء",
+     "2024-01-23"),
+], ids=["scheduled-verb", "future-verb", "next", "past"])
+def test_a_weekday_said_again_is_the_day_already_placed(text: str, phrase: str, value: str) -> None:
+    found = [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published="2024-01-27"))]
+    said = [v for t, v in found if phrase in t]
+    assert len(said) == 2 and set(said) == {value}
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("ومن المقرر أن يلقي الأمين العام كلمة في حفل التأبين، الجمعة، وفقا للقناة", "الجمعة", "2024-02-02"),
+    ("وسيعلن الاتحاد قائمة المنتخب، الأحد، في مؤتمر صحفي", "الأحد", "2024-01-28"),
+    ("وتعتبر مباراة الأربعاء التي ستجمع الفريقين الأصعب", "الأربعاء", "2024-01-31"),
+    ("وحيث سيزور الوزير النجف واللقاء مع المرجع أولاً ومن ثم التوجه إلى بغداد يوم الاثنين", "يوم الاثنين",
+     "2024-01-29"),
+    ("وأعلن الاتحاد قائمة المنتخب، الأحد، في مؤتمر صحفي", "الأحد", "2024-01-21"),
+    ("وفازت السعودية في مباراة الأربعاء التي جمعتها بالجزائر", "الأربعاء", "2024-01-24"),
+], ids=["commas-after-scheduled", "commas-after-future", "future-relative", "far-future-verb", "commas-past",
+        "past-relative"])
+def test_a_weekday_takes_the_tense_of_its_clause(text: str, phrase: str, value: str) -> None:
+    """A weekday set off by commas belongs to the clause before it; a relative clause after it («التي ستجمع») or a
+    future verb earlier in a long clause puts it ahead; past verbs keep it behind."""
+    assert (phrase, value) in _dates(text)

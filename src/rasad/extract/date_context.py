@@ -36,6 +36,7 @@ def quoted(text: str, pos: int) -> bool:
     return para.count("«") > para.count("»") or (para.count('"') % 2 == 1) or para.count("“") > para.count("”")
 
 
+WINDOW = 100  # characters a future marker may stand before its date, within the clause
 _CLAUSE_END = re.compile(r"[!؟\n،,\"«»:]|\.(?!\w)")  # «onotes.com» does not end a clause
 
 
@@ -49,9 +50,14 @@ def _future_in(ctx: Ctx, lo: int, hi: int) -> bool:
 def future_tense(ctx: Ctx, start: int) -> bool:
     """A future marker (سوف، المقرر، سيـ/ستـ + verb ...) shortly before, in the same sentence."""
     text = ctx.article.norm.text
-    lo = max(0, start - 60)
-    ends = [e.end() for e in _CLAUSE_END.finditer(text, lo, start)]
-    return _future_in(ctx, ends[-1] if ends else lo, start)
+    lo = max(0, start - WINDOW)
+    marks = [e for e in _CLAUSE_END.finditer(text, lo, start)]
+    if marks and marks[-1].group() in "،," and not text[marks[-1].end():start].strip():
+        # a date set off by commas («… كلمة في حفل تأبينها، الجمعة،») is the time of the clause before it
+        lo = max(0, marks[-1].start() - WINDOW)
+        marks = [e for e in _CLAUSE_END.finditer(text, lo, marks[-1].start())]
+        return _future_in(ctx, marks[-1].end() if marks else lo, start)
+    return _future_in(ctx, marks[-1].end() if marks else lo, start)
 
 
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
@@ -67,6 +73,15 @@ def scheduled_before(ctx: Ctx, start: int) -> bool:
     rel = [i for i, w in enumerate(words) if w in _RELATIVE]  # «وتواجه إنجلترا التي خسرت … الأربعاء»: the
     words = words[rel[-1] + 1:] if rel else words  # weekday is the relative clause's, not the main verb's
     return any(w in ctx.lx.scheduled or (w[:1] in "وف" and w[1:] in ctx.lx.scheduled) for w in words)
+
+
+def future_relative(ctx: Ctx, end: int) -> bool:
+    """A relative clause with a future verb right after the date («مباراة الأربعاء التي ستجمع الأخضر …»)."""
+    text = ctx.article.norm.text
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + WINDOW))
+    hi = stop.start() if stop else min(len(text), end + WINDOW)
+    first = re.match(rf"\s*([{AR}]+)", text[end:hi])
+    return bool(first and first.group(1) in _RELATIVE) and _future_in(ctx, end, hi)
 
 
 def future_month(ctx: Ctx, m: re.Match[str]) -> bool:

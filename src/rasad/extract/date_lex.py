@@ -153,6 +153,7 @@ class Ctx:
     abs_date: tuple[str, int] | None = None  # (value, end) of the last date written with its year
     quote_day: tuple[date, int] | None = None  # (day the words were said, end of the quote)
     listed: tuple[int, int, int] | None = None  # (year, month, end) of the last date with a month, for lists
+    weekdays: dict[int, date] = field(default_factory=dict)  # weekday -> the day a cue placed it on («الأربعاء المقبل»)
 
 
 def rel_of(m: re.Match[str], lx: Lex, group: str = "rel") -> str | None:

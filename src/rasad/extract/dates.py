@@ -318,11 +318,18 @@ def _res_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     if ctx.today is None:
         return None, "gregorian"
     rel = rel_of(m, ctx.lx)
+    wd = ctx.lx.weekdays[norm(m.group("wd"))]
     direction = {"past": "past", "next": "next", "current": "future"}.get(rel or "", "")
     if not direction:
-        ahead = date_context.future_tense(ctx, m.start("c")) or date_context.scheduled_before(ctx, m.start("c"))
+        ahead = (date_context.future_tense(ctx, m.start("c")) or date_context.scheduled_before(ctx, m.start("c"))
+                 or date_context.future_relative(ctx, m.end("c")))
+        if not ahead and wd in ctx.weekdays:  # a bare weekday again: the day the article already placed it on
+            return cal.fmt_day(ctx.weekdays[wd]), "gregorian"
         direction = "future" if ahead else "recent"
-    return cal.fmt_day(cal.weekday_date(ctx.today, ctx.lx.weekdays[norm(m.group("wd"))], direction)), "gregorian"
+    day = cal.weekday_date(ctx.today, wd, direction)
+    if direction != "recent":
+        ctx.weekdays.setdefault(wd, day)
+    return cal.fmt_day(day), "gregorian"
 
 
 RESOLVERS: dict[str, Callable[[re.Match[str], Ctx], Resolved]] = {
