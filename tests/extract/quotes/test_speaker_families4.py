@@ -175,3 +175,47 @@ def test_a_quoted_acronym_after_an_attribution_source_is_no_statement(models: st
     got = _quotes(text, models)
     assert not any(t.strip('"') == "بي بي سي" for _, t in got), got
     assert any(s.startswith("موقع هيئة الإذاعة") and t.startswith("قال كبير العلماء") for s, t in got), got
+
+
+# adverbials after the verb are never its subject: an age, a duration or an amount («غوارديولا، 47 عاما، وقال»,
+# «(3.3 مليار دولار)، فقال»), how often («قال مرة إن», «صرح أكثر من مرة بأنه», «قال عدة مرات»), the edge of a
+# period («أكد نهاية الشهر الماضي أن»); survey shares («قال 38% إنهم») and «أكثر من مصدر» stay possible
+@pytest.mark.parametrize(("name", "impossible"), [
+    ("47 عاما", True), ("64 عاماً", True), ("3.3 مليار دولار", True), ("2015", True), ("مرة", True),
+    ("أكثر من مرة", True), ("عدة مرات", True), ("ذات مرة", True), ("مرارا", True), ("نهاية الشهر الماضي", True),
+    ("نهاية شهر يناير", True), ("مطلع العام", True), ("أواخر أبريل", True), ("منتصف رمضان", True),
+    ("43%", False), ("38% من المشاركين", False), ("74 منهم", False), ("أكثر من مصدر", False),
+    ("عدة مصادر", False), ("نهاية لوجوده", False), ("مطلع", False),
+])
+def test_an_amount_a_frequency_or_a_period_edge_is_no_speaker(name: str, impossible: bool) -> None:
+    from rasad.extract.quotes import lexicon as lx
+
+    assert (lx.impossible_speaker(name) is not None) == impossible
+
+
+@MODELS
+@pytest.mark.parametrize(("text", "adverbial", "content"), [
+    ("وتطرق توريه إلى علاقته مع غوارديولا، 47 عاما، وقال إن المدرب أراد الفوز فقط.", "47 عاما",
+     "المدرب أراد الفوز فقط"),
+    ("وكان اللاعب قد انتقل إلى النادي مقابل 3.3 مليار دولار، فقال إن القيمة عادلة.", "3.3 مليار دولار",
+     "القيمة عادلة"),
+], ids=["age-apposition", "amount-apposition"])
+def test_an_amount_before_the_verb_is_not_its_speaker(text: str, adverbial: str, content: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert any(content in t for _, t in got), got
+    assert all(s != adverbial for s, t in got if content in t), got
+
+
+# a short quoted name right after an organisation head («حملة "…"», «منظمة "…"») is the body's name, even with a
+# relative clause before its statement, never a statement of its own
+@MODELS
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ('وتقول حملة "النضال من أجل 15 دولارا"، التي حثت الشركة على رفع الأجور، إنها تخطط لمواجهة التحرش.',
+     "حملة النضال من أجل 15 دولارا", "تخطط لمواجهة التحرش"),
+    ('وقالت منظمة "أطباء بلا حدود"، وهي منظمة دولية، إنها ستواصل عملها في المنطقة.', "منظمة أطباء بلا حدود",
+     "ستواصل عملها في المنطقة"),
+], ids=["campaign-relative", "organisation-apposition"])
+def test_a_quoted_body_name_is_no_statement(text: str, speaker: str, content: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert any(s == speaker and content in t for s, t in got), got
+    assert all(not t.startswith(speaker.split()[1]) for _, t in got), "the quoted name is no statement"

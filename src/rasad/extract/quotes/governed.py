@@ -66,7 +66,11 @@ def _quoted_name(doc: Doc, j: int) -> bool:
     """«وقالت "جيمو بورجيجين" الباحثة في الدراسة: …», «قالت المحامية «حنان الخطيب»: إن …», «وكشف "ويكليكس" مطلع
     تموز أن …»: a short quoted name in the speaker's phrase, its statement after a colon or trigger further on
     (only words between: no comma, verb or other quote mark)."""
-    if j not in doc.pairs or doc.pairs[j] - j - 1 > 4:
+    if j not in doc.pairs or doc.pairs[j] - j - 1 > 6:
+        return False
+    if j > 0 and lx.is_org_head(doc.words[j - 1]) and not doc.words[j - 1].startswith("ال"):
+        return True  # «وتقول حملة "النضال من أجل 15 دولارا"، التي …»: the body's name, not its words
+    if doc.pairs[j] - j - 1 > 4:
         return False
     for t in range(doc.pairs[j] + 1, min(doc.pairs[j] + 17, doc.sent_end[j])):
         w = doc.words[t]

@@ -358,7 +358,38 @@ def impossible_speaker(name: str) -> str | None:
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     if _governed_noun(raw, w):
         return "preposition"
+    if _amount_or_when([n(x) for x in words]):
+        return "time"
     return "citation" if _citation([n(x) for x in words]) else None
+
+
+@cache
+def _month_words() -> frozenset[str]:
+    months = load("months")
+    return frozenset(n(name.split()[0]) for cal in ("gregorian", "hijri") for names in months[cal].values()
+                     for name in names)
+
+
+def is_month(word: str) -> bool:
+    """A month name's (first) word in any calendar the dates step reads («يناير», «كانون», «رمضان»)."""
+    return word in _month_words()
+
+
+_NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")
+
+
+def _amount_or_when(words: list[str]) -> bool:
+    """An age, duration or amount («47 عاما», «3.3 مليار دولار»), how often («مرة», «أكثر من مرة», «عدة مرات») or
+    the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never its subject."""
+    w0, w1 = words[0], (words[1] if len(words) > 1 else "")
+    if _NUMBER.match(w0):
+        return w1 in speaker_words("amount_units") or not w1
+    freq = speaker_words("frequency_words")
+    if w0 in freq or (w0 in speaker_words("frequency_heads") and (w1 in freq or " ".join(words[1:3]) in freq)):
+        return True
+    if w0 in speaker_words("period_edges") and w1:
+        return is_time_word(w1) or is_time_word("ال" + w1) or w1 in ("شهر", "عام", "سنة") or is_month(w1)
+    return False
 
 
 def _named_like_a_time(w: str, words: list[str]) -> bool:

@@ -68,7 +68,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
     j = i + 1
     while j < end and j - i < MAX_NP:
         w, prev = doc.words[j], doc.words[j - 1]
-        if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 5 \
+        if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 7 \
                 and (lx.is_org_head(prev) or lx.is_lam_org(prev)):
             j = doc.pairs[j] + 1
         elif doc.toks[j].text == "." and lx.is_abbreviation(doc.words[j - 1]):
