@@ -262,3 +262,25 @@ NEXT_ACT = [
 def test_the_next_act_of_reporting_ends_the_statement(text: str, first: str) -> None:
     got = [t.rstrip(".") for t in _quotes(text)]
     assert got and got[0] == first, got
+
+
+# a reporting verb that goes on with the clause's own subject and says nothing of its own (no أن / إن, colon or
+# quote mark before the next comma) does not end the statement: «رجل شرطة انهار واعترف بتورطه», «لجنة شكلت وتدارست
+# الموضوع ورأت أهمية …», «الارتفاع …، يؤكد تزايد الإقبال»; with a statement of its own it still does
+GOES_ON = [
+    ("وأفادت السلطات في بيان أن رجل شرطة انهار واعترف بتورطه في تسهيل دخول الشاحنة.",
+     ["رجل شرطة انهار واعترف بتورطه في تسهيل دخول الشاحنة"]),
+    ("وقال مصدر في الوزارة إن هناك لجنة شكلت وتدارست الموضوع ورأت أهمية الأخذ بمرئيات الجامعات.",
+     ["هناك لجنة شكلت وتدارست الموضوع ورأت أهمية الأخذ بمرئيات الجامعات"]),
+    ("وأوضح المدير أن ارتفاع الصادرات إلى البرازيل، يؤكد تزايد الإقبال على المنتجات العربية.",
+     ["ارتفاع الصادرات إلى البرازيل، يؤكد تزايد الإقبال على المنتجات العربية"]),
+    ("وقال الوزير إن الوضع صعب وأضاف الوزير أن الحل قريب.", ["الوضع صعب", "الحل قريب"]),
+    ("وقال الوزير إن الوضع صعب، يؤكد ذلك أن الأسعار ارتفعت.", ["الوضع صعب", "الأسعار ارتفعت"]),
+    ("وقال الوزير إن الوضع صعب وتابع: الحل قريب.", ["الوضع صعب", "الحل قريب"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GOES_ON, ids=["wa-itarafa", "wa-raat", "comma-yuakkid", "wa-adafa-anna",
+                                                         "comma-yuakkid-anna", "wa-taba-colon"])
+def test_a_verb_of_the_same_subject_does_not_end_the_statement(text: str, want: list[str]) -> None:
+    assert [t.rstrip(".") for t in _contents(text)] == want

@@ -298,13 +298,15 @@ def clause_end(doc: Doc, s: int) -> int:
             return i  # «(81٪ قالوا إنها مهمة)»: speech opened inside brackets ends with them
         if _next_statement(doc, i, s):
             return i
-        if w in COMMAS and (starts_clause(doc, i + 1) or _purpose(doc, i + 1) or _speech_soon(doc, i + 1)
+        if w in COMMAS and ((starts_clause(doc, i + 1) and not _goes_on(doc, i + 1)) or _purpose(doc, i + 1)
+                            or _speech_soon(doc, i + 1)
                             or (i + 1 < end and doc.words[i + 1] in frame_openers())):
             return i
         if i > s + 2 and frame_at(doc, i):
             return i  # «… أفضل له ولناديه الأهلي جاء ذلك من خلال …»
         hit = verb_of(w) if i > s else None
-        if hit is not None and hit[1] == 1 and starts_clause(doc, i) and not _coordinated_noun(doc, i, hit[0]):
+        if hit is not None and hit[1] == 1 and starts_clause(doc, i) and not _coordinated_noun(doc, i, hit[0]) \
+                and _opens_statement(doc, i):
             return i
         if hit is not None and hit[0].participle and _trigger_next(doc, i + 1):
             return i  # «… برسوم رمزية مضيفاً أن …»: a participle with its own trigger opens the next statement
@@ -314,6 +316,26 @@ def clause_end(doc: Doc, s: int) -> int:
             return i - 1 if doc.words[i - 1] == "في" else i
         i += 1
     return end
+
+
+def _opens_statement(doc: Doc, i: int) -> bool:
+    """Does the «و»+verb at i say something of its own: a trigger, a colon or a quote mark before the next comma
+    («، وأضاف الوزير أن», «وتابع: …», «وزاد "…"»)? Without one it goes on with the clause's own subject («رجل
+    شرطة انهار واعترف بتورطه», «لجنة شكلت وتدارست الموضوع ورأت أهمية …»)."""
+    for j in range(i + 1, min(i + 8, doc.sent_end[i])):
+        w = doc.words[j]
+        if TRIGGER.match(w) or w == ":" or (doc.toks[j].text in OPENERS and j in doc.pairs):
+            return True
+        if w in COMMAS or w in (".", "!", "?", "؟"):
+            return False
+    return False
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """«…، يؤكد تزايد الإقبال»: a finite reporting verb after a comma with no statement of its own and no «و» is
+    the clause's own predicate, not the next report."""
+    hit = verb_of(doc.words[i]) if i < len(doc) else None
+    return hit is not None and hit[1] == 0 and not hit[0].participle and not _opens_statement(doc, i)
 
 
 def _coordinated_noun(doc: Doc, i: int, info: VerbInfo) -> bool:
