@@ -170,14 +170,6 @@ def starts_clause(doc: Doc, i: int) -> bool:
     return attribution_at(doc, i) > 0
 
 
-def _purpose(doc: Doc, i: int) -> bool:
-    """«، لينضم بذلك …»: a purpose/result clause (ل + present verb) after a comma is the writer's, not the speech."""
-    if i >= len(doc):
-        return False
-    w = doc.words[i]
-    return len(w) >= 5 and w[0] == "ل" and w[1] in "يت" and not w.startswith(("لتي", "ليس"))
-
-
 def _speech_soon(doc: Doc, i: int) -> bool:
     """«، مع نسبة 6٪ ممن قالوا إن …»: a new speaker's verb and trigger within a few words after a comma."""
     for j in range(i + 1, min(i + 7, doc.sent_end[i] if i < len(doc) else i) - 1):
@@ -298,7 +290,7 @@ def clause_end(doc: Doc, s: int) -> int:
             return i  # «(81٪ قالوا إنها مهمة)»: speech opened inside brackets ends with them
         if _next_statement(doc, i, s):
             return i
-        if w in COMMAS and ((starts_clause(doc, i + 1) and not _goes_on(doc, i + 1)) or _purpose(doc, i + 1)
+        if w in COMMAS and ((starts_clause(doc, i + 1) and not _goes_on(doc, i + 1))
                             or _speech_soon(doc, i + 1)
                             or (i + 1 < end and doc.words[i + 1] in frame_openers())):
             return i
