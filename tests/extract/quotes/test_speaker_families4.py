@@ -219,3 +219,23 @@ def test_a_quoted_body_name_is_no_statement(text: str, speaker: str, content: st
     got = _quotes(text, models)
     assert any(s == speaker and content in t for s, t in got), got
     assert all(not t.startswith(speaker.split()[1]) for _, t in got), "the quoted name is no statement"
+
+
+# a reporting verb with its object pronoun («بحسب ما نقلته،وكالة "تاس"») is the relative clause's verb, never a
+# speaker; names that end the same way («نبيه», «عبده», «فقيه») stay possible
+@pytest.mark.parametrize(("name", "impossible"), [
+    ("نقلته", True), ("نشرته", True), ("أوردته", True), ("ذكره", True), ("أكده", True),
+    ("نبيه", False), ("عبده", False), ("فقيه", False), ("نزيه", False),
+])
+def test_a_reporting_verb_with_its_object_is_no_speaker(name: str, impossible: bool) -> None:
+    from rasad.extract.quotes import lexicon as lx
+
+    assert (lx.impossible_speaker(name) is not None) == impossible
+
+
+def test_the_agency_after_a_glued_relative_verb_is_the_speaker() -> None:
+    from rasad.analyzer import analyze
+
+    rec = analyze('اتفقت روسيا وإيران على زيادة الإنتاج المشترك من النفط، بحسب ما نقلته،وكالة "تاس" الروسية.')
+    names = [q["speaker"]["name"] for q in rec["quotes"]]
+    assert names and all("تاس" in n for n in names), names

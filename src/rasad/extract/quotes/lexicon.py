@@ -360,6 +360,8 @@ def impossible_speaker(name: str) -> str | None:
         return "preposition"
     if _amount_or_when([n(x) for x in words]):
         return "time"
+    if len(words) == 1 and _verb_with_object(w):
+        return "clause"  # «بحسب ما نقلته،وكالة …»: the relative clause's verb, its object pronoun on it
     return "citation" if _citation([n(x) for x in words]) else None
 
 
@@ -373,6 +375,15 @@ def _month_words() -> frozenset[str]:
 def is_month(word: str) -> bool:
     """A month name's (first) word in any calendar the dates step reads («يناير», «كانون», «رمضان»)."""
     return word in _month_words()
+
+
+def _verb_with_object(word: str) -> bool:
+    """«نقلته», «ذكرتها», «أوردته»: a reporting verb with an object pronoun, never a subject."""
+    m = re.match(r"^(.{3,}?)(?:ه|ها|هم|هما)$", word)
+    if m is None:
+        return False
+    hit = verb_of(m.group(1))
+    return (hit is not None and not hit[0].participle) or m.group(1) in _set("reporting_verbs", "attribution_verbs")
 
 
 _NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")
