@@ -79,6 +79,28 @@ def test_implied_nouns(text: str, value: float, unit: str) -> None:
     assert _has(text, value, unit)
 
 
+# a bare number that a number-of head comes to counts the noun after the head («بلغ عدد القتلى 50» = 50 قتلى)
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("وبلغ عدد القتلى 50 حتى مساء أمس", 50, "القتلى"),
+    ("وارتفع عدد الضحايا إلى 100 في المدينة", 100, "الضحايا"),
+    ("وقال إن عدد المصابين بلغ 30 مساء الأحد", 30, "المصابين"),
+    ("وارتفعت حصيلة ضحايا الفيضانات في الإقليم إلى 85 شخصاً", 85, "شخص"),
+    ("وارتفعت حصيلة ضحايا الفيضانات في الإقليم إلى 85", 85, "ضحايا"),
+    ("من أعداد المتقدمين البالغ 583 ألفا", 583000, "المتقدمين"),
+    ("وبلغ عدد الزوار نحو مليون خلال الموسم", 1e6, "الزوار"),
+], ids=["balagha", "irtafaa-ila", "after-anna", "own-noun-wins", "hasila", "al-baligh", "qualified-scale"])
+def test_the_number_of_a_noun(text: str, value: float, unit: str) -> None:
+    assert _has(text, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "وبلغ عدد القتلى في 12 محافظة أكثر من ذلك",
+    "وذكر عدد من المسؤولين أن 2015 كان عاما صعبا",
+], ids=["number-inside-the-phrase", "adad-min"])
+def test_a_number_of_phrase_does_not_take_other_numbers(text: str) -> None:
+    assert all(u not in (key("القتلى"), key("المسؤولين")) for _, u in _found(text))
+
+
 @pytest.mark.parametrize(("text", "value", "unit"), [
     ("خلال السنوات الـ5 الماضية", 5, "سنوات"),
     ("أغلق البنك فروعها الـ14", 14, "فروع"),

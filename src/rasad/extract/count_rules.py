@@ -79,6 +79,7 @@ class Rules:
     ratio_before: re.Pattern[str]
     age_cues: frozenset[str]
     age_before: re.Pattern[str]  # an age cue up to two words before
+    number_of: re.Pattern[str]  # «بلغ عدد القتلى …»: the noun whose number a bare number gives
     singular: dict[str, str]  # folded broken plural -> its singular as written
     area: re.Pattern[str]  # after a number: «م2», «كم2»
     area_before: re.Pattern[str]  # the «م» of «م2» right before the «2»
@@ -93,6 +94,24 @@ def _accusative(forms: set[str]) -> set[str]:
 
 def _ages(more: list[str]) -> str:
     return alternation(_forms(more + load("counts")["age_cues"]))
+
+
+def _number_of(heads: list[str], verbs: list[str]) -> re.Pattern[str]:
+    """«بلغ عدد القتلى 50», «ارتفعت حصيلة ضحايا الزلزال إلى 100», «عدد المتقدمين البالغ 583 ألفا»: a number-of head,
+    its noun, up to three more words and a verb that brings it to the number, right before the number."""
+    verb = alternation(_forms(verbs))
+    return re.compile(rf"(?<![{AR}])[وبل]?(?:{alternation(_forms(heads))})\s+(?P<u>[{AR}]{{3,}})"
+                      rf"(?:\s+[{AR}]+){{0,3}}?\s+[وف]?(?:{verb})\s+(?:(?:الي|الى|إلى)\s+)?$"
+                      rf"|(?<![{AR}])[وف]?(?:{verb})\s+(?:{alternation(_forms(heads))})\s+(?P<u2>[{AR}]{{3,}})"
+                      rf"(?:\s+[{AR}]+){{0,3}}?\s+(?:(?:الي|الى|إلى)\s+)?$")
+
+
+def number_of(text: str, start: int) -> tuple[int, int] | None:
+    """Where the noun is that a bare number at `start` is the number of («بلغ عدد القتلى 50»: «القتلى»), or None."""
+    m = rules().number_of.search(text, max(0, start - 80), start)
+    if m is None or re.search(r"[\d.،,:؛\n]", text[m.start():start]):
+        return None
+    return m.span("u") if m.group("u") else m.span("u2")
 
 
 @cache
@@ -127,6 +146,7 @@ def rules() -> Rules:
         ratio_after=re.compile(rf"\s*(?:{ratio})(?![{AR}])"),
         ratio_before=re.compile(rf"(?<![{AR}])(?:{ratio})\s*$"),
         age_cues=frozenset(_forms(ctx["age_cues"])),
+        number_of=_number_of(ctx["number_of_heads"], ctx["number_of_verbs"]),
         age_before=re.compile(rf"(?<![{AR}])[وفبل]?(?:{_ages(ctx['age_cues'])})(?![{AR}])(?:\s+[{AR}]+){{0,2}}\s+$"),
         singular={key(p): sg for p, sg in units["singular"].items()},
         area=re.compile(rf"\s*(?P<u>{alternation(_forms(units['area']))})(?![\d{AR}])"),

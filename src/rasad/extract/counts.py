@@ -23,6 +23,7 @@ from rasad.extract.count_rules import (
     dot_grouped,
     implied_cue,
     key,
+    number_of,
     rules,
     verb_like,
 )
@@ -307,9 +308,11 @@ def _inherit(text: str, n: Number, prev: _Prev) -> tuple[str | None, float]:
     return prev.unit, value
 
 
-def _implied(text: str, n: Number, own: _After, qual: str | None, qstart: int, state: _State
+def _implied(article: Article, n: Number, own: _After, qual: str | None, qstart: int, state: _State
              ) -> tuple[str | None, float]:
-    """The noun of a number that has none of its own: an earlier count's, a casualty verb's, or the last unit."""
+    """The noun of a number that has none of its own: an earlier count's, a casualty verb's, the noun it is the
+    number of, or the last unit."""
+    text = article.norm.text
     cue, r = implied_cue(text, qstart, own.back), rules()
     if cue.points_back:
         unit = antecedent(text, qstart, state.seen, same_sentence=own.back is None)
@@ -320,6 +323,10 @@ def _implied(text: str, n: Number, own: _After, qual: str | None, qstart: int, s
     if cue.verb is not None:
         unit = antecedent(text, qstart, state.seen, same_sentence=True)
         return cue.verb if unit is None or key(unit) in r.casualty else unit, n.value
+    counted = number_of(text, qstart)
+    if counted is not None:  # «بلغ عدد القتلى 50», «ارتفعت حصيلة الضحايا إلى 100»
+        s, e = article.norm.to_original(*counted)
+        return article.text[s:e], n.value
     if n.scaled or qual is not None:
         return _inherit(text, n, state.prev)
     return None, n.value
@@ -355,7 +362,7 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
             value, qstart = -value, n.start - 1
         implied = unit is None
         if unit is None:
-            unit, value = _implied(text, n, own, qual, qstart, state)
+            unit, value = _implied(article, n, own, qual, qstart, state)
         if unit is None:
             continue
         end = own.end
