@@ -113,3 +113,23 @@ def test_airport_and_city_are_two_entities() -> None:
     airport = [e for e in ents if any(m.text == "مطار جدة" for m in e.mentions)]
     city = [e for e in ents if any(m.text == "جدة" and m.start > 40 for m in e.mentions)]
     assert airport and city and airport[0] is not city[0]
+
+
+# a Latin-script name right after an Arabic one of the same type, with at most an adjective, a bracket or a quote
+# mark between, is the same name in its own script: one entity, named in Arabic
+@pytest.mark.parametrize(("text", "arabic", "latin"), [
+    ("وقالت تيسا ليونز Tessa Lyons، مديرة المنتج في فيسبوك إن الشركة ستعمل.", "تيسا ليونز", "Tessa Lyons"),
+    ('ونشرت صحيفة "صنداي تلغراف" البريطانية The Sunday Telegraph التقرير.', "صنداي تلغراف", "The Sunday Telegraph"),
+    ("من خلال شركته غلوبال ساينس للأبحاث (Global Science Research) في لندن.", "غلوبال ساينس للأبحاث",
+     "Global Science Research"),
+], ids=["person", "paper-with-adjective", "company-in-brackets"])
+def test_a_latin_gloss_is_the_same_entity(text: str, arabic: str, latin: str) -> None:
+    ents = [e for e in _ents(text) if any(latin == m.text for m in e.mentions)]
+    assert len(ents) == 1, [(e.name, [m.text for m in e.mentions]) for e in _ents(text)]
+    assert any(arabic in m.text for m in ents[0].mentions) and ents[0].name == arabic
+
+
+def test_a_latin_name_further_away_is_its_own_entity() -> None:
+    ents = _ents("وقال الوزير محمد علي إن الاجتماع انتهى، ثم وصل إلى القاعة الرئيس Emmanuel Macron بعد ساعة.")
+    latin = [e for e in ents if any("Macron" in m.text for m in e.mentions)]
+    assert latin and all(not any("محمد" in m.text for m in e.mentions) for e in latin)

@@ -24,7 +24,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
-from rasad.extract.entity_extra import Found, community, dateline_spans, outlet_spans
+from rasad.extract.entity_extra import Found, community, dateline_spans, latin_glosses, outlet_spans
 from rasad.extract.entity_links import Links as _Links
 from rasad.extract.entity_links import contained as _contained
 from rasad.extract.entity_links import given_names, surname_of, units, variants
@@ -481,7 +481,7 @@ def _entities(mentions: list[Mention], uf: _Links) -> list[Entity]:
         votes = Counter(m.type for m in ms)
         typ = max(votes, key=lambda t: (votes[t], -next(i for i, m in enumerate(ms) if m.type == t)))
         names = Counter(m.name for m in ms)
-        best = max(ms, key=lambda m: (len(m.key), names[m.name], -m.start))
+        best = max(ms, key=lambda m: (not m.name.isascii(), len(m.key), names[m.name], -m.start))  # Arabic first
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for m in ms:
@@ -510,6 +510,8 @@ def extract(article: Article) -> list[Entity]:
     uf = _Links(len(mentions))
     for a, b in links + acronyms:
         uf.union(index[id(a)], index[id(b)])
+    for i, j in latin_glosses(article.text, [(m.start, m.end, m.type) for m in mentions]):
+        uf.union(i, j)
     _link_forms(mentions, uf)
     entities = _entities(mentions, uf)
     for n, e in enumerate(entities, 1):

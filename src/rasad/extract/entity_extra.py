@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from rasad.ner.boundaries import words
 from rasad.ner.features import fold, stems
@@ -141,3 +142,24 @@ def _dateline_part(part: str, places: set[str], firsts: frozenset[str]) -> Found
     if 2 <= len(keys) <= 3 and keys[0] in firsts and not any(k.isascii() for k in keys):
         return Found(0, len(part), "PER")
     return None
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_GLOSS_GAP = re.compile(r"^[\s\"«»“”()\-–،,]*(?:[\u0621-\u064a]+[\s\"«»“”()\-–]*)?$")
+
+
+def latin_glosses(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Index pairs (Arabic name, its Latin gloss): a Latin-script name of the same type right after an Arabic one,
+    with at most an adjective, a bracket or a quote mark between («تيسا ليونز Tessa Lyons», «صحيفة "صنداي تلغراف"
+    البريطانية The Sunday Telegraph», «غلوبال ساينس للأبحاث (Global Science Research)») is the same name in its own
+    script."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    pairs: list[tuple[int, int]] = []
+    for a, b in pairwise(order):
+        (s1, e1, t1), (s2, e2, t2) = spans[a], spans[b]
+        first, second = text[s1:e1], text[s2:e2]
+        if t1 != t2 or e1 > s2 or s2 - e1 > 30 or _LATIN.search(first) or re.search(r"[\u0621-\u064a]", second):
+            continue
+        if _LATIN.search(second) and _GLOSS_GAP.match(text[e1:s2]):
+            pairs.append((a, b))
+    return pairs
