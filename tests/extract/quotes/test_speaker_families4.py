@@ -239,3 +239,17 @@ def test_the_agency_after_a_glued_relative_verb_is_the_speaker() -> None:
     rec = analyze('اتفقت روسيا وإيران على زيادة الإنتاج المشترك من النفط، بحسب ما نقلته،وكالة "تاس" الروسية.')
     names = [q["speaker"]["name"] for q in rec["quotes"]]
     assert names and all("تاس" in n for n in names), names
+
+
+# a profession before a name is a title like «الوزير»: the person named after it is the speaker, also after a
+# strict verb («كشف») and with the name between commas
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("كشف الإعلامي السعودي، بدر آل زيدان، أن تجربة تقديم البرنامج من أجمل التجارب في حياته.", "بدر آل زيدان"),
+    ("وقال الإعلامي السعودي بدر آل زيدان إن التجربة ناجحة جدا في رأيه.", "بدر آل زيدان"),
+    ("وأكدت الروائية منى العلي أن الرواية الجديدة ستصدر قريبا.", "منى العلي"),
+    ("وقال الشاعر خالد الفيصل إن القصيدة كتبت في ليلة واحدة.", "خالد الفيصل"),
+], ids=["ilami-commas-kashafa", "ilami-qala", "riwaiya", "shair"])
+def test_a_profession_title_before_a_name(text: str, speaker: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert got and all(s == speaker for s, _ in got), got
