@@ -253,3 +253,18 @@ def test_the_agency_after_a_glued_relative_verb_is_the_speaker() -> None:
 def test_a_profession_title_before_a_name(text: str, speaker: str, models: str) -> None:
     got = _quotes(text, models)
     assert got and all(s == speaker for s, _ in got), got
+
+
+# more heads of a speaker phrase read off the train gold's speakers: roles («المرشح», «المشرف», «الضابط»,
+# «الاستشارية») and sources («مقيم يمني», «شاب روسي», «سائق»); a role with its preposition («المشرف على …»,
+# also before a hashtag) goes on to the name after it
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال مقيم يمني في محافظة جدة إن المستشفى رفض تسليم الجثة.", "مقيم يمني في محافظة جدة"),
+    ("وأكد المشرف على الصندوق ياسر الرميان أن العلاقات قوية.", "ياسر الرميان"),
+    ("وقال المشرف على #صندوق_الاستثمارات_العامة السعودي ياسر الرميان إن العلاقات مهمة.", "ياسر الرميان"),
+    ("وقالت الاستشارية منى العلي إن العلاج متوفر.", "منى العلي"),
+], ids=["muqim", "mushrif-ala", "mushrif-ala-hashtag", "istishariya"])
+def test_more_role_and_source_heads(text: str, speaker: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert got and all(s == speaker for s, _ in got), got

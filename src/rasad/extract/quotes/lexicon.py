@@ -152,6 +152,16 @@ def title_gender(word: str) -> str | None:
     return _titles().get(bare(word)) or _titles().get(word)
 
 
+@cache
+def _role_complements() -> dict[str, str]:
+    return {n(title): n(prep) for title, prep in load("titles")["role_complements"].items()}
+
+
+def role_complement(title: str, word: str) -> bool:
+    """Is `word` the preposition the role of `title` takes («المشرف على …», «المسؤول عن …»)?"""
+    return _role_complements().get(bare(title)) == word
+
+
 def is_org_head(word: str) -> bool:
     return bare(word) in _set("titles", "org_heads") or word in _set("titles", "org_heads")
 
