@@ -119,13 +119,13 @@ def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], end
     hit = lx.verb_of(doc.words[i])
     if hit is None:
         return i + 1
-    verb = _verb(doc, i, hit[0])
+    verb = _verb(doc, i, hit[0], ents)
     if verb is None:
         return i + 1
     return _reported(doc, ents, verb, out, ends)
 
 
-def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
+def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | None = None) -> Verb | None:
     """The verb phrase at i («وتابع مؤكداً» is one), or None when a strict form lacks its trigger."""
     end = i + 1
     if end < len(doc):
@@ -142,7 +142,7 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo) -> Verb | None:
         end += 1  # «مشيراً إلى أن», «متحدثاً عن»
     if _impersonal(doc, i, end):
         return None
-    if info.strict and not (trigger_follows(doc, end) or _trigger_after_subject(doc, end, info)):
+    if info.strict and not (trigger_follows(doc, end) or _trigger_after_subject(doc, end, info, ents or [])):
         return None
     if info.needs and info.needs not in doc.words[end:end + 8]:
         return None
@@ -163,13 +163,13 @@ def _impersonal(doc: Doc, i: int, end: int) -> bool:
     return j < len(doc) and bool(lx.TRIGGER.match(doc.words[j]))
 
 
-def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo) -> bool:
+def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple[int, int]]) -> bool:
     """«وكشف التقرير أن», «وتوقع بنك قطر الوطني، أن», «وكتب غريول:»: a strict finite verb whose trigger (or
     colon) follows its subject."""
     limit = doc.sent_end[j - 1]
     if info.participle or j >= limit:
         return False
-    ph = parse(doc, j, limit, [])
+    ph = parse(doc, j, limit, ents)  # the names found run the subject on («وكشف المواطن محمد الفيفي أن»)
     if ph is None:
         return False
     k = ph.end + 1 if ph.end < limit and doc.words[ph.end] in lx.COMMAS else ph.end
