@@ -286,3 +286,18 @@ def test_kin_nouns_head_a_role(text: str, speaker: str) -> None:
 
     names = [q["speaker"]["name"] for q in analyze(text)["quotes"]]
     assert names and all(n == speaker for n in names), names
+
+
+# «الفريق» is a military rank and «لاعب فريق الأهلي» a role: the person named after the role speaks; a rank with its
+# modifiers («الفريق أول ركن») is one role even when a modifier is also a time word («أول»)
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال لاعب فريق الأهلي ياسر الفهمي إن القرار نهائي.", "ياسر الفهمي"),
+    ("وقال الفريق أول ركن محمد العلي إن الوضع مستقر.", "محمد العلي"),
+    ("وقال الفريق محمد العلي إن الوضع مستقر.", "محمد العلي"),
+    ("وقال فريق البحث إن النتائج مشجعة.", "فريق البحث"),
+    ("وقال نائب أول رئيس الوزراء إن الوضع مستقر.", "نائب أول رئيس الوزراء"),
+], ids=["laib-fariq", "fariq-awwal-rukn", "fariq", "fariq-al-bahth", "naib-awwal"])
+def test_a_rank_or_team_in_the_role(text: str, speaker: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert got and all(s == speaker for s, _ in got), got
