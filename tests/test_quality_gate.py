@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import shared_path
 
-FLOORS = {"entities": 0.835, "quotes": 0.85, "attribution": 0.78, "date_values": 0.935, "counts": 0.935}
+FLOORS = {"entities": 0.835, "quotes": 0.86, "attribution": 0.80, "date_values": 0.945, "counts": 0.935}
 
 
 @pytest.fixture(scope="module")
