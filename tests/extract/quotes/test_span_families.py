@@ -284,3 +284,23 @@ GOES_ON = [
                                                          "comma-yuakkid-anna", "wa-taba-colon"])
 def test_a_verb_of_the_same_subject_does_not_end_the_statement(text: str, want: list[str]) -> None:
     assert [t.rstrip(".") for t in _contents(text)] == want
+
+
+# triggers beyond أن / إن: «ألا» (أن + لا, the negation kept in the statement; «إلا» is no trigger), «من أن» after
+# verbs of warning and fear, and a strict verb whose subject is followed by the outlet it spoke to («لـ«عكاظ»»)
+TRIGGERS = [
+    ("وأضاف ألا دليل حتى الآن على تغيير في موقف الحكومة.", ["ألا دليل حتى الآن على تغيير في موقف الحكومة"]),
+    ("وأكد الوزير ألا نية لتأجيل الانتخابات.", ["ألا نية لتأجيل الانتخابات"]),
+    ("وقال الوزير إن الأمر خطير إلا أن الحل قريب.", ["الأمر خطير إلا أن الحل قريب"]),
+    ("وحذر النائب من أن الوضع يتدهور في المحافظة.", ["الوضع يتدهور في المحافظة"]),
+    ("وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن ما تتعرض له المحافظة يمهد لحرب طائفية.",
+     ["ما تتعرض له المحافظة يمهد لحرب طائفية"]),
+    ("وقال الوزير بدلا من أن يتحدث عن الأزمة.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TRIGGERS, ids=["alla", "alla-subject", "illa-is-no-trigger",
+                                                          "hadhdhara-min-anna", "addressee-then-min-anna",
+                                                          "badalan-min-anna"])
+def test_more_triggers(text: str, want: list[str]) -> None:
+    assert [t.rstrip(".") for t in _contents(text)] == want

@@ -23,6 +23,7 @@ from rasad.extract.quotes.governed import (
     kind_of,
     speaker_after_quote,
     trigger_follows,
+    warns,
 )
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase, entity_run, entity_spans, parse, quoted_name
@@ -172,11 +173,14 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     ph = parse(doc, j, limit, ents)  # the names found run the subject on («وكشف المواطن محمد الفيفي أن»)
     if ph is None:
         return False
-    k = ph.end + 1 if ph.end < limit and doc.words[ph.end] in lx.COMMAS else ph.end
+    k = ph.end
+    if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
+        k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
+    k = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
     if k + 2 < limit and doc.words[k] == "من" and doc.words[k + 1].startswith(("جهت", "جانب")):
         k += 2  # «وروت آنا لورا من جهتها أنها …»
-    if k + 1 < limit and doc.words[k] in ("الي", "علي"):
-        k += 1
+    if k + 1 < limit and (doc.words[k] in ("الي", "علي") or (doc.words[k] == "من" and warns(doc.words[j - 1]))):
+        k += 1  # «وتوقع البنك على أن», «وحذر النائب من أن»
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, trim
 from rasad.extract.quotes.phrases import Phrase
+from rasad.resources import normalised_set
 
 WINDOW = 30  # tokens after the verb in which a trigger (أن / : / quote mark) may appear
 _TO_WHOM = frozenset({"له", "لها", "لهم", "لنا", "لي", "لكم"})
@@ -47,6 +48,8 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
             return _after_colon(doc, j) if verb.info.colon else None
         if lx.TRIGGER.match(w) and (j == k or _plausible_gap(doc, verb, k, j)):
             return _indirect(doc, j + 1)
+        if lx.negative_trigger(w, doc.toks[j].text) and (j == k or _plausible_gap(doc, verb, k, j)):
+            return _indirect(doc, j)  # «وأضاف ألا دليل على …»: the negation is part of what was said
         if j > k and (is_verb(doc, j) or attribution_at(doc, j)):
             return None
         j += 1
@@ -81,9 +84,17 @@ def _quoted_name(doc: Doc, j: int) -> bool:
     return False
 
 
+def warns(word: str) -> bool:
+    """A verb of warning or fear, whose statement comes after «من أن» (reporting_verbs.json min_trigger_verbs)."""
+    verbs = normalised_set("reporting_verbs", "min_trigger_verbs")
+    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
+
+
 def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     """Is the أن at j governed by the verb (only adjuncts between), not by another word («من شأنها أن»)?"""
     prev = doc.words[j - 1]
+    if prev == "من" and warns(doc.words[verb.start]):
+        return True  # «وحذر النائب من أن …»
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
         not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS)
 
@@ -248,6 +259,7 @@ def trigger_follows(doc: Doc, j: int) -> bool:
     w = doc.words[j]
     if w in ("الي", "علي") and j + 1 < len(doc):
         w = doc.words[j + 1]
-    return bool(lx.TRIGGER.match(w)) or w == ":" or doc.toks[j].text in lx.OPENERS
+    return bool(lx.TRIGGER.match(w)) or w == ":" or doc.toks[j].text in lx.OPENERS \
+        or lx.negative_trigger(w, doc.toks[j].text)
 
 

@@ -147,6 +147,12 @@ def bare(word: str) -> str:
     return word
 
 
+def negative_trigger(word: str, raw: str) -> bool:
+    """«ألا» (أن + لا) opening a statement («وأضاف ألا دليل على …», «وأكد ألا تراجع»), told from «إلا» (except),
+    which normalises the same, by its written hamza."""
+    return word in ("الا", "والا") and not raw.lstrip("و").startswith("إ")
+
+
 def title_gender(word: str) -> str | None:
     """Gender of a title word («الوزيرة» -> f), None when the word is not a title."""
     return _titles().get(bare(word)) or _titles().get(word)
