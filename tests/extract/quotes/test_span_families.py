@@ -304,3 +304,17 @@ TRIGGERS = [
                                                           "badalan-min-anna"])
 def test_more_triggers(text: str, want: list[str]) -> None:
     assert [t.rstrip(".") for t in _contents(text)] == want
+
+
+# a single word is not a statement: one train gold quote in 1,073 is a single word, while a single quoted word after
+# a verb is nearly always a name or a term; two words are enough (both with the rules alone and the shipped model)
+@pytest.mark.parametrize("models", ["rules", "shipped"])
+@pytest.mark.parametrize(("text", "want"), [
+    ('وقال الوزير: "نعم".', []),
+    ('وقال الوزير: "نعم سنعود".', ["نعم سنعود"]),
+], ids=["one-word", "two-words"])
+def test_a_single_word_is_no_statement(text: str, want: list[str], models: str) -> None:
+    from rasad.extract.quotes.model import RULES, shipped
+
+    got = [q.text for q in quotes.extract(Article(id="t", text=text), RULES if models == "rules" else shipped())]
+    assert got == want

@@ -148,7 +148,8 @@ def test_manner_phrase_leaves_the_previous_speaker(models: str) -> None:
 @MODELS
 @pytest.mark.parametrize(("text", "speaker"), [
     ("وقال الوزير سامي العلي إن العلاقات متينة. وأصدرت الوزارة بيانًا قالت فيه إن الطريق مغلق.", "الوزارة"),
-    ("وقال الوزير سامي العلي إن العلاقات متينة. وأصدرت الشركات الثلاث بيانات تقول إنها تتعاون.", "الشركات الثلاث"),
+    ("وقال الوزير سامي العلي إن العلاقات متينة. وأصدرت الشركات الثلاث بيانات تقول إنها تتعاون معها.",
+     "الشركات الثلاث"),
     ("وقال الوزير سامي العلي إن العلاقات متينة. ونشر المركز تقريرًا أكد فيه أن الإصابات تراجعت.", "المركز"),
 ], ids=["bayanan-qalat-fihi", "bayanat-taqul", "taqriran-akkada"])
 def test_issuer_of_the_statement_speaks(text: str, speaker: str, models: str) -> None:
