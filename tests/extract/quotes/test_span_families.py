@@ -318,3 +318,14 @@ def test_a_single_word_is_no_statement(text: str, want: list[str], models: str) 
 
     got = [q.text for q in quotes.extract(Article(id="t", text=text), RULES if models == "rules" else shipped())]
     assert got == want
+
+
+# a strict verb's subject may run on past the parsed phrase (coordinated places, a prepositional complement) to
+# «على / إلى» + أن within a few words; a comma between stops it
+@pytest.mark.parametrize(("text", "want"), [
+    ("ومع ذلك، يصر المسؤولون في الولايات المتحدة وجنوب شرق آسيا على أن النزاع سيتصاعد.", ["النزاع سيتصاعد"]),
+    ("وأصر الوزير في مؤتمره الصحفي على أن الاتفاق قائم.", ["الاتفاق قائم"]),
+    ("وأصر الوزير في مؤتمره الصحفي، وسط حضور كبير، على أن الاتفاق قائم.", []),
+], ids=["coordinated-places", "complement", "comma-between"])
+def test_a_strict_verb_reaches_its_trigger(text: str, want: list[str]) -> None:
+    assert [t.rstrip(".") for t in _contents(text)] == want

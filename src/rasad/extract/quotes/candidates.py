@@ -173,6 +173,8 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     ph = parse(doc, j, limit, ents)  # the names found run the subject on («وكشف المواطن محمد الفيفي أن»)
     if ph is None:
         return False
+    if _trigger_past_subject(doc, ph.end, limit):
+        return True
     k = ph.end
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
@@ -184,6 +186,19 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
+
+
+def _trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
+    """«يصر المسؤولون في الولايات المتحدة وجنوب شرق آسيا على أن»: the subject runs on past what the phrase parser
+    took (coordinated places, a prepositional complement) to «على / من / إلى» + أن within a few words, with no
+    verb, comma or quote mark between."""
+    for t in range(k, min(k + 6, limit - 1)):
+        w = doc.words[t]
+        if w in lx.COMMAS or doc.toks[t].kind == "punct" or lx.verb_of(w) is not None or lx.TRIGGER.match(w):
+            return False
+        if w in ("علي", "الي") and lx.TRIGGER.match(doc.words[t + 1]):
+            return True
+    return False
 
 
 def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate], ends: Linear | None) -> int:
