@@ -301,3 +301,16 @@ def test_kin_nouns_head_a_role(text: str, speaker: str) -> None:
 def test_a_rank_or_team_in_the_role(text: str, speaker: str, models: str) -> None:
     got = _quotes(text, models)
     assert got and all(s == speaker for s, _ in got), got
+
+
+# «نقلت X عن Y أن …»: the outlet relays, the source after «عن» speaks; «نقلت X أن …» is the outlet's own report;
+# «نقل» as a noun («تم نقل المصابين») is no cue
+@MODELS
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("ونقلت وكالة رويترز عن مصدر مطلع أن الشركة ستعلن نتائجها.", ["مصدر مطلع"]),
+    ("ونقلت وكالة الأنباء السعودية عن المتحدث باسم الوزارة أن العمل مستمر.", ["المتحدث باسم الوزارة"]),
+    ("ونقلت فرانس برس أن الصاروخ قادر على التغلب على الدفاعات.", ["فرانس برس"]),
+    ("وتم نقل المصابين إلى المستشفى لتلقي العلاج.", []),
+], ids=["naqalat-an-source", "naqalat-an-spokesman", "naqalat-anna", "naql-noun"])
+def test_a_relayed_source_speaks(text: str, speakers: list[str], models: str) -> None:
+    assert [s for s, _ in _quotes(text, models)] == speakers

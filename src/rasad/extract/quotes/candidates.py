@@ -175,6 +175,8 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         return False
     if _trigger_past_subject(doc, ph.end, limit):
         return True
+    if ph.end + 1 < limit and doc.words[ph.end] == "عن" and _relays(doc.words[j - 1]):
+        ph = parse(doc, ph.end + 1, limit, ents) or ph  # «ونقلت وكالة رويترز عن مصدر مطلع أن»
     k = ph.end
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
@@ -208,6 +210,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
+    ph = _relayed_from(doc, verb, ph, limit, ents)
     k = ph.end if ph is not None else verb.end
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
@@ -224,6 +227,19 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
+
+
+def _relayed_from(doc: Doc, verb: Verb, ph: Phrase | None, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«ونقلت وكالة رويترز عن مصدر مطلع أن …»: a relaying verb's source after «عن» is the speaker, not the outlet
+    that relays it (reporting_verbs.json relay_verbs)."""
+    if ph is None or ph.end + 1 >= limit or doc.words[ph.end] != "عن" or not _relays(doc.words[verb.start]):
+        return ph
+    return parse(doc, ph.end + 1, limit, ents) or ph
+
+
+def _relays(word: str) -> bool:
+    relay = normalised_set("reporting_verbs", "relay_verbs")
+    return word in relay or (word[:1] in "وف" and word[1:] in relay)
 
 
 def _subject_after_addressee(doc: Doc, k: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
