@@ -314,3 +314,21 @@ def test_a_rank_or_team_in_the_role(text: str, speaker: str, models: str) -> Non
 ], ids=["naqalat-an-source", "naqalat-an-spokesman", "naqalat-anna", "naql-noun"])
 def test_a_relayed_source_speaks(text: str, speakers: list[str], models: str) -> None:
     assert [s for s, _ in _quotes(text, models)] == speakers
+
+
+# verbs of feeling, fearing, agreeing and advising report a statement after أن / بأن (strict: «وشعر الجمهور
+# بالملل», «وتجمع المتظاهرون» are no reports); a verb after its subject agrees with it in gender, so a phrase of
+# the other gender before it is not its speaker («والفنانة أحلام يشعر أنها …» is still the man speaking)
+@MODELS
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("ويشعر المدرب بأن الفريق قادر على الفوز باللقب.", ["المدرب"]),
+    ("ويخشى كثير من المحللين أن الأسواق تتجه إلى الهبوط.", ["كثير من المحللين"]),
+    ("وأجمع المصابون بأن ما حدث لن يثنيهم عن عملهم.", ["المصابون"]),
+    ("ونصح الخبير بأن تستهلك الأسر قدر حاجتها.", ["الخبير"]),
+    ("وشعر الجمهور بالملل في الشوط الثاني.", []),
+    ("وتجمع المتظاهرون أمام المبنى منذ الصباح.", []),
+    ("قال الإعلامي بدر آل زيدان إن التجربة جميلة. والفنانة أحلام يشعر أنها من أهله وهي قريبة منه.",
+     ["بدر آل زيدان", "بدر آل زيدان"]),
+], ids=["yashur", "yakhsha", "ajmaa", "nasaha", "shaara-noun", "tajammaa", "gender-agreement"])
+def test_feeling_fearing_agreeing_advising(text: str, speakers: list[str], models: str) -> None:
+    assert [s for s, _ in _quotes(text, models)] == speakers

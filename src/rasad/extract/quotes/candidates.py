@@ -222,7 +222,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     cand = Candidate(verb, found, cue, post=ph, gender=verb.gender, statement=statement)
     if found is not None and ph is None:
         cand.relayed = _relayed_speaker(doc, verb.start, ents)
-        cand.pre = _statement_issuer(doc, verb.start, ents) or _pre_verb_phrase(doc, verb.start, ents)
+        cand.pre = _statement_issuer(doc, verb.start, ents) or _pre_verb_phrase(doc, verb.start, ents, verb.gender)
         cand.subject = _clause_subject(doc, verb.start, ents)
     if found is not None or ph is not None:
         out.append(cand)
@@ -326,8 +326,9 @@ def _clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | N
     return ph if ph is not None and ph.end < v and not doc.inside_quote(ph.start) else None
 
 
-def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
-    """SVO: «لكن وزارة الدفاع الأميركية "البنتاغون"، أكدت» -> the phrase before the verb in its clause."""
+def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str | None = None) -> Phrase | None:
+    """SVO: «لكن وزارة الدفاع الأميركية "البنتاغون"، أكدت» -> the phrase before the verb in its clause; a verb after
+    its subject agrees with it, so a phrase of the other gender is not it («والفنانة أحلام يشعر أنها …»)."""
     s = doc.sent_start[v]
     end = v
     while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
@@ -348,6 +349,8 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | 
         return None
     ph = parse(doc, a, end, ents)
     if ph is None:
+        return None
+    if gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender:
         return None
     tail = ph.end
     while tail < end and (doc.toks[tail].kind == "punct" or tail in doc.pairs or _quoted_alias(doc, tail)):
