@@ -332,3 +332,22 @@ def test_a_relayed_source_speaks(text: str, speakers: list[str], models: str) ->
 ], ids=["yashur", "yakhsha", "ajmaa", "nasaha", "shaara-noun", "tajammaa", "gender-agreement"])
 def test_feeling_fearing_agreeing_advising(text: str, speakers: list[str], models: str) -> None:
     assert [s for s, _ in _quotes(text, models)] == speakers
+
+
+# a name alone in brackets, like the dateline's outlet «(CNN)--», is nobody's antecedent; the name «علي» (written
+# with «ي») opens a speaker phrase though it normalises like the preposition «على»
+def test_the_dateline_outlet_is_not_the_speaker() -> None:
+    from rasad.analyzer import analyze
+
+    text = ("دبي، الإمارات العربية المتحدة (CNN)-- اعتبر علي أكبر ولايتي مستشار الشؤون الدولية للمرشد الإيراني أن "
+            "انتصار الحزب يلعب دورا مهما.")
+    assert [q["speaker"]["name"] for q in analyze(text)["quotes"]] == ["علي أكبر ولايتي"]
+
+
+@MODELS
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("وقال علي أكبر ولايتي إن الوضع مستقر.", ["علي أكبر ولايتي"]),
+    ("وأكد علي أهمية الحوار بين الأطراف.", []),
+], ids=["ali-name", "ala-preposition"])
+def test_ali_the_name_and_ala_the_preposition(text: str, speakers: list[str], models: str) -> None:
+    assert [s for s, _ in _quotes(text, models)] == speakers

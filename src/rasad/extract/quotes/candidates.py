@@ -352,8 +352,12 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str 
         return None
     if gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender:
         return None
+    if ph.start > 0 and doc.words[ph.start - 1] == "(":
+        return None  # «دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: the dateline's outlet, not the subject
     tail = ph.end
     while tail < end and (doc.toks[tail].kind == "punct" or tail in doc.pairs or _quoted_alias(doc, tail)):
+        if doc.words[tail] in ("-", "–", "—"):
+            return None
         tail += 1
     return ph if tail >= end else None
 

@@ -33,8 +33,16 @@ class Phrase:
     gender: str | None = None
 
 
+def _name_ali(doc: Doc, i: int, end: int) -> bool:
+    """«علي أكبر ولايتي»: the name written with «ي», not the preposition «على» (which normalises the same), when a
+    word that is no stop word follows it."""
+    return doc.toks[i].text == "علي" and i + 1 < end and doc.toks[i + 1].kind == "word" \
+        and not lx.is_np_stop(doc.words[i + 1]) and not doc.words[i + 1].startswith("ال")
+
+
 def _word_ok(doc: Doc, i: int, end: int) -> bool:
-    return i < end and doc.toks[i].kind in ("word", "latin") and not lx.is_np_stop(doc.words[i]) \
+    return i < end and doc.toks[i].kind in ("word", "latin") \
+        and (not lx.is_np_stop(doc.words[i]) or _name_ali(doc, i, end)) \
         and not lx.time_word_at(doc.words, i) and not documents.is_object(doc.words[i]) \
         and not lx.is_addressee(doc.words[i]) \
         and (lx.verb_of(doc.words[i]) is None or (i + 1 < len(doc.words) and doc.words[i + 1] == "باسم"))

@@ -276,9 +276,15 @@ class Registry:
                 continue
             for m in e.mentions:
                 if m.end <= at and self.at_token(m.start) and (best is None or m.start > best[0]) \
-                        and not any(a <= m.start < b for a, b in said):
+                        and not any(a <= m.start < b for a, b in said) and not self.bracketed(m.start, m.end):
                     best = (m.start, Mention(e.name, None, pos, None, "org" if e.type == "ORG" else "person", e.id))
         return best[1] if best else None
+
+    def bracketed(self, start: int, end: int) -> bool:
+        """«دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: a name alone in brackets (the dateline's outlet, an
+        aside) is not who the next verb's pronoun points to."""
+        text = self.article.text
+        return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
 
     def at_token(self, char: int) -> bool:
         """Does a token start at this character? A name cut from inside a word («ئن» of «زبائن») does not."""

@@ -105,6 +105,8 @@ def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
         if e.type not in ("PER", "ORG"):
             continue
         for mm in e.mentions:
+            if ctx.reg.bracketed(mm.start, mm.end):
+                continue  # «(CNN)-- اعتبر …»: the dateline's outlet
             kind = "person" if e.type == "PER" else "org"
             m = Mention(e.name, None, ctx.token_at(mm.start), None, kind, e.id,
                         span=ctx.article.span(mm.start, mm.end))
