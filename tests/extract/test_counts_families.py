@@ -233,3 +233,15 @@ def test_session3_family_example(family: str, example: Any) -> None:
     """The examples written in session 3 before the rules: «فروع الشركة الـ12», «العشرة ملايين دولار», «15 آخرين
     متهمين», the film «120 سنة سينما» ..."""
     assert _BENCH.right(example), f"{family}: «{example.phrase}» want {example.counts}, found {_BENCH.found(example)}"
+
+
+# a range in brackets with its noun after the closing bracket («(من 10 إلى 15) دقيقة») gives two counts of that noun,
+# each span from its number
+@pytest.mark.parametrize(("text", "values", "unit"), [
+    ("واستغرقت العملية ( من 10 إلى 15 ) دقيقة", [10, 15], "دقيقة"),
+    ("وتراوحت الأسعار (بين 3 و5) دولارات للقطعة", [3, 5], "دولارات"),
+], ids=["min-ila", "bayna-wa"])
+def test_a_bracketed_range_and_its_noun(text: str, values: list[float], unit: str) -> None:
+    found = counts.extract(Article(id="t", text=text, published="2024-01-27"))
+    assert [(float(c.value), key(c.unit or "")) for c in found] == [(float(v), key(unit)) for v in values]
+    assert all(c.text[:1].isdigit() for c in found)

@@ -47,7 +47,7 @@ from rasad.text.normalise import normalise_str
 AR = "\u0621-\u063a\u0641-\u064a"
 _TEENS = ("عشر", "عشرة")
 _CLOSE = re.compile(r"\s*\)")  # «(1500) مستفيد»: a number in brackets, then its noun
-_OPEN = re.compile(r"\(\s*$")
+_OPEN = re.compile(r"\(\s*(?:من\s+|بين\s+)?$")  # «(من 10 إلى 15) دقيقة»: a bracketed range, then its noun
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # «-18 درجة مئوية», not the «-» of «10-15»
 _SENT_END = re.compile(r"[!?؟؛\n]|\.(?!\d)")
 _BEFORE_AL = re.compile(rf"(?<![{AR}])[وبلف]?ال\s*$")
@@ -345,7 +345,7 @@ def _value(text: str, n: Number, own: _After, scale_from_last: float) -> float:
 
 def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _State, lex: _Lex) -> list[CountFact]:
     text = article.norm.text
-    close = _CLOSE.match(text, nums[-1].end) if _OPEN.search(text, max(0, nums[0].start - 3), nums[0].start) else None
+    close = _CLOSE.match(text, nums[-1].end) if _OPEN.search(text, max(0, nums[0].start - 8), nums[0].start) else None
     after = _after(article, close.end() if close else nums[-1].end, lex, bool(close))
     out: list[CountFact] = []
     last_scale = nums[-1].scale if nums[-1].scaled else 1.0
@@ -353,8 +353,8 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
         last = i == len(nums) - 1
         own = after if last or after.back else replace(after, end=n.end)
         qual, qstart = _qualifier(text, n.start, floor, lex)
-        if close and qual is None and i == 0:
-            qstart = text.rindex("(", 0, qstart)  # «(1500) مستفيد» from its «(»
+        if close and qual is None and i == 0 and not text[text.rindex("(", 0, qstart) + 1:qstart].strip():
+            qstart = text.rindex("(", 0, qstart)  # «(1500) مستفيد» from its «(»; «(من 10 …» from the number
         if _excluded(article, n, own, qual, qstart, lex):
             continue
         unit, value = own.unit, _value(text, n, own, 1.0 if last else last_scale)
