@@ -351,3 +351,18 @@ def test_the_dateline_outlet_is_not_the_speaker() -> None:
 ], ids=["ali-name", "ala-preposition"])
 def test_ali_the_name_and_ala_the_preposition(text: str, speakers: list[str], models: str) -> None:
     assert [s for s, _ in _quotes(text, models)] == speakers
+
+
+# a call or appeal in quote marks is a quote (guidelines); after a verb of calling («دعا», «أهاب», «ناشد», «حث»,
+# «طالب») who is called on follows the subject («بالجميع», «المواطنين») and belongs neither to the speaker nor to
+# the statement
+@MODELS
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ('وتهيب النيابة العامة السعودية بالجميع "التعاون التام مع رجال الأمن لأداء عملهم".', "النيابة العامة السعودية",
+     "التعاون التام مع رجال الأمن لأداء عملهم"),
+    ('وأهاب الوزير بالمواطنين "التعاون التام مع رجال الأمن".', "الوزير", "التعاون التام مع رجال الأمن"),
+    ('ودعا الوزير المواطنين إلى "التعاون التام مع رجال الأمن".', "الوزير", "التعاون التام مع رجال الأمن"),
+    ('ودعا الرئيس الأمريكي دونالد ترامب إلى "وقف فوري لإطلاق النار".', "دونالد ترامب", "وقف فوري لإطلاق النار"),
+], ids=["tuhib-bil", "ahaba-bil", "daa-plural-object", "daa-name"])
+def test_a_call_and_who_is_called_on(text: str, speaker: str, content: str, models: str) -> None:
+    assert _quotes(text, models) == [(speaker, content)]

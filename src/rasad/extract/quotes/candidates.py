@@ -211,7 +211,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
     ph = _relayed_from(doc, verb, ph, limit, ents)
-    k = ph.end if ph is not None else verb.end
+    ph, k = _before_addressee(doc, verb, ph, ents)
+    k = k if k is not None else ph.end if ph is not None else verb.end
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
     cue = "verb"
@@ -235,6 +236,23 @@ def _relayed_from(doc: Doc, verb: Verb, ph: Phrase | None, limit: int, ents: lis
     if ph is None or ph.end + 1 >= limit or doc.words[ph.end] != "عن" or not _relays(doc.words[verb.start]):
         return ph
     return parse(doc, ph.end + 1, limit, ents) or ph
+
+
+def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[int, int]]
+                      ) -> tuple[Phrase | None, int | None]:
+    """«ودعا الوزير المواطنين إلى …», «وأهاب الوزير بالمواطنين …»: after a verb of calling, who is called on follows
+    the subject (a «بال…» word, or a definite plural right after a definite word); it is not part of the subject's
+    phrase, and the statement is looked for after it (the phrase, and where to look from; None: the phrase's end)."""
+    w = doc.words[verb.start]
+    verbs = normalised_set("reporting_verbs", "addressee_verbs")
+    if ph is None or (w not in verbs and w[1:] not in verbs):
+        return ph, None
+    for t in range(ph.start + 1, ph.end):
+        raw = doc.toks[t].text
+        plural = raw.startswith("ال") and raw.endswith(("ين", "ون", "ات")) and doc.toks[t - 1].text.startswith("ال")
+        if raw.startswith("بال") or plural:
+            return parse(doc, ph.start, t, ents) or ph, t + 1
+    return ph, None
 
 
 def _relays(word: str) -> bool:
