@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasad.ner.tagger import word_rank
@@ -153,6 +153,7 @@ def negative_trigger(word: str, raw: str) -> bool:
     return word in ("الا", "والا") and not raw.lstrip("و").startswith("إ")
 
 
+@lru_cache(maxsize=65536)
 def title_gender(word: str) -> str | None:
     """Gender of a title word («الوزيرة» -> f), None when the word is not a title."""
     return _titles().get(bare(word)) or _titles().get(word)
@@ -265,6 +266,7 @@ def is_relay_noun(word: str) -> bool:
     return word in ("قوله", "قولها", "قولهم")
 
 
+@lru_cache(maxsize=65536)
 def verb_of(word: str) -> tuple[VerbInfo, int] | None:
     """The reporting verb a normalised token is, with the number of proclitic letters before it."""
     table = verbs()
@@ -343,6 +345,7 @@ def _adverb(word: str, raw: str) -> bool:
                           and not word.startswith("مال") and not word.endswith("ها"))  # «محاميها»: her lawyer
 
 
+@lru_cache(maxsize=65536)  # a pure function of the string, asked of the same names again and again
 def impossible_speaker(name: str) -> str | None:
     """Why a speaker string cannot be a noun phrase that names a source (None when it can): it opens with a
     preposition or «لل»/«بال», names what was said to («لبرنامج»), is a verbal noun with a pronoun («تصريحه»),
