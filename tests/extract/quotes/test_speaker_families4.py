@@ -366,3 +366,20 @@ def test_ali_the_name_and_ala_the_preposition(text: str, speakers: list[str], mo
 ], ids=["tuhib-bil", "ahaba-bil", "daa-plural-object", "daa-name"])
 def test_a_call_and_who_is_called_on(text: str, speaker: str, content: str, models: str) -> None:
     assert _quotes(text, models) == [(speaker, content)]
+
+
+# a dual of a source noun («محللان», «مسؤولان», «مصدران») is a source like its singular, also before its verb
+@pytest.mark.parametrize(("word", "gender"), [
+    ("محللان", "m"), ("مسؤولان", "m"), ("مصدران", "m"), ("الخبيران", "m"), ("ميزان", None), ("مكان", None),
+])
+def test_a_dual_source_noun(word: str, gender: str | None) -> None:
+    from rasad.extract.quotes import lexicon as lx
+
+    assert lx.source_gender(word) == gender
+
+
+@MODELS
+def test_a_dual_source_before_its_verb(models: str) -> None:
+    text = ("وقال الخبراء إن السوق مستقرة. إلا أن محللان استبعدا في حديثهما لـ CNN أن تؤدي هذه الخطوة إلى "
+            "التأثيرات السلبية.")
+    assert [s for s, _ in _quotes(text, models)] == ["الخبراء", "محللان"]

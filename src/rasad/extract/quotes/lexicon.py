@@ -195,6 +195,9 @@ def source_gender(word: str) -> str | None:
         return "f"
     if word in _set("speaker_nouns", "sources_masculine") or bare(word) in _set("speaker_nouns", "sources_masculine"):
         return "m"
+    stem = bare(word)
+    if len(stem) > 4 and stem.endswith(("ان", "ين")) and stem[:-2] in _set("speaker_nouns", "sources_masculine"):
+        return "m"  # a dual: «محللان», «مسؤولين», «مصدران»
     return None
 
 
