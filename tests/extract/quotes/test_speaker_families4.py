@@ -383,3 +383,15 @@ def test_a_dual_source_before_its_verb(models: str) -> None:
     text = ("وقال الخبراء إن السوق مستقرة. إلا أن محللان استبعدا في حديثهما لـ CNN أن تؤدي هذه الخطوة إلى "
             "التأثيرات السلبية.")
     assert [s for s, _ in _quotes(text, models)] == ["الخبراء", "محللان"]
+
+
+# a negated clause is no speaker («فلا يزال معظم النفط …», «وليست مخصصة لشخص», «ولم يذكر»); names that start
+# alike («لمى», «ليلى», «لينا») stay possible
+@pytest.mark.parametrize(("name", "impossible"), [
+    ("فلا يزال معظم النفط", True), ("وليست مخصصة لشخص", True), ("ولم يذكر", True), ("ليس الوزير", True),
+    ("لمى العلي", False), ("ليلى", False), ("لينا", False),
+])
+def test_a_negated_clause_is_no_speaker(name: str, impossible: bool) -> None:
+    from rasad.extract.quotes import lexicon as lx
+
+    assert (lx.impossible_speaker(name) is not None) == impossible

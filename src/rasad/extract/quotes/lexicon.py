@@ -382,6 +382,8 @@ def impossible_speaker(name: str) -> str | None:
         return "preposition"
     if _amount_or_when([n(x) for x in words]):
         return "time"
+    if (w[1:] if len(w) > 2 and w[0] in "وف" else w) in speaker_words("negations") and not name_ali:
+        return "clause"  # «فلا يزال معظم النفط …», «وليست مخصصة لشخص»: a negated clause, not a noun phrase
     if len(words) == 1 and _verb_with_object(w):
         return "clause"  # «بحسب ما نقلته،وكالة …»: the relative clause's verb, its object pronoun on it
     return "citation" if _citation([n(x) for x in words]) else None
