@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -80,6 +81,22 @@ def _path_from_url(url: str) -> str:
     raise StoreError(f"bad SQLite URL {url!r}: use sqlite:///relative/path.db or sqlite:////absolute/path.db")
 
 
+
+def _wal(db: sqlite3.Connection, wait: float = 60.0) -> None:
+    """Switch a connection to WAL. Writers opening a new file at once race for the switch, and SQLite answers «database
+    is locked» at once there instead of waiting on the busy handler; retry until `wait` seconds have passed."""
+    deadline = time.monotonic() + wait
+    delay = 0.01
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
 class SQLiteStore(SearchReads, IdempotentWrites):
     """The embedded store. All writes go through this one connection, inside transactions; the explorer's reads
     are `SearchReads` (shared with PostgreSQL), over an FTS5 index of the analysed terms (BM25, title 4×)."""
@@ -95,9 +112,9 @@ class SQLiteStore(SearchReads, IdempotentWrites):
                                       check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {url}: {exc}") from exc
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=60000")
+        _wal(self.db)
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
         self.db.execute("PRAGMA foreign_keys=ON")
         self._ensure_search_index()
