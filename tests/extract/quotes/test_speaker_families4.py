@@ -389,7 +389,7 @@ def test_a_dual_source_before_its_verb(models: str) -> None:
 # alike («لمى», «ليلى», «لينا») stay possible
 @pytest.mark.parametrize(("name", "impossible"), [
     ("فلا يزال معظم النفط", True), ("وليست مخصصة لشخص", True), ("ولم يذكر", True), ("ليس الوزير", True),
-    ("لمى العلي", False), ("ليلى", False), ("لينا", False),
+    ("لمى العلي", False), ("ليلى", False), ("لينا", False), ("مثلا", True), ("خصوصاً", True), ("تحديدا", True),
 ])
 def test_a_negated_clause_is_no_speaker(name: str, impossible: bool) -> None:
     from rasad.extract.quotes import lexicon as lx
