@@ -196,3 +196,15 @@ def test_a_weekday_takes_the_tense_of_its_clause(text: str, phrase: str, value: 
     """A weekday set off by commas belongs to the clause before it; a relative clause after it («التي ستجمع») or a
     future verb earlier in a long clause puts it ahead; past verbs keep it behind."""
     assert (phrase, value) in _dates(text)
+
+
+# «اليوم» set against the past in its clause means nowadays, and «من اليوم» after a part of the day is that part:
+# no calendar day; a statement after «اليوم» («قال الوزير اليوم إن … مما كان عليه») leaves it the day said
+@pytest.mark.parametrize(("text", "n"), [
+    ("ويواصلون السهر فرحين بالعيد حتى ساعات متأخرة من اليوم، ولكن الفرحة تغيرت.", 0),
+    ("إحدى عواقب التسهيل الكمي هي أن الأسواق ذات طابع أحادي اليوم أكثر مما كان عليه الحال في الماضي.", 0),
+    ("وعقدت اللجنة اجتماعا اليوم لبحث الإجراءات.", 1),
+    ("وقال الوزير اليوم إن الوضع أفضل مما كان عليه في الماضي.", 1),
+], ids=["part-of-the-day", "against-the-past", "event-today", "statement-after-today"])
+def test_today_meaning_nowadays_or_a_part_of_the_day(text: str, n: int) -> None:
+    assert len([d for d in _dates(text) if d[0] == "اليوم"]) == n

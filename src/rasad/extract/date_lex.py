@@ -77,6 +77,8 @@ class Lex:
     week_start: int
     currencies: frozenset[str]
     future_before_month: frozenset[str]
+    nowadays: frozenset[str] = frozenset()  # phrases that set «اليوم» against the past: «nowadays», not a day
+    day_parts: frozenset[str] = frozenset()  # «ساعات متأخرة من اليوم»: a part of the day, no calendar day
     patterns: tuple[tuple[str, re.Pattern[str]], ...] = field(default=())
     trigger: dict[str, str] = field(default_factory=dict)
 
@@ -134,6 +136,8 @@ def lex() -> Lex:
         week_start=int(dw["week_start"]),
         currencies=_set(dw["not_year_after"]),
         future_before_month=_set(rd["future_before_month"]),
+        nowadays=_set(dw["nowadays_contrasts"]),
+        day_parts=_set(dw["day_parts_before_min"]),
     )
     return replace(lx, patterns=patterns(lx, rd, dw), trigger=trigger(lx, rd, dw))
 

@@ -94,6 +94,10 @@ def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
     prev = re.findall(rf"[{AR}]+", text[max(0, s - 20):s])
     if prev and prev[-1] in lx.not_today_before and not m.group("part"):
         return False  # «عين اليوم», «في مثل هذا اليوم»: a name, or no calendar day
+    if len(prev) >= 2 and prev[-1] == "من" and prev[-2] in lx.day_parts and not m.group("part"):
+        return False  # «حتى ساعات متأخرة من اليوم»: a part of the day
+    if not m.group("part") and _nowadays(text, s, m.end(), lx):
+        return False  # «الأسواق … اليوم أكثر مما كان عليه الحال في الماضي»
     if re.search(r"[(«\"”“]\s*$", text[max(0, s - 3):s]) and re.match(r"\s*[)»\"”“]", text[m.end():m.end() + 3]):
         return False  # «(اليوم)»: the newspaper's name
     opens = re.search(r"(?:^|[.!؟:\n«\"“])\s*$", text[max(0, s - 6):s])
@@ -102,6 +106,17 @@ def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
     # (a bare «اليوم» inside a quote is kept: «"سددت اليونان اليوم"», «"أعلن اليوم"» are the day said)
     nxt = re.match(rf"\s+(ال[{AR}]+)", text[m.end():m.end() + 30])
     return nxt is None or nxt.group(1) in lx.today_ok or nxt.group(1) in lx.weekdays
+
+
+def _nowadays(text: str, s: int, e: int, lx: Lex) -> bool:
+    """Does the clause of «اليوم» set it against the past («… أحادي اليوم أكثر مما كان عليه الحال في الماضي»,
+    «بعكس ما يشاهد اليوم»)? Not a statement after it («قال الوزير اليوم إن الوضع أفضل مما كان عليه»)."""
+    a = max(text.rfind(ch, 0, s) for ch in ".\n،,") + 1
+    ends = [i for i in (text.find(ch, e) for ch in ".\n،,") if i >= 0]
+    b = min(ends) if ends else len(text)
+    if re.search(r"(?<![\w])(?:ان|إن|أن|بان)(?![\w])", text[e:b]):
+        return False
+    return any(p in text[a:b] for p in lx.nowadays)
 
 
 def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) -> bool:
