@@ -353,8 +353,9 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
         last = i == len(nums) - 1
         own = after if last or after.back else replace(after, end=n.end)
         qual, qstart = _qualifier(text, n.start, floor, lex)
-        if close and qual is None and i == 0 and not text[text.rindex("(", 0, qstart) + 1:qstart].strip():
-            qstart = text.rindex("(", 0, qstart)  # «(1500) مستفيد» from its «(»; «(من 10 …» from the number
+        bracket = text.rindex("(", 0, qstart) if close and qual is None and i == 0 else -1
+        if bracket >= 0 and not text[bracket + 1:qstart].strip():
+            qstart = bracket  # «(1500) مستفيد» from its «(»; «(من 10 …» from the number
         if _excluded(article, n, own, qual, qstart, lex):
             continue
         unit, value = own.unit, _value(text, n, own, 1.0 if last else last_scale)

@@ -51,12 +51,12 @@ def future_tense(ctx: Ctx, start: int) -> bool:
     """A future marker (سوف، المقرر، سيـ/ستـ + verb ...) shortly before, in the same sentence."""
     text = ctx.article.norm.text
     lo = max(0, start - WINDOW)
-    marks = [e for e in _CLAUSE_END.finditer(text, lo, start)]
+    marks = list(_CLAUSE_END.finditer(text, lo, start))
     if marks and marks[-1].group() in "،," and not text[marks[-1].end():start].strip():
         # a date set off by commas («… كلمة في حفل تأبينها، الجمعة،») is the time of the clause before it
-        lo = max(0, marks[-1].start() - WINDOW)
-        marks = [e for e in _CLAUSE_END.finditer(text, lo, marks[-1].start())]
-        return _future_in(ctx, marks[-1].end() if marks else lo, start)
+        comma = marks[-1].start()
+        lo = max(0, comma - WINDOW)
+        marks = list(_CLAUSE_END.finditer(text, lo, comma))
     return _future_in(ctx, marks[-1].end() if marks else lo, start)
 
 

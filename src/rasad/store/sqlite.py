@@ -81,7 +81,6 @@ def _path_from_url(url: str) -> str:
     raise StoreError(f"bad SQLite URL {url!r}: use sqlite:///relative/path.db or sqlite:////absolute/path.db")
 
 
-
 def _wal(db: sqlite3.Connection, wait: float = 60.0) -> None:
     """Switch a connection to WAL. Writers opening a new file at once race for the switch, and SQLite answers «database
     is locked» at once there instead of waiting on the busy handler; retry until `wait` seconds have passed."""
@@ -96,6 +95,7 @@ def _wal(db: sqlite3.Connection, wait: float = 60.0) -> None:
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+
 
 class SQLiteStore(SearchReads, IdempotentWrites):
     """The embedded store. All writes go through this one connection, inside transactions; the explorer's reads

@@ -175,8 +175,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         return False
     if _trigger_past_subject(doc, ph.end, limit):
         return True
-    if ph.end + 1 < limit and doc.words[ph.end] == "عن" and _relays(doc.words[j - 1]):
-        ph = parse(doc, ph.end + 1, limit, ents) or ph  # «ونقلت وكالة رويترز عن مصدر مطلع أن»
+    ph = _relayed_from(doc, doc.words[j - 1], ph, limit, ents) or ph  # «ونقلت وكالة رويترز عن مصدر مطلع أن»
     k = ph.end
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
@@ -192,8 +191,8 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
 
 def _trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
     """«يصر المسؤولون في الولايات المتحدة وجنوب شرق آسيا على أن»: the subject runs on past what the phrase parser
-    took (coordinated places, a prepositional complement) to «على / من / إلى» + أن within a few words, with no
-    verb, comma or quote mark between."""
+    took (coordinated places, a prepositional complement) to «على / إلى» + أن within a few words, with no verb,
+    comma, quote mark or other trigger between."""
     for t in range(k, min(k + 6, limit - 1)):
         w = doc.words[t]
         if w in lx.COMMAS or doc.toks[t].kind == "punct" or lx.verb_of(w) is not None or lx.TRIGGER.match(w):
@@ -210,7 +209,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
-    ph = _relayed_from(doc, verb, ph, limit, ents)
+    ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)
     ph, k = _before_addressee(doc, verb, ph, ents)
     k = k if k is not None else ph.end if ph is not None else verb.end
     found = content(doc, verb, k, limit, ph)
@@ -230,10 +229,10 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     return found.after if found is not None else verb.end
 
 
-def _relayed_from(doc: Doc, verb: Verb, ph: Phrase | None, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
-    """«ونقلت وكالة رويترز عن مصدر مطلع أن …»: a relaying verb's source after «عن» is the speaker, not the outlet
-    that relays it (reporting_verbs.json relay_verbs)."""
-    if ph is None or ph.end + 1 >= limit or doc.words[ph.end] != "عن" or not _relays(doc.words[verb.start]):
+def _relayed_from(doc: Doc, verb: str, ph: Phrase | None, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«ونقلت وكالة رويترز عن مصدر مطلع أن …»: after a relaying verb (its word), the source after «عن» is the
+    speaker, not the outlet that relays it (reporting_verbs.json relay_verbs)."""
+    if ph is None or ph.end + 1 >= limit or doc.words[ph.end] != "عن" or not _relays(verb):
         return ph
     return parse(doc, ph.end + 1, limit, ents) or ph
 
@@ -243,9 +242,7 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
     """«ودعا الوزير المواطنين إلى …», «وأهاب الوزير بالمواطنين …»: after a verb of calling, who is called on follows
     the subject (a «بال…» word, or a definite plural right after a definite word); it is not part of the subject's
     phrase, and the statement is looked for after it (the phrase, and where to look from; None: the phrase's end)."""
-    w = doc.words[verb.start]
-    verbs = normalised_set("reporting_verbs", "addressee_verbs")
-    if ph is None or (w not in verbs and w[1:] not in verbs):
+    if ph is None or not lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "addressee_verbs")):
         return ph, None
     for t in range(ph.start + 1, ph.end):
         raw = doc.toks[t].text
@@ -256,8 +253,7 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
 
 
 def _relays(word: str) -> bool:
-    relay = normalised_set("reporting_verbs", "relay_verbs")
-    return word in relay or (word[:1] in "وف" and word[1:] in relay)
+    return lx.listed(word, normalised_set("reporting_verbs", "relay_verbs"))
 
 
 def _subject_after_addressee(doc: Doc, k: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
@@ -399,7 +395,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if j < limit and doc.words[j] == "ما":
         j += 1
     if j < limit and (lx.verb_of(doc.words[j]) is not None or doc.words[j] in lx.attribution_verbs()
-                      or (_verb_with_object(doc.words[j]) and j + 1 < limit and doc.words[j + 1] not in lx.COMMAS)):
+                      or (lx.verb_with_object(doc.words[j]) and j + 1 < limit and doc.words[j + 1] not in lx.COMMAS)):
         j += 1  # «بحسب ما ذكرت», «وفق ما قاله خبراء», «حسب ما ذكرته مصادر»
         if j < limit and doc.words[j] in ("به", "بها"):
             j += 1  # «بحسب ما أفادت به مصادر»
@@ -457,17 +453,8 @@ def _report_of(doc: Doc, j: int) -> bool:
     noun = w[1:] if w[:1] == "ل" and w[1:] in lx.statement_nouns() else w
     nxt = doc.words[j + 1]
     return noun in lx.statement_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
-        and lx.verb_of(nxt) is None and not _verb_with_object(nxt) and nxt not in lx.COMMAS \
+        and lx.verb_of(nxt) is None and not lx.verb_with_object(nxt) and nxt not in lx.COMMAS \
         and not nxt.startswith("ال") and nxt[:1] not in "بلف"
-
-
-def _verb_with_object(word: str) -> bool:
-    """«ذكرته», «قاله», «أعلنتها»: a reporting verb with an object pronoun (what was said)."""
-    for suffix in ("ه", "ها", "هم"):
-        stem = word.removesuffix(suffix)
-        if stem != word and len(stem) >= 3 and (stem in lx.attribution_verbs() or lx.verb_of(stem) is not None):
-            return True
-    return False
 
 
 def _relayed_source(doc: Doc, j: int, limit: int) -> int:

@@ -86,8 +86,7 @@ def _quoted_name(doc: Doc, j: int) -> bool:
 
 def warns(word: str) -> bool:
     """A verb of warning or fear, whose statement comes after «من أن» (reporting_verbs.json min_trigger_verbs)."""
-    verbs = normalised_set("reporting_verbs", "min_trigger_verbs")
-    return word in verbs or (word[:1] in "وف" and word[1:] in verbs)
+    return lx.listed(word, normalised_set("reporting_verbs", "min_trigger_verbs"))
 
 
 def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:

@@ -138,6 +138,11 @@ def speaker_words(key: str) -> frozenset[str]:
     return _set("speaker_nouns", key)
 
 
+def listed(word: str, words: frozenset[str]) -> bool:
+    """Is the word in the list, as it stands or without a «و» / «ف» proclitic («وحذر», «فلا»)?"""
+    return word in words or (word[:1] in "وف" and word[1:] in words)
+
+
 def bare(word: str) -> str:
     """A normalised word without conjunction and article: «والوزيرة» -> «وزيرة»."""
     if len(word) > 3 and word[0] in "وف" and word[1:3] == "ال":
@@ -380,13 +385,14 @@ def impossible_speaker(name: str) -> str | None:
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     if _governed_noun(raw, w):
         return "preposition"
-    if _amount_or_when([n(x) for x in words]):
+    normed = [n(x) for x in words]
+    if _amount_or_when(normed):
         return "time"
-    if (w[1:] if len(w) > 2 and w[0] in "وف" else w) in speaker_words("negations") and not name_ali:
+    if listed(w, speaker_words("negations")) and not name_ali:
         return "clause"  # «فلا يزال معظم النفط …», «وليست مخصصة لشخص»: a negated clause, not a noun phrase
-    if len(words) == 1 and _verb_with_object(w):
+    if len(words) == 1 and verb_with_object(w, ("ه", "ها", "هم", "هما"), finite=True):
         return "clause"  # «بحسب ما نقلته،وكالة …»: the relative clause's verb, its object pronoun on it
-    return "citation" if _citation([n(x) for x in words]) else None
+    return "citation" if _citation(normed) else None
 
 
 @cache
@@ -401,13 +407,17 @@ def is_month(word: str) -> bool:
     return word in _month_words()
 
 
-def _verb_with_object(word: str) -> bool:
-    """«نقلته», «ذكرتها», «أوردته»: a reporting verb with an object pronoun, never a subject."""
-    m = re.match(r"^(.{3,}?)(?:ه|ها|هم|هما)$", word)
-    if m is None:
-        return False
-    hit = verb_of(m.group(1))
-    return (hit is not None and not hit[0].participle) or m.group(1) in _set("reporting_verbs", "attribution_verbs")
+def verb_with_object(word: str, suffixes: tuple[str, ...] = ("ه", "ها", "هم"), finite: bool = False) -> bool:
+    """«ذكرته», «قاله», «نقلته», «أعلنتها»: a reporting or attribution verb with one of these object pronouns (what
+    was said, or whose words); `finite`: not a participle."""
+    for suffix in suffixes:
+        stem = word.removesuffix(suffix)
+        if stem == word or len(stem) < 3:
+            continue
+        hit = verb_of(stem)
+        if (hit is not None and not (finite and hit[0].participle)) or stem in attribution_verbs():
+            return True
+    return False
 
 
 _NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")

@@ -83,9 +83,9 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j += 1  # «د. خليل», «أ.د. سعد»
         elif _lam_quoted(doc, j, end):
             j = doc.pairs[j + 1] + 1  # «الرئيس التنفيذي لمشروع "نيوم"»: whose role it is, named in quote marks
-        elif lx.role_complement(prev, w) and j + 1 < end and (_definite(doc, j + 1) or doc.toks[j + 1].text[:1] == "#"):
+        elif lx.role_complement(prev, w) and j + 1 < end and (_definite(doc, j + 1) or _hashtag(doc, j + 1)):
             # «المشرف على صندوق الاستثمارات العامة ياسر الرميان», «المشرف على #صندوق_الاستثمارات …»
-            j = _hashtag_end(doc, j + 1) if doc.toks[j + 1].text[:1] == "#" else j + 1
+            j = _hashtag_end(doc, j + 1) if _hashtag(doc, j + 1) else j + 1
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end) or _modifies_title(doc, j):
             j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
         elif not _word_ok(doc, j, end) or (names is not None and lx.title_gender(w) and entity_run(doc, j, names) > j
@@ -101,6 +101,10 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         else:
             break
     return j
+
+
+def _hashtag(doc: Doc, j: int) -> bool:
+    return doc.toks[j].text[:1] == "#"
 
 
 def _hashtag_end(doc: Doc, j: int) -> int:
