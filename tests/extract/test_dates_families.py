@@ -29,7 +29,8 @@ def _bench() -> ModuleType:
 
 
 FAMILIES = _bench()
-EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD, FAMILIES.WILD29)
+EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD, FAMILIES.WILD29,
+                                                                   FAMILIES.WILD31)
                                    for family, exs in families.items() for ex in exs]
 
 
@@ -208,3 +209,17 @@ def test_a_weekday_takes_the_tense_of_its_clause(text: str, phrase: str, value: 
 ], ids=["part-of-the-day", "against-the-past", "event-today", "statement-after-today"])
 def test_today_meaning_nowadays_or_a_part_of_the_day(text: str, n: int) -> None:
     assert len([d for d in _dates(text) if d[0] == "اليوم"]) == n
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل 15 الشهر الماضي في المدينة", [("الشهر الماضي", "2023-12")]),  # a count before the month, no day
+    ("بدأ الإضراب يوم 9-1 الجاري", [("9-1", "2024-01-09")]),
+    ("يصل الوفد يوم الخميس 25 الجاري", [("يوم الخميس 25 الجاري", "2024-01-25")]),
+    ("اعتبارا من 1 الشهر المقبل", [("1 الشهر المقبل", "2024-02-01")]),
+    ("وقع الهجوم في 10 من الشهر ذاته", [("10 من الشهر ذاته", None)]),  # no month stated before: no value
+    ("من مايو إلى سبتمبر 2025", [("مايو", "2025-05"), ("سبتمبر 2025", "2025-09")]),
+    ("بين أكتوبر ويناير الماضي", [("أكتوبر", "2022-10"), ("يناير الماضي", "2023-01")]),
+    ("في 6 أغسطس و4 نوفمبر", [("6 أغسطس", "2023-08-06"), ("4 نوفمبر", "2023-11-04")]),
+])
+def test_days_of_a_named_month_and_ranges_sharing_a_year(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from rasad.extract.date_lex import AR, NA, NB, Ctx, lex, norm
 from rasad.extract.numbers import alternation
-from rasad.record import Article
+from rasad.record import Article, DateFact
 
 _SAID_DAYS = ("اليوم", "أمس", "امس", "غدا", "غداً")
 
@@ -98,7 +99,7 @@ def future_month(ctx: Ctx, m: re.Match[str]) -> bool:
     return future_tense(ctx, s) or _future_in(ctx, e, e + that.start() if that else hi)
 
 
-_LIST_GAP = re.compile(r"[\s()]*(?:و|إلى|الى|حتى|ثم|[-–/،,])\s*(?:في\s+|من\s+)?(?:يوم\s+)?")
+_LIST_GAP = re.compile(r"[\s()]*(?:و|إلى|الى|الي|حتى|حتي|ولغاية|ثم|[-–/،,])\s*(?:في\s+|من\s+)?(?:يوم\s+)?")
 LISTABLE = frozenset(("full", "month", "month_year", "month_day", "day_range", "month_relyear", "numeric",
                        "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short"))
 
@@ -113,3 +114,29 @@ def listed_year(ctx: Ctx, m: re.Match[str], month: int) -> int | None:
     if len(gap) > 12 or not _LIST_GAP.fullmatch(gap):
         return None
     return year + (1 if month < prev_month else 0)
+
+
+_OPENS_RANGE = frozenset(("full", "month", "month_day"))
+_YEAR_GROUPS = ("year", "y", "yy", "rel", "yrel", "ythis")
+
+
+def _says_year(m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    return any(g.get(k) for k in _YEAR_GROUPS)
+
+
+def range_years(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) -> None:
+    """«من يناير إلى مارس الماضي», «من 1 يناير إلى 15 مارس 2023»: the first date of a range written without its
+    year takes the year of the date that closes the range (the year before when its month comes later)."""
+    text = ctx.article.norm.text
+    for (k1, m1, f1), (k2, m2, f2) in pairwise(facts):
+        if k1 not in _OPENS_RANGE or k2 not in LISTABLE or _says_year(m1) or not _says_year(m2):
+            continue
+        gap = text[m1.end("c"):m2.start("c")]
+        if not (f1.value and f2.value and len(f1.value) >= 7 and len(f2.value) >= 7) or len(gap) > 12 or not (
+                _LIST_GAP.fullmatch(gap)):
+            continue
+        n = min(len(f1.value), len(f2.value))
+        year = int(f2.value[:4]) - (1 if f1.value[5:n] > f2.value[5:n] else 0)
+        if len(f1.value) == 7 or f1.value[5:] != "02-29" or year % 4 == 0:
+            f1.value = f"{year:04d}{f1.value[4:]}"

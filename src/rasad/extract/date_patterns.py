@@ -69,19 +69,21 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
     return [
         ("numeric", rf"(?<![\d/.])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})"
                     rf"(?:\s*(?P<era>ه|م){NA})?(?![\d/])"),
-        ("numeric_ymd", rf"(?<![\d/.])(?P<y>\d{{4}})\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})"
+        ("numeric_ymd", rf"(?<![\d/.])(?P<y>\d{{4}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})"
                         rf"(?:\s*(?P<era>ه|م){NA})?(?![\d/])"),
         ("numeric_yy", r"(?<![\d/.,])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<yy>\d\d)(?![\d/.%]|,\d)"),
         ("numeric_us", r"(?<![\d/.,])(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*[،,]\s*(?P<y>\d{4})(?!\d)"),
-        ("day_range", rf"(?<![\d.,/])(?P<d1>[0-3]?\d)\s*(?:-|–|و|إلى|الى|حتى)\s*(?P<day>[0-3]?\d)\s*(?:من\s+)?"
-                      rf"(?:شهر\s+)?{monx}(?:\s*[،,]?\s*(?:{yw}\s*)?{year})?"),
+        ("day_range", rf"(?<![\d.,/])(?P<d1>[0-3]?\d)\s*(?:-|–|و|إلى|الى|الي|حتى|حتي|ولغاية|لغاية)\s*"
+                      rf"(?P<day>[0-3]?\d)\s*(?:من\s+)?"
+                      rf"(?:شهر\s+)?{monx}(?:\s+{rel}|\s*[،,]?\s*(?:{yw}\s*)?{year})?"),
         ("full", rf"{p['day']}\s*(?:من\s+)?(?:شهر\s+)?{monx}(?:\s+{rel})?"
                  rf"(?:\s*[.،,]?\s*(?:من\s+)?(?:(?:{yw})\s*)?{year}|\s+من\s+(?:(?P<ythis>هذا|هذه)\s+(?:العام|السنة)"
                  rf"|(?:العام|السنة)\s+(?P<yrel>{alternation(set(lx.rel))})){NA})?"),
         ("month_day", rf"{monx}\s*-\s*(?P<day>[0-3]?\d)(?![\d/.])(?:\s*[،,]?\s*{year})?"),
         ("numeric_short", r"(?<![\d/.,])(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})(?![\d/.%]|,\d|\s*[-–]\s*\d)"),
-        ("day_this_month", rf"(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{day_pattern()}))\s+من\s+"
-                           rf"(?:(?:هذا|هذه)\s+الشهر|الشهر\s+{rel})"),
+        ("day_this_month", rf"(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{day_pattern()}))\s+(?P<min>من\s+)?"
+                           rf"(?:(?:هذا|هذه)\s+الشهر|الشهر\s+{rel}|(?P<same>الشهر\s+(?:نفسه|ذاته)){NA}"
+                           rf"|(?P<cur>الجاري|الحالي){NA})"),
         ("month_relyear", rf"{modp}(?:شهر\s+)?{monx}\s+من\s+(?:(?P<this>هذا|هذه)\s+(?:العام|السنة)"
                           rf"|(?:العام|السنة)\s+{rel})"),
         ("month_year", rf"{modp}(?:شهر\s+)?{monx}(?:\s+{rel})?\s*[،,]?\s*(?:من\s+)?(?:(?:{yw})\s*)?{year}"),

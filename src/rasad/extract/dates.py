@@ -50,6 +50,8 @@ def _valid(kind: str, m: re.Match[str], text: str, lx: Lex) -> bool:
         return not (prev and prev[-1] in lx.blockers) and not re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()])
     if kind in ("full", "day_range", "month_day") and not _valid_day_month(m, text, lx):
         return False
+    if kind == "day_this_month" and not g["min"]:
+        return _valid_day_bare_month(m, text, lx)
     if kind == "rel_day" and norm(g["rd"]) == "اليوم" and not g["wd"]:
         return _valid_today(m, text, lx)
     if kind in forms.VALIDATORS:
@@ -62,7 +64,24 @@ def _valid_day_month(m: re.Match[str], text: str, lx: Lex) -> bool:
     prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 16):m.start("c")])
     if prev and prev[-1] in lx.name_nouns:
         return False
-    return not (norm(m.group("mon")) in lx.ambiguous and re.search(r"\d\s*-|-\s*\d", m.group("c")))
+    head = m.group("c")[m.start("day") - m.start("c"):] if m.groupdict().get("d1") else m.group("c")
+    return not (norm(m.group("mon")) in lx.ambiguous and re.search(r"\d\s*-|-\s*\d", head))
+
+
+_DAY_CUES = frozenset(("في", "يوم", "الموافق", "بتاريخ", "حتي", "منذ", "اعتبارا", "ابتداء", "قبل", "بعد", "لغاية"))
+
+
+def _valid_day_bare_month(m: re.Match[str], text: str, lx: Lex) -> bool:
+    """«يوم 15 الجاري», «في 5 الشهر المقبل», «الاثنين 3 الجاري»: a day written without «من» before its month
+    needs a word that announces a date (or a weekday) before it; «قتل 15 الشهر الماضي» is a count."""
+    if re.search(r"\d\s*[-–/.]\s*$", text[max(0, m.start("c") - 4):m.start("c")]):
+        return False  # «9-1 الجاري»: the month of a numeric date
+    if m.group("c").startswith("يوم"):
+        return True
+    prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 24):m.start("c")])
+    if len(prev) >= 2 and prev[-1] == "من":
+        prev = prev[:-1]  # «اعتبارا من 1 الشهر المقبل»
+    return bool(prev) and (prev[-1] in _DAY_CUES or prev[-1] in lx.weekdays or prev[-1][1:] in _DAY_CUES)
 
 
 def _same_month(g: dict[str, str | None], lx: Lex) -> bool:
@@ -269,6 +288,10 @@ def _res_day_this_month(m: re.Match[str], ctx: Ctx) -> Resolved:
         return None, "gregorian"
     rel = rel_of(m, ctx.lx)
     y, mo = cal.add_months(ctx.pub.year, ctx.pub.month, {"past": -1, "next": 1}.get(rel or "", 0))
+    if m.group("same"):  # «في الثامن من الشهر نفسه»: the month stated before
+        if ctx.last_month is None:
+            return None, "gregorian"
+        y, mo = ctx.last_month
     g = cal.safe_day(y, mo, _day_of(m))
     return (cal.fmt_day(g) if g else None), "gregorian"
 
@@ -383,6 +406,7 @@ def _weekday_year(ctx: Ctx, wd_m: re.Match[str], m: re.Match[str], value: str) -
 
 
 _NUMERIC = ("numeric", "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short")
+_WITH_WEEKDAY = ("full", "day_this_month", *_NUMERIC)
 _BETWEEN_WD_DATE = re.compile(r"[\s،,(\-]*(?:الموافق\s*)?$")
 
 
@@ -392,7 +416,7 @@ def _link_weekdays(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) -
     text = ctx.article.norm.text
     merged: list[int] = []
     for i, ((k1, m1, f1), (k2, m2, f2)) in enumerate(pairwise(facts)):
-        if k1 not in ("weekday", "rel_day") or k2 not in ("full", *_NUMERIC) or not m1.group("wd"):
+        if k1 not in ("weekday", "rel_day") or k2 not in _WITH_WEEKDAY or not m1.group("wd"):
             continue
         if f2.value is None or not _BETWEEN_WD_DATE.match(text[m1.end("c"):m2.start("c")]):
             continue
@@ -400,7 +424,7 @@ def _link_weekdays(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) -
         _check_weekday(ctx, m1, f2.value)
         if k1 == "weekday":
             f1.value = f2.value
-            if k2 in ("full", *_NUMERIC):
+            if k2 in _WITH_WEEKDAY:
                 f1.end, f1.text, f1.calendar = f2.end, ctx.article.text[f1.start:f2.end], f2.calendar
                 merged.append(i + 1)
     for i in reversed(merged):
@@ -436,5 +460,6 @@ def extract(article: Article) -> list[DateFact]:
             facts.append((kind, m, _fact(article, s, e, v, mod_of(m, lx), system)))
         forms.remember(ctx, kind, m, value)
     _link_weekdays(facts, ctx)
+    date_context.range_years(facts, ctx)
     forms.link_week_lists(facts, ctx)
     return [f for _, _, f in facts]
