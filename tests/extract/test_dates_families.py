@@ -223,3 +223,30 @@ def test_today_meaning_nowadays_or_a_part_of_the_day(text: str, n: int) -> None:
 ])
 def test_days_of_a_named_month_and_ranges_sharing_a_year(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("انتهت المهلة في آخر يوم من شهر أكتوبر 2015", "2024-01-27", [("آخر يوم من شهر أكتوبر 2015", "2015-10-31")]),
+    ("سجل الرقم في اليوم الأخير من العام الماضي", "2024-01-27", [("اليوم الأخير من العام الماضي", "2023-12-31")]),
+    ("تبدأ الخطة في أول يوم من مارس", "2024-01-27", [("أول يوم من مارس", "2023-03-01")]),
+    ("تنتهي في آخر يوم في فبراير", "2024-01-27", [("آخر يوم في فبراير", "2024-02-29")]),
+    ("يصرف في آخر يوم من الشهر الجاري", "2024-01-27", [("آخر يوم من الشهر الجاري", "2024-01-31")]),
+    ("يغلق في آخر يوم من عام 2020", "2024-01-27", [("آخر يوم من عام 2020", "2020-12-31")]),
+    ("احتفلوا في اليوم الأخير من شهر رمضان", "2015-07-21", [("اليوم الأخير من شهر رمضان", "2015-07-16")]),
+    ("ستقام في أول أحد من مارس المقبل", "2015-07-21", [("أول أحد من مارس المقبل", "2016-03-06")]),
+])
+def test_the_first_or_last_day_of_a_month_or_year(text: str, published: str,
+                                                   expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يعقد المؤتمر في الأسبوع الأول من أكتوبر 2014", [("أكتوبر 2014", "2014-10")]),
+    ("تتراجع الأسعار في الأسبوع الثالث من الشهر الجاري", [("الشهر الجاري", "2024-01")]),
+    ("تتحسن الأجواء في النصف الثاني من شهر يونيو", [("شهر يونيو", "2023-06")]),
+    ("يعود في الأول من مارس", [("الأول من مارس", "2023-03-01")]),  # an ordinal with no period noun is the day
+    ("وصل الوفد يوم السبت 21/09 إلى عمان", [("يوم السبت 21/09", "2024-09-21")]),  # the year whose 21/09 is a Saturday
+])
+def test_an_ordinal_after_a_period_noun_is_a_part_of_the_month(text: str,
+                                                               expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected

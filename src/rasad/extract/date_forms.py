@@ -159,7 +159,7 @@ def _valid_numeric(m: re.Match[str], text: str, lx: Lex) -> bool:
     if m.groupdict().get("yy") is not None:
         return True
     before = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 16):m.start("c")])
-    return bool(before) and before[-1] in lx.cues
+    return bool(before) and (before[-1] in lx.cues or before[-1] in lx.weekdays)  # «يوم السبت 21/09»
 
 
 # ---------------------------------------------------------------- days and months by name
@@ -336,18 +336,24 @@ def _res_weekday_day(m: re.Match[str], ctx: Ctx) -> Resolved:
     return _day_value(ctx.today.year, ctx.today.month, day), "gregorian"
 
 
-def _res_nth_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
-    """«الأحد الثاني من الشهر», «أول يوم جمعة من يوليو»."""
+def month_ref(m: re.Match[str], ctx: Ctx) -> tuple[int, int] | None:
+    """(year, month) of a month reference: a month's name (with its year written or inferred), «هذا الشهر»,
+    «الشهر المقبل»."""
     if ctx.today is None:
-        return None, "gregorian"
+        return None
     if m.group("mon"):
         my = _month_of(m, ctx)
-        if my is None or my[1] is None:
-            return None, "gregorian"
-        year, month = my[1], my[0]
-    else:
-        n = 0 if m.group("this") else _REL_N.get(rel_of(m, ctx.lx) or "", 0)
-        year, month = cal.add_months(ctx.today.year, ctx.today.month, n)
+        return None if my is None or my[1] is None else (my[1], my[0])
+    n = 0 if m.group("this") else _REL_N.get(rel_of(m, ctx.lx) or "", 0)
+    return cal.add_months(ctx.today.year, ctx.today.month, n)
+
+
+def _res_nth_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
+    """«الأحد الثاني من الشهر», «أول يوم جمعة من يوليو»."""
+    ym = month_ref(m, ctx)
+    if ym is None:
+        return None, "gregorian"
+    year, month = ym
     nth, wd = ctx.lx.nth[norm(m.group("nth"))], _weekday(m, ctx.lx)
     if nth > 0:
         first = date(year, month, 1)

@@ -71,6 +71,7 @@ class Lex:
     cues: frozenset[str]
     range_nouns: frozenset[str]
     name_nouns: frozenset[str]
+    ordinal_period_nouns: frozenset[str]
     not_period_before: frozenset[str]
     duration_mods: frozenset[str]
     offset_fillers: frozenset[str]
@@ -130,6 +131,7 @@ def lex() -> Lex:
         cues=_set(dw["cues_short_numeric"]),
         range_nouns=_set(dw["range_period_nouns"]),
         name_nouns=_set(dw["name_nouns"]),
+        ordinal_period_nouns=_set(dw["ordinal_period_nouns"]),
         not_period_before=_set(dw["not_period_before"]),
         duration_mods=_set(dw["duration_mods"]),
         offset_fillers=_set(dw["offset_fillers"]),

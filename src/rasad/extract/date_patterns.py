@@ -64,8 +64,8 @@ def _offset(p: dict[str, str], rd: dict[str, Any]) -> str:
 def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, str]]:
     p = _core(lx, rd)
     yw, rel, year, monx, wd, modp = p["yw"], p["rel"], p["year"], p["monx"], p["wd"], p["modp"]
-    month_ref = (rf"(?:(?:شهر\s+)?{monx}(?:\s*[،,]?\s*(?:{yw}\s*)?{year})?|(?P<this>هذا|هذه)\s+الشهر"
-                 rf"|الشهر(?:\s+{rel})?)")
+    month_ref = (rf"(?:(?P<this>هذا|هذه)\s+الشهر|(?:(?:شهر\s+)?{monx}|الشهر)(?:\s+{rel})?"
+                 rf"(?:\s*[،,]?\s*(?:{yw}\s*)?{year})?)")
     return [
         ("numeric", rf"(?<![\d/.])(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})"
                     rf"(?:\s*(?P<era>ه|م){NA})?(?![\d/])"),
@@ -104,6 +104,9 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
         ("same", rf"(?:(?P<sb>{alternation(set(lx.same_before))})\s+(?P<sp>{alternation(set(lx.same_periods))})"
                  rf"|(?P<sp2>{alternation(set(lx.same_periods))})\s+(?P<sa>{alternation(set(lx.same))})){NA}"
                  rf"(?:\s+من\s+(?:(?:{yw})\s*)?{year}|\s+من\s+(?:العام|السنة)\s+{rel})?"),
+        ("edge_day", rf"(?P<edge>اخر\s+يوم|اليوم\s+الاخير|اول\s+يوم){NA}\s+(?:من|في)\s+(?:{month_ref}"
+                     rf"|(?P<yp>العام|السنة)(?:\s+(?P<yrel>{alternation(set(lx.rel))}))?{NA}"
+                     rf"|(?:(?:{yw})\s*)?(?P<ey>\d{{4}})(?!\d))"),
         ("nth_weekday", rf"{p['nth']}\s+(?:يوم\s+)?(?:{p['wdb']}|{wd})\s+(?:من|في)\s+{month_ref}"),
         ("weekday_nth", rf"(?:يوم\s+)?{wd}\s+{p['nth']}\s+(?:من|في)\s+{month_ref}"),
         ("weekday_week", rf"(?:يوم\s+)?{wd}\s+(?:من\s+|في\s+)?{p['weeks']}"),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from itertools import pairwise
 
-from rasad.extract import date_context
+from rasad.extract import date_context, date_edges
 from rasad.extract import date_forms as forms
 from rasad.extract import dates_resolve as cal
 from rasad.extract.date_lex import AR, Ctx, Lex, Resolved, lex, mod_of, norm, rel_of
@@ -50,8 +50,8 @@ def _valid(kind: str, m: re.Match[str], text: str, lx: Lex) -> bool:
         return not (prev and prev[-1] in lx.blockers) and not re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()])
     if kind in ("full", "day_range", "month_day") and not _valid_day_month(m, text, lx):
         return False
-    if kind == "day_this_month" and not g["min"]:
-        return _valid_day_bare_month(m, text, lx)
+    if kind == "day_this_month":
+        return not _part_of_month(m, text, lx) and (bool(g["min"]) or _valid_day_bare_month(m, text, lx))
     if kind == "rel_day" and norm(g["rd"]) == "اليوم" and not g["wd"]:
         return _valid_today(m, text, lx)
     if kind in forms.VALIDATORS:
@@ -64,8 +64,19 @@ def _valid_day_month(m: re.Match[str], text: str, lx: Lex) -> bool:
     prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 16):m.start("c")])
     if prev and prev[-1] in lx.name_nouns:
         return False
+    if _part_of_month(m, text, lx):
+        return False
     head = m.group("c")[m.start("day") - m.start("c"):] if m.groupdict().get("d1") else m.group("c")
     return not (norm(m.group("mon")) in lx.ambiguous and re.search(r"\d\s*-|-\s*\d", head))
+
+
+def _part_of_month(m: re.Match[str], text: str, lx: Lex) -> bool:
+    """«الأسبوع الأول من أكتوبر», «الأيام الأولى من مارس»: an ordinal after a period noun is a part of the month,
+    not its day."""
+    if not m.groupdict().get("dayw"):
+        return False
+    prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 16):m.start("c")])
+    return bool(prev) and (prev[-1] in lx.ordinal_period_nouns or prev[-1][1:] in lx.ordinal_period_nouns)
 
 
 _DAY_CUES = frozenset(("في", "يوم", "الموافق", "بتاريخ", "حتي", "منذ", "اعتبارا", "ابتداء", "قبل", "بعد", "لغاية"))
@@ -374,7 +385,7 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Ctx], Resolved]] = {
     "numeric": _res_numeric, "numeric_ymd": _res_numeric, "full": _res_full,
     "day_this_month": _res_day_this_month, "month_year": _res_month_year, "month": _res_month, "year": _res_year,
     "year_range": _res_year, "anchor_year": _res_anchor_year, "anchor_day": _res_anchor_day,
-    "rel_day": _res_rel_day, "weekday": _res_weekday, **forms.RESOLVERS,
+    "rel_day": _res_rel_day, "weekday": _res_weekday, **forms.RESOLVERS, **date_edges.RESOLVERS,
 }
 
 
