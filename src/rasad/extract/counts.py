@@ -128,8 +128,8 @@ def _rejected(article: Article, m: re.Match[str], lex: _Lex) -> bool:
     w, r = m.group("w"), rules()
     if len(w) < 2 or w in lex.stop or w in lex.vague or w in lexicon() or w in r.model_suffixes or verb_like(w):
         return True
-    if w in r.implied or (w[:1] in "وف" and w[1:] in r.implied):
-        return True  # «قتل 12 واعتقل 30»
+    if (w in r.implied and not w.endswith("ة")) or (w[:1] in "وف" and w[1:] in r.implied):
+        return True  # «قتل 12 واعتقل 30»; «30 إصابة» (a verbal noun right after the number) is a count
     if w.startswith("لل") and len(w) > 4:
         return True  # «للنزوح»: ل + ال, a prepositional phrase
     if m.group("min") is not None:

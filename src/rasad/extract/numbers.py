@@ -135,6 +135,7 @@ DIGIT_RE = r"\d+ر\d+|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}|\d+(?:
 _DIGIT_TAIL = r"(?![\d/:]|[.,]\d|-\d|[A-Za-z])"
 WB = r"(?<![^\W\d_])"  # no letter before
 WE = r"(?![^\W\d_])"  # no letter after
+_DEFINITE_SCALE = rf"(?:\s+ال(?:مليون|مليار|الف|ألف){WE})"  # «مليون ونصف المليون»: the scale said again
 
 
 @cache
@@ -155,7 +156,8 @@ def phrase_re() -> re.Pattern[str]:
     """A run of pieces joined by spaces, «و», or a range connector («إلى», «-», «أو»)."""
     atom = re.sub(r"\(\?P<\w+>", "(?:", atom_pattern())
     join = r"\s*(?:(?:الي|او|حتي|-|–)\s*)?"  # normalised: «إلى» -> «الي»
-    return re.compile(rf"(?:{atom})(?:{join}(?:{atom}))*")
+    return re.compile(rf"(?:{atom})(?:{join}(?:{atom}))*{_DEFINITE_SCALE}?")
+
 
 
 def digits_value(text: str) -> float:
@@ -266,6 +268,9 @@ def parse_phrase(text: str, offset: int = 0) -> list[Number]:
         acc.raw = piece if word.kind == DIGITS and acc.raw is None and not acc.words else acc.raw
         prev, prev_end = word, m.end()
     if acc is not None:
+        tail = re.match(_DEFINITE_SCALE, text[prev_end:])
+        if tail and prev is not None and prev.kind == FRACTION:
+            acc.end = offset + prev_end + tail.end()
         out.append(acc.number())
     return [n for n in out if n.value > 0 and not (n.words and not n.scaled and n.value < 1)]
 
