@@ -133,3 +133,16 @@ def test_a_latin_name_further_away_is_its_own_entity() -> None:
     ents = _ents("وقال الوزير محمد علي إن الاجتماع انتهى، ثم وصل إلى القاعة الرئيس Emmanuel Macron بعد ساعة.")
     latin = [e for e in ents if any("Macron" in m.text for m in e.mentions)]
     assert latin and all(not any("محمد" in m.text for m in e.mentions) for e in latin)
+
+
+@pytest.mark.parametrize("text", [
+    "ونصحت الهيئة بوضع اللحوم النيئة في أكياس بلاستيكية محكمة الإغلاق داخل الثلاجة.",
+    "يجب حفظ الدواء في عبوة زجاجية محكمة الغلق بعيدا عن الضوء.",
+])
+def test_a_participle_with_its_verbal_noun_is_no_organisation(text: str) -> None:
+    assert not [e for e in _ents(text) if e.name.startswith("محكم")]
+
+
+def test_a_court_is_still_an_organisation() -> None:
+    ents = _ents("وقضت محكمة النقض المصرية أمس برفض الطعن المقدم من المتهمين.")
+    assert any(e.type == "ORG" and e.name.startswith("محكمة النقض") for e in ents)

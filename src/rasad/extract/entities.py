@@ -24,7 +24,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
-from rasad.extract.entity_extra import Found, community, dateline_spans, latin_glosses, outlet_spans
+from rasad.extract.entity_extra import Found, community, dateline_spans, latin_glosses, outlet_spans, participle
 from rasad.extract.entity_links import Links as _Links
 from rasad.extract.entity_links import contained as _contained
 from rasad.extract.entity_links import given_names, surname_of, units, variants
@@ -173,7 +173,7 @@ def _is_noise(m: Mention, lex_loc: AbstractSet[str], surnames: frozenset[str] = 
     if len(m.key) == 2 and m.key[0][2:] in heads()[0] and m.key[0].startswith("ال") \
             and m.key[1].startswith("ال") and m.key[1].endswith(("ي", "يه")):
         return True  # «المنظمة الحقوقية»: a description, not a name
-    if m.type in ("ORG", "LOC") and _description(m.key, m.type, lex_loc):
+    if m.type in ("ORG", "LOC") and (_description(m.key, m.type, lex_loc) or participle(m.key)):
         return True
     if len(m.key) != 1 or m.type not in ("LOC", "ORG", "PER") or joined in lex_loc:
         return False

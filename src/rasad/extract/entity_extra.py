@@ -61,6 +61,16 @@ def community(key: tuple[str, ...]) -> bool:
     return joined in names or (len(key) == 1 and any(st in names for _, st in stems(joined)[1:]))
 
 
+@cache
+def _participles() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(n).split()) for n in load("entity_rules")["participle_phrases"])
+
+
+def participle(key: tuple[str, ...]) -> bool:
+    """«محكمة الإغلاق» (sealed tight): a head that is also a participle, with the verbal noun it governs."""
+    return any(key[:len(p)] == p for p in _participles())
+
+
 def _match_at(keys: list[str], i: int, names: frozenset[tuple[str, ...]]) -> int:
     """The number of words of the longest name in `names` starting at word i (its first word may carry clitics)."""
     for n in range(min(4, len(keys) - i), 0, -1):
