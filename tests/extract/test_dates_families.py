@@ -30,7 +30,7 @@ def _bench() -> ModuleType:
 
 FAMILIES = _bench()
 EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD, FAMILIES.WILD29,
-                                                                   FAMILIES.WILD31)
+                                                                   FAMILIES.WILD31, FAMILIES.WILD31B)
                                    for family, exs in families.items() for ex in exs]
 
 
