@@ -9,6 +9,7 @@ import pytest
 from tests.extract.quotes.families import MODELS, extract
 from tests.extract.quotes.families import said as _quotes
 
+from rasad.extract.quotes.lexicon import impossible_speaker
 from rasad.record import Article
 
 
@@ -395,3 +396,16 @@ def test_a_negated_clause_is_no_speaker(name: str, impossible: bool) -> None:
     from rasad.extract.quotes import lexicon as lx
 
     assert (lx.impossible_speaker(name) is not None) == impossible
+
+
+# a preposition or a function word with its «و / ف», «هناك / ثمة» (there is), «بما / عما» (preposition + ما) and
+# «بعدة / بكل» (preposition + quantifier) open no noun phrase that could name a source
+@pytest.mark.parametrize("name", ["وفي ذات السياق", "فمن جهته", "وعن", "هناك اختلافا كبيرا", "ثمة",
+                                  "بما اضطلعت به دولة", "عما جرى", "بعدة تغريدات", "بكل صراحة"])
+def test_function_words_are_impossible_speakers(name: str) -> None:
+    assert impossible_speaker(name) == "preposition"
+
+
+@pytest.mark.parametrize("name", ["ولي العهد السعودي", "وعلي الحرقان", "والوزير", "وفاء الكيلاني"])
+def test_a_title_or_name_after_wa_stays_possible(name: str) -> None:
+    assert impossible_speaker(name) is None

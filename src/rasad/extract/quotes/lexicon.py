@@ -353,6 +353,9 @@ def _adverb(word: str, raw: str) -> bool:
                           and not word.startswith("مال") and not word.endswith("ها"))  # «محاميها»: her lawyer
 
 
+_NAME_LIKE_PREPS = frozenset(("لي", "علي"))  # «ولي العهد», «وعلي الحرقان»: a title or a name after «و»
+
+
 @lru_cache(maxsize=65536)  # a pure function of the string, asked of the same names again and again
 def impossible_speaker(name: str) -> str | None:
     """Why a speaker string cannot be a noun phrase that names a source (None when it can): it opens with a
@@ -368,7 +371,8 @@ def impossible_speaker(name: str) -> str | None:
     name_ali = raw == "علي" and len(words) >= 2  # «علي الحرقان»: the name, not «على» spelt with «ي»
     if raw == "لي" and len(words) >= 2 and not n(words[1]).startswith("ال"):
         name_ali = impossible_speaker(" ".join(words[1:])) is None  # «لي غيليرنت», not «لي متهكماً»
-    if (w in _set("speaker_nouns", "not_speaker_prepositions") and not name_ali) \
+    preps = _set("speaker_nouns", "not_speaker_prepositions")
+    if (w in preps and not name_ali) or (w[:1] in "وف" and w[1:] in preps and w[1:] not in _NAME_LIKE_PREPS) \
             or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
         return "preposition"
     if is_addressee(w):
