@@ -28,8 +28,8 @@ import numpy as np
 
 from rasad.extract.quotes import candidates, extract, spans, speakers
 from rasad.extract.quotes.doc import Doc, build_doc
+from rasad.extract.quotes.entity_spans import entity_spans
 from rasad.extract.quotes.model import MODEL_FILE, Linear, Models
-from rasad.extract.quotes.phrases import entity_spans
 from rasad.extract.quotes.resolve import Registry
 from rasad.record import Article
 from rasad.train.split import gold, load_scorer, records

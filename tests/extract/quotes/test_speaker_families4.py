@@ -137,7 +137,7 @@ def test_a_verbal_noun_after_a_preposition_is_no_cue(text: str, content: str, ob
 # the nearest person before a cue, as a fallback speaker, is never one named inside a statement already attributed
 def test_nearest_entity_skips_names_inside_attributed_statements() -> None:
     from rasad.extract.quotes.doc import build_doc
-    from rasad.extract.quotes.phrases import entity_spans
+    from rasad.extract.quotes.entity_spans import entity_spans
     from rasad.extract.quotes.resolve import Registry
     from rasad.record import Entity, Span
 

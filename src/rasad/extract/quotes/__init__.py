@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from rasad.extract.quotes import candidates, spans, speakers
 from rasad.extract.quotes.doc import build_doc
+from rasad.extract.quotes.entity_spans import entity_spans
 from rasad.extract.quotes.model import Models, shipped
-from rasad.extract.quotes.phrases import entity_spans
 from rasad.extract.quotes.resolve import Registry, entity_named
 from rasad.record import Article, Quote, Speaker
 

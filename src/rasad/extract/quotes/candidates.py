@@ -15,6 +15,7 @@ from rasad.extract.quotes import continued
 from rasad.extract.quotes import ends as en
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at, trim
+from rasad.extract.quotes.entity_spans import entity_run, entity_spans
 from rasad.extract.quotes.governed import (
     Content,
     Verb,
@@ -26,7 +27,7 @@ from rasad.extract.quotes.governed import (
     warns,
 )
 from rasad.extract.quotes.model import Linear
-from rasad.extract.quotes.phrases import Phrase, entity_run, entity_spans, parse, quoted_name
+from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
 from rasad.record import Article
 from rasad.resources import normalised_set
 from rasad.text.normalise import normalise_str
@@ -362,6 +363,8 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str 
     if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل":
         return None
     ph = parse(doc, a, end, ents)
+    if ph is not None and _verb_before_title(doc, ph, ents):
+        ph = parse(doc, a + 1, end, ents)  # «وعلّق النائب العام قائلاً»: a verb, then its subject
     if ph is None:
         return None
     if gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender:
@@ -374,6 +377,14 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str 
             return None
         tail += 1
     return ph if tail >= end else None
+
+
+def _verb_before_title(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> bool:
+    """«وعلّق النائب العام», «وتساءل الفنان المصري»: one word with «و/ف» that no recogniser named, right before a
+    title, opens a verb-first clause; it is the verb, not a name with its role."""
+    a = ph.start
+    return ph.name == (a, a + 1) and ph.role is not None and ph.role[0] == a + 1 \
+        and doc.words[a][:1] in "وف" and entity_run(doc, a, ents) == a
 
 
 def _clause_edge(doc: Doc, i: int) -> bool:
@@ -399,7 +410,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
         j += 1  # «بحسب ما ذكرت», «وفق ما قاله خبراء», «حسب ما ذكرته مصادر»
         if j < limit and doc.words[j] in ("به", "بها"):
             j += 1  # «بحسب ما أفادت به مصادر»
-        if j + 1 < limit and doc.words[j] in ("في", "على", "عبر"):
+        if j + 1 < limit and doc.words[j] in ("في", "علي", "عبر"):
             j += 1  # «بحسب ما ورد في صحيفة …», «وفق ما جاء في بيان …», «حسب ما نشر على موقعها»
     statement = False
     if j + 1 < limit and doc.words[j].endswith("بيان"):

@@ -470,3 +470,8 @@ def is_role_modifier(word: str) -> bool:
 def is_abbreviation(word: str) -> bool:
     """«د», «م», «أ»: a one-letter title written with a full stop («د. خليل البراهيم»)."""
     return word in _set("titles", "abbreviations")
+
+
+def is_name_prefix(word: str) -> bool:
+    """«دكتور», «لواء», «سيد»: a rank or honorific that a name may follow at once without the article."""
+    return word in _set("titles", "name_prefixes")

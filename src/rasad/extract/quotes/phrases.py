@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.record import Article, Entity
+from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 
 MAX_NP = 12
 FRAME_OPENERS = frozenset({"في", "خلال", "على", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -98,9 +98,46 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j += 1
         elif (k := _bridge_to_title(doc, j, end)) is not None:
             j = k
+        elif _ba_org(doc, j) or _clitic_entity(doc, j, names):
+            j += 1
+        elif (k := _construct(doc, i, j, names)) is not None:
+            j = k
         else:
             break
     return j
+
+
+def _ba_org(doc: Doc, j: int) -> bool:
+    """«رئيس شعبة الدخان باتحاد الصناعات»: the body a role is held in, governed by «ب», is part of the role."""
+    w = doc.toks[j].text
+    return len(w) > 3 and w[0] == "ب" and lx.is_org_head(doc.words[j][1:])
+
+
+def _clitic_entity(doc: Doc, j: int, names: EntitySpans | None) -> bool:
+    """«مدير بعثة صندوق النقد الدولي لمصر»: a place or body the recogniser found behind a «ل/ب» clitic is the
+    role's complement, not the start of a name."""
+    t = doc.toks[j]
+    return names is not None and len(t.text) > 3 and t.text[0] in "لب" and names.end_at(t.start + 1) is not None
+
+
+def _construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | None:
+    """«رئيس شعبة الدخان», «مدير تطوير قطاع التجزئة», «قائد محور صعدة»: a title without the article is in
+    construct with the noun after it, and a chain of nouns without it runs on until one with the article or a
+    name the recogniser found closes it; that noun is part of the role, not a name. The end of the noun (of the
+    name), else None. Ranks and honorifics a name may follow («دكتور», «لواء») and relational heads («محامي
+    ديبارديو») are not in construct."""
+    head = doc.words[i]
+    if lx.title_gender(head) is None or lx.is_name_prefix(head) or lx.is_relational_head(doc.toks[i].text) \
+            or doc.toks[j].kind != "word" or len(doc.words[j]) < 2 or lx.is_not_name(doc.words[j]):
+        return None
+    if any(_definite(doc, k) or doc.toks[k].kind != "word" for k in range(i, j)):
+        return None
+    if names is None:
+        return j + 1
+    lo, hi = doc.toks[i].end, doc.toks[j].start  # a name inside the chain closed it («مكتب نتنياهو يوآف …»)
+    if any(s < hi and lo < e for s, e in names):
+        return None
+    return max(j + 1, entity_run(doc, j, names))
 
 
 def _hashtag(doc: Doc, j: int) -> bool:
@@ -219,7 +256,7 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True) -> tuple[int, int
 def _workplace(doc: Doc, k: int) -> bool:
     """«بقسم …», «بجامعة …», «في وزارة …»: a prepositional phrase naming where the one with the role works."""
     w = doc.words[k]
-    if w in ("في", "لدى") and k + 1 < len(doc):
+    if w in ("في", "لدي") and k + 1 < len(doc):
         w = "ب" + doc.words[k + 1]
     return len(w) > 3 and w[0] in "بل" and (lx.is_org_head(w[1:]) or w[1:].startswith("ال"))
 
@@ -235,31 +272,6 @@ def _nisba(doc: Doc, k: int, end: int) -> bool:
     return k + 1 < end and _definite(doc, k) and len(w) > 4 and w.endswith("ي") and _word_ok(doc, k, end)
 
 
-class EntitySpans(list[tuple[int, int]]):
-    """Entity mention spans (start, end), with the end of the first mention starting at a character looked up in
-    constant time (a long text has thousands of mentions and every phrase asks). Built once, never changed."""
-
-    _first: dict[int, int] | None = None
-
-    def end_at(self, start: int) -> int | None:
-        if self._first is None:
-            self._first = {}
-            for s, e in self:
-                self._first.setdefault(s, e)
-        return self._first.get(start)
-
-
-def entity_run(doc: Doc, i: int, spans: list[tuple[int, int]]) -> int:
-    """If an entity mention starts at token i, the token index where it ends; else i."""
-    start = doc.toks[i].start
-    ends = spans if isinstance(spans, EntitySpans) else EntitySpans(spans)
-    e = ends.end_at(start)
-    if e is None:
-        return i
-    j = i
-    while j < len(doc) and doc.toks[j].end <= e:
-        j += 1
-    return j
 
 
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
@@ -338,7 +350,7 @@ def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
 def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]) -> Phrase:
     """Title + complement (the role), then the name right after it or after a comma; a recognised entity
     bounds the name («الدكتور سليمان السماحي بقرار …» ends before «بقرار»)."""
-    r = _role_run(doc, i, end, _as_spans(ents))
+    r = _role_run(doc, i, end, as_spans(ents))
     if lx.is_relational_head(doc.toks[i].text) and r == i + 1:
         # «محامي ديبارديو»: the lawyer of the one named, a role the article may name elsewhere
         n_end = min(entity_run(doc, r, ents), end) if entity_run(doc, r, ents) > r else _name_run(doc, r, end, 3)
@@ -354,15 +366,46 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
     if n_end > r:
         return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
-    app = _apposition(doc, r, end)
+    app = _apposition(doc, r, end) or _after_place(doc, r, end, ents)
     if app is not None:
         return Phrase(i, app[1], "person", name=app, role=(i, r), gender=gender)
     return Phrase(i, r, "person", role=(i, r), gender=gender)
 
 
+def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """«قائد محور صعدة في #الجيش_اليمني، العميد عبيد الأثلة», «رئيس لجنة الفصل في الطعون بالمنطقة الشرقية
+    عبد الواحد المزورع», «سفير خادم الحرمين لدى تركيا الدكتور عادل مرداد»: a «في/لدى»-complement of the role
+    (words with the article, hashtags, names the recogniser found), then the name: one it found, right after or
+    after a comma and a rank; else None."""
+    if r + 2 >= end or doc.words[r] not in ("في", "لدي"):
+        return None
+    k = r + 1
+    while k < end and k - r <= 10:
+        if doc.words[k] in lx.COMMAS:
+            s = k + 2 if k + 2 < end and lx.title_gender(doc.words[k + 1]) is not None else k + 1
+            e = entity_run(doc, s, ents)
+            return (s, e) if s < e <= end else _apposition(doc, k, end)
+        e = entity_run(doc, k, ents)
+        if e > k and k > r + 1 and (e >= end or doc.words[e] in lx.COMMAS or lx.TRIGGER.match(doc.words[e])):
+            return (k, e)
+        if e > k:
+            k = e
+        elif _hashtag(doc, k):
+            k = _hashtag_end(doc, k)
+        elif _definite(doc, k):
+            k += 1
+        else:
+            return None
+    return None
+
+
 def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:
-    """«الرئيس التنفيذي لشركة المشروعات في الكويت عبد الوهاب المرزوق»: a «في»-place the recogniser found, right
-    before a name it found, ends the role; the name follows it. Else r unchanged."""
+    """«الرئيس التنفيذي لشركة المشروعات في الكويت عبد الوهاب المرزوق», «رئيسة وزراء بريطانيا تيريزا ماي»: a
+    place the recogniser found (maybe after «في»), right before a name it found, ends the role; the name follows
+    it. Else r unchanged."""
+    if r + 1 < end and doc.words[r] != "في":  # «رئيسة وزراء بريطانيا تيريزا ماي»: a place, then the name
+        place = entity_run(doc, r, ents)
+        return place if r < place < end and entity_run(doc, place, ents) > place else r
     if r + 2 >= end or doc.words[r] != "في":
         return r
     place = entity_run(doc, r + 1, ents)
@@ -378,9 +421,6 @@ def _addressee_named(doc: Doc, r: int, n_end: int, ents: list[tuple[int, int]]) 
         return False
     return any(entity_run(doc, k, ents) > k for k in range(r + 1, min(n_end + 2, len(doc))))
 
-
-def _as_spans(ents: list[tuple[int, int]]) -> EntitySpans:
-    return ents if isinstance(ents, EntitySpans) else EntitySpans(ents)
 
 
 def _inner_title(raw: str, word: str) -> bool:
@@ -420,18 +460,3 @@ def _indefinite_after_definite(doc: Doc, j: int, ents: list[tuple[int, int]]) ->
     w = doc.words[j]
     return _definite(doc, j - 1) and not _definite(doc, j) and doc.toks[j].kind == "word" \
         and w[0] not in "بلك" and w not in lx.COMMAS and entity_run(doc, j, ents) == j
-
-
-def entity_spans(article: Article) -> EntitySpans:
-    return EntitySpans((m.start, m.end) for e in article.entities if e.type in ("PER", "ORG", "LOC")
-                       for m in e.mentions)
-
-
-def entity_at(article: Article, start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping [start, end), preferring PER/ORG."""
-    best: Entity | None = None
-    for e in article.entities:
-        for m in e.mentions:
-            if m.start < end and start < m.end and (best is None or e.type in ("PER", "ORG")):
-                best = e
-    return best

@@ -14,7 +14,8 @@ from functools import lru_cache
 from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.extract.quotes.phrases import Phrase, entity_at, parse
+from rasad.extract.quotes.entity_spans import entity_at
+from rasad.extract.quotes.phrases import Phrase, parse
 from rasad.record import Article, Span, Speaker
 from rasad.text.normalise import normalise_str
 
@@ -46,11 +47,18 @@ def _toks(text: str) -> tuple[str, ...]:
 
 def _same_role(known: tuple[str, ...], role: tuple[str, ...]) -> bool:
     """The same role, or (two words at least) one role the start of the other («وزير الخارجية» / «وزير الخارجية
-    الأميركي»)."""
+    الأميركي») or its words, in order, inside the other («رئيس برشلونة» / «رئيس نادي برشلونة»)."""
     if known == role:
         return True
     return len(role) >= 2 and bool(known) and known[0] == role[0] and (known[:len(role)] == role
-                                                                       or role[:len(known)] == known)
+                                                                       or role[:len(known)] == known
+                                                                       or _in_order(known[1:], role[1:]))
+
+
+def _in_order(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
+    """«رئيس برشلونة» in «رئيس نادي برشلونة الإسباني»: every word of the short role, in order, in the long one."""
+    it = iter(big)
+    return all(any(w == b for b in it) for w in small)
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
