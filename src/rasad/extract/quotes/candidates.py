@@ -459,13 +459,15 @@ def _within(q: Candidate, c: Content, relay: bool) -> bool:
 
 
 def _report_of(doc: Doc, j: int) -> bool:
-    """«لتقرير», «تقرير» before the name of whose report it is (not before a verb: «تقرير نشرته صحيفة»)."""
+    """«لتقرير», «تقرير» before the name of whose report it is (not before a verb: «تقرير نشرته صحيفة», nor before
+    an adjective: «لتقرير رسمي صدر الأحد» is the report's own)."""
     w = doc.words[j]
     noun = w[1:] if w[:1] == "ل" and w[1:] in lx.statement_nouns() else w
     nxt = doc.words[j + 1]
+    adjective = lx.is_role_modifier(nxt) or (len(nxt) >= 4 and nxt.endswith(("ي", "ية")))
     return noun in lx.statement_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
         and lx.verb_of(nxt) is None and not lx.verb_with_object(nxt) and nxt not in lx.COMMAS \
-        and not nxt.startswith("ال") and nxt[:1] not in "بلف"
+        and not nxt.startswith("ال") and nxt[:1] not in "بلف" and not adjective and not lx.is_np_stop(nxt)
 
 
 def _relayed_source(doc: Doc, j: int, limit: int) -> int:

@@ -165,13 +165,16 @@ def title_gender(word: str) -> str | None:
 
 
 @cache
-def _role_complements() -> dict[str, str]:
-    return {n(title): n(prep) for title, prep in load("titles")["role_complements"].items()}
+def _role_complements() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for title, preps in load("titles")["role_complements"].items():
+        out[n(title)] = frozenset(n(p) for p in ([preps] if isinstance(preps, str) else preps))
+    return out
 
 
 def role_complement(title: str, word: str) -> bool:
-    """Is `word` the preposition the role of `title` takes («المشرف على …», «المسؤول عن …»)?"""
-    return _role_complements().get(bare(title)) == word
+    """Is `word` the preposition the role of `title` takes («المشرف على …», «المسؤول عن …», «القائم بأعمال …»)?"""
+    return word in _role_complements().get(bare(title), frozenset())
 
 
 def is_org_head(word: str) -> bool:

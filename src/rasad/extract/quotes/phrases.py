@@ -83,7 +83,8 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j += 1  # «د. خليل», «أ.د. سعد»
         elif _lam_quoted(doc, j, end):
             j = doc.pairs[j + 1] + 1  # «الرئيس التنفيذي لمشروع "نيوم"»: whose role it is, named in quote marks
-        elif lx.role_complement(prev, w) and j + 1 < end and (_definite(doc, j + 1) or _hashtag(doc, j + 1)):
+        elif lx.role_complement(prev, w) and j + 1 < end and (_definite(doc, j + 1) or _hashtag(doc, j + 1)
+                                                               or lx.title_gender(doc.words[j + 1]) is not None):
             # «المشرف على صندوق الاستثمارات العامة ياسر الرميان», «المشرف على #صندوق_الاستثمارات …»
             j = _hashtag_end(doc, j + 1) if _hashtag(doc, j + 1) else j + 1
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end) or _modifies_title(doc, j):
