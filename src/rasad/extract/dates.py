@@ -135,7 +135,11 @@ def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
         return False  # «"اليوم، عزمنا كامل"», «. اليوم يواجه الأفغانيون»: nowadays, not a calendar day
     # (a bare «اليوم» inside a quote is kept: «"سددت اليونان اليوم"», «"أعلن اليوم"» are the day said)
     nxt = re.match(rf"\s+(ال[{AR}]+)", text[m.end():m.end() + 30])
-    return nxt is None or nxt.group(1) in lx.today_ok or nxt.group(1) in lx.weekdays
+    return nxt is None or nxt.group(1) in lx.today_ok or nxt.group(1) in lx.weekdays \
+        or nxt.group(1) in _NORMALISED_PARTICLES  # «اليوم إلى», not «اليوم الوطني»
+
+
+_NORMALISED_PARTICLES = frozenset(("الي", "الى"))  # «إلى» as the normalised copy spells it
 
 
 def _nowadays(text: str, s: int, e: int, lx: Lex) -> bool:
