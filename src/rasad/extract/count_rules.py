@@ -34,7 +34,8 @@ def clean_unit(original: str) -> str:
     had_tanween = "\u064b" in original
     word = " ".join(_DIACRITICS.sub("", original).split())
     norm = normalise_str(word)
-    if (word.endswith("ا") and len(word) > 3 and norm not in normalised_set("counts", "keep_final_alef")
+    short = len(word) == 3 and normalise_str(word[:-1]) in normalised_set("count_units", "measures")  # «طنا»
+    if (word.endswith("ا") and (len(word) > 3 or short) and norm not in normalised_set("counts", "keep_final_alef")
             and (had_tanween or word[-2] not in "او")):
         word = word[:-1]
     return word
