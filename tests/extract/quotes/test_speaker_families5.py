@@ -110,3 +110,15 @@ def test_adverbs_pronouns_and_function_words_are_no_speakers(name: str, impossib
 def test_ranks_acting_roles_and_relative_verbs(text: str, speaker: str, models: str) -> None:
     got = _quotes(text, models)
     assert got and all(s == speaker for s, _ in got), got
+
+
+# more heads of bodies, with a quoted name after them: «برنامج "حساب المواطن"», «منصة "إكس"», «دار الإفتاء»
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('أوضح برنامج "حساب المواطن"، أنه يمكن للمستفيدين تقديم اعتراض.', "برنامج حساب المواطن"),
+    ('وقالت منصة "إكس" إن الحساب أوقف.', "منصة إكس"),
+    ('وذكرت وحدة "الرصد والمتابعة" أن البلاغات تضاعفت.', "وحدة الرصد والمتابعة"),
+], ids=["barnamaj", "minassa", "wahda"])
+def test_a_body_head_with_its_quoted_name(text: str, speaker: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert got and all(s == speaker for s, _ in got), got
