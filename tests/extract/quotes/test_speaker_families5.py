@@ -122,3 +122,18 @@ def test_ranks_acting_roles_and_relative_verbs(text: str, speaker: str, models: 
 def test_a_body_head_with_its_quoted_name(text: str, speaker: str, models: str) -> None:
     got = _quotes(text, models)
     assert got and all(s == speaker for s, _ in got), got
+
+
+# professions and people nouns head a role like titles: the name after them speaks («المنتج محمد السبكي», was
+# «المنتج»); with a nationality and no name the role speaks
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("قال المنتج محمد السبكي إن الفيلم جاهز.", "محمد السبكي"),
+    ("وقالت السائحة الألمانية آنا مولر إن الرحلة كانت رائعة.", "آنا مولر"),
+    ("وقال المزارع أحمد الزعبي إن المحصول تضرر.", "أحمد الزعبي"),
+    ("وقال المصور سامي الحسن إن الكاميرا صودرت.", "سامي الحسن"),
+    ("وقال مستثمر سعودي إن السوق واعدة.", "مستثمر سعودي"),
+], ids=["muntij", "saiha", "muzari", "musawwir", "mustathmir"])
+def test_professions_head_a_role(text: str, speaker: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert got and all(s == speaker for s, _ in got), got
