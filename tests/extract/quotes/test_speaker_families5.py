@@ -137,3 +137,25 @@ def test_a_body_head_with_its_quoted_name(text: str, speaker: str, models: str) 
 def test_professions_head_a_role(text: str, speaker: str, models: str) -> None:
     got = _quotes(text, models)
     assert got and all(s == speaker for s, _ in got), got
+
+
+# adverbs in «ـاً» written without the tanween («هاتفيا», «شخصيا», «مجددا»), manner phrases behind «ب» («بأدب»,
+# «بكبرياء») and «لهن/لهذه/لو» are no sayers; countries and names ending in «ـيا» stay possible
+@pytest.mark.parametrize(("name", "impossible"), [
+    ("هاتفيا", True), ("شخصيا", True), ("مجدداً", True), ("عموما", True), ("بأدب", True), ("بكبرياء", True),
+    ("لهن", True), ("لهذه الأسباب", True), ("لو", True),
+    ("سوريا", False), ("روسيا", False), ("زكريا", False), ("إيطاليا", False),
+], ids=lambda v: str(v))
+def test_adverbs_without_tanween_are_no_speakers(name: str, impossible: bool) -> None:
+    assert (lx.impossible_speaker(name) is not None) == impossible
+
+
+# «السيناتور» is a title before a name; «خفر السواحل» a body
+@MODELS
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال السيناتور جون ماكين إن القرار خاطئ.", "جون ماكين"),
+    ("وأكد خفر السواحل اليوناني أن المركب غرق.", "خفر السواحل اليوناني"),
+], ids=["senator", "coast-guard"])
+def test_senator_and_coast_guard(text: str, speaker: str, models: str) -> None:
+    got = _quotes(text, models)
+    assert got and all(s == speaker for s, _ in got), got
