@@ -229,7 +229,7 @@ def test_days_of_a_named_month_and_ranges_sharing_a_year(text: str, expected: li
 @pytest.mark.parametrize(("text", "published", "expected"), [
     ("انتهت المهلة في آخر يوم من شهر أكتوبر 2015", "2024-01-27", [("آخر يوم من شهر أكتوبر 2015", "2015-10-31")]),
     ("سجل الرقم في اليوم الأخير من العام الماضي", "2024-01-27", [("اليوم الأخير من العام الماضي", "2023-12-31")]),
-    ("تبدأ الخطة في أول يوم من مارس", "2024-01-27", [("أول يوم من مارس", "2023-03-01")]),
+    ("تبدأ الخطة في أول يوم من مارس", "2024-01-27", [("أول يوم من مارس", "2024-03-01")]),  # «تبدأ»: ahead
     ("تنتهي في آخر يوم في فبراير", "2024-01-27", [("آخر يوم في فبراير", "2024-02-29")]),
     ("يصرف في آخر يوم من الشهر الجاري", "2024-01-27", [("آخر يوم من الشهر الجاري", "2024-01-31")]),
     ("يغلق في آخر يوم من عام 2020", "2024-01-27", [("آخر يوم من عام 2020", "2020-12-31")]),
@@ -262,3 +262,18 @@ def test_an_ordinal_after_a_period_noun_is_a_part_of_the_month(text: str,
 ], ids=["wasala-ila", "sabah-ila", "tushir-ila"])
 def test_today_before_ila_is_a_date(text: str, phrase: str) -> None:
     assert (phrase, "2024-01-27") in _dates(text)
+
+
+# a present-tense event verb («يبدأ», «تنطلق», «تعقد», «تقام», «تستضيف») announces what is scheduled: a month or
+# a weekday after it lies ahead; the same verb in the past tense keeps the past-leaning reading
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يبدأ شهر رمضان المبارك يوم 11 مارس", [("11 مارس", "2024-03-11")]),
+    ("تنطلق البطولة في يونيو", [("يونيو", "2024-06")]),
+    ("وتقام الانتخابات في أكتوبر", [("أكتوبر", "2024-10")]),
+    ("تعقد القمة الثلاثاء في الرياض", [("الثلاثاء", "2024-01-30")]),
+    ("وتستضيف القاهرة الأحد اجتماعا وزاريا", [("الأحد", "2024-01-28")]),
+    ("انطلقت البطولة في يونيو", [("يونيو", "2023-06")]),
+    ("عقدت القمة الثلاثاء في الرياض", [("الثلاثاء", "2024-01-23")]),
+], ids=["yabda", "tantaliq", "tuqam", "tuqad-weekday", "tastadif", "intalaqat-past", "uqidat-past"])
+def test_a_present_tense_event_verb_points_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
