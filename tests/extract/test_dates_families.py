@@ -277,3 +277,15 @@ def test_today_before_ila_is_a_date(text: str, phrase: str) -> None:
 ], ids=["yabda", "tantaliq", "tuqam", "tuqad-weekday", "tastadif", "intalaqat-past", "uqidat-past"])
 def test_a_present_tense_event_verb_points_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+# «من YYYY إلى/حتى YYYY», «من YYYY وحتى الآن»: the first year of a period is a date too; an amount range is not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في الفترة من 2019 إلى 2021 تضاعف الإنتاج", [("2019", "2019"), ("2021", "2021")]),
+    ("شغل المنصب من 2005 حتى 2007", [("2005", "2005"), ("2007", "2007")]),
+    ("تعمل الشركة في السوق من 2019 وحتى الآن", [("2019", "2019")]),
+    ("ارتفع العدد من 2000 إلى 2500 شخص", []),
+    ("تراوحت الأسعار بين أكثر من 2000 إلى 3000 ريال", []),
+], ids=["ila", "hatta", "hatta-alan", "amount-range", "akthar-min"])
+def test_the_first_year_of_a_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected

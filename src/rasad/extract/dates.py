@@ -173,7 +173,21 @@ def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) 
     listed = re.search(r"(\d+)\s*[و،,]?\s*$", before)
     if listed and not 1900 <= int(listed.group(1)) <= 2100:
         return False  # «القرارات 1803 و1929»: a list of identifiers
-    return not re.search(rf"(?<![{AR}])(?:ال|نحو|حوالي|من|رقم)\s*$", before) or before.rstrip().endswith("منذ")
+    return not re.search(rf"(?<![{AR}])(?:ال|نحو|حوالي|من|رقم)\s*$", before) or before.rstrip().endswith("منذ") \
+        or _from_year_to(text, m, before)
+
+
+_YEAR_TO = re.compile(r"\s*[-–]?\s*و?(?:الي|الى|إلى|حتى|حتي|لغاية)\s+(?:(?:عام|العام|سنة)\s+)?"
+                      r"(?:(?P<end>\d{4})(?![\d.,])|الان|الآن|اليوم)")
+
+
+def _from_year_to(text: str, m: re.Match[str], before: str) -> bool:
+    """«من 2019 إلى 2021», «من 2019 وحتى الآن»: a year after «من» that a period's end follows (not «أكثر من
+    2000 إلى …»: an amount)."""
+    to = _YEAR_TO.match(text, m.end())
+    if to is None or not re.search(rf"(?<![{AR}])من\s*$", before) or re.search(r"(?:كثر|قل|كبر)\s+من\s*$", before):
+        return False
+    return not to.group("end") or 0 < int(to.group("end")) - int(m.group("year")) <= 60  # not «من 2000 إلى 2500»
 
 
 def _amount_after(m: re.Match[str], text: str, lx: Lex) -> bool:
