@@ -144,7 +144,8 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | Non
         end += 1  # «مشيراً إلى أن», «متحدثاً عن»
     if _impersonal(doc, i, end):
         return None
-    if info.strict and not (trigger_follows(doc, end) or _trigger_after_subject(doc, end, info, ents or [])):
+    if info.strict and not (trigger_follows(doc, end) or _trigger_after_subject(doc, end, info, ents or [])
+                            or (doc.words[i] in _FIRST_PERSON and _trigger_soon(doc, end))):
         return None
     if info.needs and info.needs not in doc.words[end:end + 8]:
         return None
@@ -154,6 +155,22 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | Non
     if i > 0 and doc.words[i - 1] in normalised_set("reporting_verbs", "verbal_noun_after") and not info.participle:
         return None  # «تحفظ عن ذكر الأرقام», «في شرح …»: a verbal noun after a preposition, no verb
     return Verb(i, end, info.gender, info)
+
+
+_FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
+
+
+def _trigger_soon(doc: Doc, j: int) -> bool:
+    """«قلت عدة مرات من قبل أنني أريد أن ألعب», «نحن نقول منذ سنوات إننا …»: the statement's «أن / إن» after a
+    short adverbial, with no comma, punctuation or other verb between."""
+    limit = doc.sent_end[j - 1]
+    for t in range(j, min(j + 6, limit)):
+        w = doc.words[t]
+        if lx.TRIGGER.match(w):
+            return True
+        if w in lx.COMMAS or doc.toks[t].kind == "punct" or lx.verb_of(w) is not None:
+            return False
+    return False
 
 
 def _impersonal(doc: Doc, i: int, end: int) -> bool:
@@ -206,13 +223,15 @@ def _trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
 def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate], ends: Linear | None) -> int:
     limit = doc.sent_end[verb.start]
     ph = None
-    if verb.end < limit and not verb.info.participle:
+    if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in _FIRST_PERSON:
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
     ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)
     ph, k = _before_addressee(doc, verb, ph, ents)
     k = k if k is not None else ph.end if ph is not None else verb.end
+    if doc.words[verb.start] in _FIRST_PERSON:
+        k = next((t for t in range(k, min(k + 6, limit)) if lx.TRIGGER.match(doc.words[t])), k)
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
     cue = "verb"
