@@ -175,3 +175,20 @@ def test_a_first_person_verb_inside_a_statement(text: str, speaker: str, inner: 
 
 def test_a_first_person_form_that_means_decreased_is_no_cue() -> None:
     assert _quotes("قلت الأسعار في السوق بشكل كبير منذ أن بدأت الأزمة.", "rules") == []
+
+
+# a source noun with the named person in apposition after a comma, maybe after a rank («المتحدث العسكري، العقيد تامر
+# الرفاعي، إن»): the person speaks; a frame of the saying after an attribution source («…، حسب بيان المتحدث، في
+# صفحته على موقع "فيسبوك"») is no clause: the statement is the clause before the phrase
+@MODELS
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("وقال المتحدث العسكري، العقيد تامر الرفاعي، إن القوات جاهزة.", "تامر الرفاعي", "القوات جاهزة"),
+    ("وأكد الناطق الرسمي، اللواء ركن سامي العلي، أن الحدود آمنة.", "سامي العلي", "الحدود آمنة"),
+    ('وصلت الفرقاطة الجديدة إلى ميناء الإسكندرية، حسب بيان المتحدث العسكري، عقيد أركان حرب تامر الرفاعي، في صفحته '
+     'على موقع "فيسبوك"، الجمعة.', "تامر الرفاعي", "وصلت الفرقاطة الجديدة إلى ميناء الإسكندرية"),
+    ("وقتل خمسة أشخاص في الانفجار، بحسب الشرطة، في تصريح صحفي اليوم.", "الشرطة", "وقتل خمسة أشخاص في الانفجار"),
+], ids=["mutahadith-aqid", "natiq-liwa-rukn", "hasab-bayan-frame", "bihasab-tasrih-frame"])
+def test_a_named_source_in_apposition_and_a_frame_after_attribution(text: str, speaker: str, content: str,
+                                                                   models: str) -> None:
+    got = _quotes(text, models)
+    assert (speaker, content) in got, got

@@ -230,7 +230,8 @@ def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
     end = doc.sent_end[i]
     after = np_end + 1 if np_end < end and doc.words[np_end] in lx.COMMAS else np_end
     s = doc.sent_start[i]
-    parenthetical = after > np_end  # «ارتفع، بحسب الوزارة، عدد القتلى»; not «…، بحسب مسح أجرته منظمة "تومي"»
+    parenthetical = after > np_end and not _saying_frame(doc, after, end)
+    # «ارتفع، بحسب الوزارة، عدد القتلى»; not «…، بحسب مسح أجرته منظمة "تومي"», nor «…، في صفحته على فيسبوك»
     if after < end and (i == s or (parenthetical and doc.words[after][0] != "و" and not is_verb(doc, after))):
         a, b = trim(doc, after, clause_end(doc, after))
         if b - a >= 2:
@@ -245,6 +246,14 @@ def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
     if b - a < 3:
         return None
     return Content(a, b, kind_of(doc, a, b), i)
+
+
+def _saying_frame(doc: Doc, j: int, end: int) -> bool:
+    """«في صفحته على موقع "فيسبوك"», «في تصريح صحفي», «عبر حسابه»: where the words were said, not a clause."""
+    if j + 1 >= end or doc.words[j] not in ("في", "عبر", "خلال", "علي"):
+        return False
+    w = lx.bare(doc.words[j + 1])
+    return w in lx.statement_nouns() or lx.impossible_speaker(doc.words[j + 1]) == "verbal noun"
 
 
 def is_verb(doc: Doc, j: int) -> bool:

@@ -248,10 +248,14 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True) -> tuple[int, int
         k = next((k for k in range(s + 1, stop) if doc.words[k] in lx.COMMAS), None)
         app = _apposition(doc, k, min(stop, k + 6), skip=False) if k is not None else None
         return app if app is not None and _ends_phrase(doc, app[1]) else None
-    j = _name_run(doc, s, end)
-    if j == s or j - i > 5:
+    r = s
+    while r < min(end, s + 4) and r + 1 < end and (lx.title_gender(doc.words[r]) is not None
+                                                   or (r > s and lx.is_role_modifier(lx.bare(doc.words[r])))):
+        r += 1  # «، العميد عبيد الأثلة،», «، عقيد أركان حرب تامر الرفاعي،»: a rank before the name
+    j = _name_run(doc, r, end)
+    if j == r or j - r > 4:
         return None
-    return (s, j)
+    return (r, j)
 
 
 def _workplace(doc: Doc, k: int) -> bool:
@@ -445,6 +449,9 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
             break
         j += 1
     g = lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None)
+    app = _apposition(doc, j, end) if _definite(doc, i) else None
+    if app is not None and _ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
+        return Phrase(i, app[1], "person", name=app, role=(i, j), gender=g)
     return Phrase(i, j, "source", name=(i, j), gender=g)
 
 
