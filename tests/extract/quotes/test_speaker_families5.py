@@ -192,3 +192,30 @@ def test_a_named_source_in_apposition_and_a_frame_after_attribution(text: str, s
                                                                    models: str) -> None:
     got = _quotes(text, models)
     assert (speaker, content) in got, got
+
+
+# «، وبيّن المهاجم السوري، أنه»: a verb that is also a common word («بين», «ذكر») opens a new report after «، و» when
+# its statement follows, even after a comma behind the subject; the first person goes on with the same speech; «بحسب
+# توقيت …» names a timing, no source
+@MODELS
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال اللاعب إنه سيتشرف بارتداء القميص، وبيّن المهاجم السوري، أنه لم يخرج من النادي بسبب المال.",
+     [("اللاعب", "سيتشرف بارتداء القميص"), ("المهاجم السوري", "لم يخرج من النادي بسبب المال")]),
+    ("وقال المدرب إن الفريق جاهز للمباراة، وبين المدرب المساعد، أن الإصابات قليلة.",
+     [("المدرب", "الفريق جاهز للمباراة"), ("المدرب المساعد", "الإصابات قليلة")]),
+], ids=["bayyana-shadda", "bayyana-plain"])
+def test_a_strict_verb_after_wa_opens_a_new_report(text: str, expected: list[tuple[str, str]], models: str) -> None:
+    got = _quotes(text, models)
+    assert all(e in got for e in expected), got
+
+
+@MODELS
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال الرئيس: سأقول لأحفادي إن أفضل لاعب في التاريخ لعب معنا، وأقول له إنه لا يزال أمامه الكثير.",
+     [("الرئيس", "سأقول لأحفادي إن أفضل لاعب في التاريخ لعب معنا، وأقول له إنه لا يزال أمامه الكثير")]),
+    ("وأكد المفتي أن الصيام يكون بحسب توقيت أقرب بلد يتساوى فيه الليل والنهار.",
+     [("المفتي", "الصيام يكون بحسب توقيت أقرب بلد يتساوى فيه الليل والنهار")]),
+], ids=["wa-aqulu", "bihasab-tawqit"])
+def test_the_first_person_goes_on_and_a_timing_is_no_source(text: str, expected: list[tuple[str, str]],
+                                                            models: str) -> None:
+    assert _quotes(text, models) == expected

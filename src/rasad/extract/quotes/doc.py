@@ -161,8 +161,9 @@ def starts_clause(doc: Doc, i: int) -> bool:
     if w in ("كما", "فيما", "وفيما", "بينما", "ثم") and i + 1 < len(doc):
         return verb_of(doc.words[i + 1]) is not None
     hit = verb_of(w)
-    if hit is not None and not hit[0].strict:
-        return True
+    if hit is not None and (not hit[0].strict or (w[:1] in "وف" and _third_person(w)
+                                                   and _opens_statement(doc, i))):
+        return True  # a strict form with «و» and a statement of its own: «، وبيّن المهاجم، أنه»
     if w == "بعدما" or (w == "في" and i + 1 < len(doc) and doc.words[i + 1] == "حين"):
         return True
     if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and hit is None and w not in ("مضيفا",):
@@ -310,6 +311,11 @@ def clause_end(doc: Doc, s: int) -> int:
     return end
 
 
+def _third_person(word: str) -> bool:
+    """Not «وأقول», «وقلت», «ونقول»: the one speaking goes on, no new report."""
+    return word[1:] not in ("اقول", "قلت", "قلنا", "نقول")
+
+
 def _opens_statement(doc: Doc, i: int) -> bool:
     """Does the «و»+verb at i say something of its own: a trigger, a colon or a quote mark before the next comma
     («، وأضاف الوزير أن», «وتابع: …», «وزاد "…"»)? Without one it goes on with the clause's own subject («رجل
@@ -318,6 +324,8 @@ def _opens_statement(doc: Doc, i: int) -> bool:
         w = doc.words[j]
         if TRIGGER.match(w) or w == ":" or (doc.toks[j].text in OPENERS and j in doc.pairs):
             return True
+        if w in COMMAS and j + 1 < len(doc) and TRIGGER.match(doc.words[j + 1]):
+            return True  # «، وبيّن المهاجم السوري، أنه …»: a comma between the subject and its «أن»
         if w in COMMAS or w in (".", "!", "?", "؟"):
             return False
     return False
