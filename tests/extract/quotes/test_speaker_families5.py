@@ -219,3 +219,18 @@ def test_a_strict_verb_after_wa_opens_a_new_report(text: str, expected: list[tup
 def test_the_first_person_goes_on_and_a_timing_is_no_source(text: str, expected: list[tuple[str, str]],
                                                             models: str) -> None:
     assert _quotes(text, models) == expected
+
+
+# a call, appeal or demand («طالب/مطالبة بأن», «دعا إلى أن», «حث على أن») governs an order: no quote unless its
+# content is in quote marks (the guidelines); another verb's clause does not run past it to the demand's «بأن»
+@MODELS
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودعا الوزير إلى أن يلتزم الجميع بالقانون.", []),
+    ("وحث الرئيس على أن تعمل الحكومة بسرعة.", []),
+    ("أصدر القادة بيانا بشأن الاعتداء، الذي اتهمت روسيا بتدبيره، مطالبة موسكو بأن تكشف عن برنامجها.", []),
+    ('ودعا الوزير المواطنين: "التزموا بالتعليمات".', [("الوزير", "التزموا بالتعليمات")]),
+    ("وتقول المنظمة، التي تدعم أكثر من 200 ألف طالب، إن البرنامج يحتاج إلى تمويل.",
+     [("المنظمة", "البرنامج يحتاج إلى تمويل")]),
+], ids=["daa-ila-an", "hath-ala-an", "mutalaba-after-other-verb", "daa-quoted", "alf-talib-noun"])
+def test_a_call_or_demand_is_an_order(text: str, expected: list[tuple[str, str]], models: str) -> None:
+    assert _quotes(text, models) == expected

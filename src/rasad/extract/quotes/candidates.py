@@ -157,6 +157,10 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | Non
     return Verb(i, end, info.gender, info)
 
 
+def _calls() -> frozenset[str]:
+    return normalised_set("reporting_verbs", "call_verbs")
+
+
 _FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
 
 
@@ -234,8 +238,12 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         k = next((t for t in range(k, min(k + 6, limit)) if lx.TRIGGER.match(doc.words[t])), k)
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
-    cue = "verb"
-    if found is None:
+    if found is not None and found.kind == "indirect" and lx.listed(doc.words[verb.start], _calls()):
+        found = None  # «مطالبة موسكو بأن تكشف …», «داعياً إلى أن …»: an order, a quote only in quote marks
+        cue = "call"
+    else:
+        cue = "verb"
+    if found is None and cue == "verb":
         found = speaker_after_quote(doc, verb)
         cue = "after_quote"
     statement = ph is not None and _statement(doc, ph.end, limit)

@@ -50,8 +50,9 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
             return _indirect(doc, j + 1)
         if lx.negative_trigger(w, doc.toks[j].text) and (j == k or _plausible_gap(doc, verb, k, j)):
             return _indirect(doc, j)  # «وأضاف ألا دليل على …»: the negation is part of what was said
-        if j > k and (is_verb(doc, j) or attribution_at(doc, j)):
-            return None
+        if j > k and (is_verb(doc, j) or attribution_at(doc, j)
+                      or (w != "طالب" and lx.listed(w, normalised_set("reporting_verbs", "call_verbs")))):
+            return None  # another verb's clause («…، مطالبة موسكو بأن تكشف»: the demand's; «ألف طالب»: students)
         j += 1
     return None
 
