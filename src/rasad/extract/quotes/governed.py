@@ -50,11 +50,19 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
             return _indirect(doc, j + 1)
         if lx.negative_trigger(w, doc.toks[j].text) and (j == k or _plausible_gap(doc, verb, k, j)):
             return _indirect(doc, j)  # «وأضاف ألا دليل على …»: the negation is part of what was said
-        if j > k and (is_verb(doc, j) or attribution_at(doc, j)
-                      or (w != "طالب" and lx.listed(w, normalised_set("reporting_verbs", "call_verbs")))):
-            return None  # another verb's clause («…، مطالبة موسكو بأن تكشف»: the demand's; «ألف طالب»: students)
+        if j > k and (is_verb(doc, j) or attribution_at(doc, j) or _call_opens(doc, j)):
+            return None  # another verb's clause
         j += 1
     return None
+
+
+def _call_opens(doc: Doc, j: int) -> bool:
+    """«…، مطالبة موسكو بأن تكشف», «وطالب …»: a call or demand after a comma or with «و» opens a clause of its own
+    (the demand's «بأن» is not the earlier verb's); not «ألف طالب» (students), nor «التي حثت …» (a relative)."""
+    w = doc.words[j]
+    if w == "طالب" or not lx.listed(w, normalised_set("reporting_verbs", "call_verbs")):
+        return False
+    return w[:1] in "وف" or doc.words[j - 1] in lx.COMMAS
 
 
 def _addressee(doc: Doc, j: int) -> bool:
