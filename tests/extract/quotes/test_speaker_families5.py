@@ -234,3 +234,16 @@ def test_the_first_person_goes_on_and_a_timing_is_no_source(text: str, expected:
 ], ids=["daa-ila-an", "hath-ala-an", "mutalaba-after-other-verb", "daa-quoted", "alf-talib-noun"])
 def test_a_call_or_demand_is_an_order(text: str, expected: list[tuple[str, str]], models: str) -> None:
     assert _quotes(text, models) == expected
+
+
+# «وفق المادة 17», «بحسب التسلسل المعتمد», «حسب المحاصصة الطائفية», «بحسب السياق»: the rule, order or measure a thing is
+# done by, no source (reporting_verbs.json attribution_not_sources); a body after «بحسب» still speaks
+@MODELS
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وجه النائب العام بتحريك الدعوى الجزائية وفق المادة 17 من نظام الإجراءات الجزائية.", []),
+    ("وتناول المستشار الحالات بحسب التسلسل المعتمد لدى الفريق.", []),
+    ("وتغير القانون إلى نظام يستند إلى التمثيل حسب المحاصصة الطائفية.", []),
+    ("وقتل عشرون شخصا في الانفجار بحسب الشرطة.", [("الشرطة", "وقتل عشرون شخصا في الانفجار")]),
+], ids=["wifq-al-madda", "bihasab-tasalsul", "hasab-muhasasa", "bihasab-shurta"])
+def test_a_rule_or_order_after_hasab_is_no_source(text: str, expected: list[tuple[str, str]], models: str) -> None:
+    assert _quotes(text, models) == expected
