@@ -247,3 +247,16 @@ def test_a_call_or_demand_is_an_order(text: str, expected: list[tuple[str, str]]
 ], ids=["wifq-al-madda", "bihasab-tasalsul", "hasab-muhasasa", "bihasab-shurta"])
 def test_a_rule_or_order_after_hasab_is_no_source(text: str, expected: list[tuple[str, str]], models: str) -> None:
     assert _quotes(text, models) == expected
+
+
+# «الصادرة في …» after a newspaper's name is no part of it; a rise or fall («ارتفاع القروض») is no sayer; the
+# statement after an opening attribution starts after its «فإن»
+@MODELS
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وذكرت صحيفة الحياة الصادرة في لندن أن المفاوضات تعثرت.", [("صحيفة الحياة", "المفاوضات تعثرت")]),
+    ("وأوضح ارتفاع القروض الاستهلاكية أن السوق تتوسع.", [("", "السوق تتوسع")]),
+    ("وبحسب بيان صادر عن الوزارة فإن الاجتماع تأجل إلى الأسبوع المقبل.",
+     [("الوزارة", "الاجتماع تأجل إلى الأسبوع المقبل")]),
+], ids=["sadira-fi", "irtifa", "fa-inna"])
+def test_a_published_in_a_rise_and_fa_inna(text: str, expected: list[tuple[str, str]], models: str) -> None:
+    assert _quotes(text, models) == expected

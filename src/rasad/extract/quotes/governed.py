@@ -241,6 +241,8 @@ def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
     s = doc.sent_start[i]
     parenthetical = after > np_end and not _saying_frame(doc, after, end)
     # «ارتفع، بحسب الوزارة، عدد القتلى»; not «…، بحسب مسح أجرته منظمة "تومي"», nor «…، في صفحته على فيسبوك»
+    if i == s and after + 1 < end and doc.words[after] in ("فان", "فانه", "فانها", "فانهم"):
+        after += 1  # «وبحسب الوزارة، فإن الاجتماع تأجل»: the statement after «فإن»
     if after < end and (i == s or (parenthetical and doc.words[after][0] != "و" and not is_verb(doc, after))):
         a, b = trim(doc, after, clause_end(doc, after))
         if b - a >= 2:
