@@ -146,3 +146,19 @@ def test_a_participle_with_its_verbal_noun_is_no_organisation(text: str) -> None
 def test_a_court_is_still_an_organisation() -> None:
     ents = _ents("وقضت محكمة النقض المصرية أمس برفض الطعن المقدم من المتهمين.")
     assert any(e.type == "ORG" and e.name.startswith("محكمة النقض") for e in ents)
+
+
+# the tail of a title phrase names no place or body («الحرمين الشريفين» of «خادم الحرمين الشريفين»,
+# entity_rules.json title_phrases); the holy mosques themselves, without the title, stay a place
+@pytest.mark.parametrize("text", [
+    "وبعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة إلى الرئيس.",
+    "أكد سفير خادم الحرمين الشريفين لدى تركيا الدكتور عادل مرداد أن أبواب السفارة مفتوحة.",
+    "ونقل الوزير تحيات خادم الحرمين الشريفين إلى القادة.",
+], ids=["bath", "safir", "tahiyyat"])
+def test_the_tail_of_a_title_phrase_is_no_place(text: str) -> None:
+    assert not [e for e in _ents(text) if "الحرمين" in e.name]
+
+
+def test_the_holy_mosques_without_the_title_stay_a_place() -> None:
+    assert any(e.type == "LOC" and e.name == "الحرمين الشريفين"
+               for e in _ents("وتوافد آلاف الزوار إلى الحرمين الشريفين خلال شهر رمضان."))

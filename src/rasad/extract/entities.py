@@ -21,13 +21,29 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from functools import cache
 
-from rasad.extract.entity_extra import Found, community, dateline_spans, latin_glosses, outlet_spans, participle
+from rasad.extract.entity_extra import (
+    Found,
+    dateline_spans,
+    in_title_phrase,
+    latin_glosses,
+    outlet_spans,
+    participle,
+)
 from rasad.extract.entity_links import Links as _Links
 from rasad.extract.entity_links import contained as _contained
 from rasad.extract.entity_links import given_names, surname_of, units, variants
+from rasad.extract.entity_mentions import (
+    Mention,
+    acronym_links,
+    clitic_skip,
+    freq,
+    known_names,
+    make_mention,
+    person_firsts,
+    quoted_mentions,
+)
 from rasad.ner.boundaries import (
     cut_tails,
     definite_bodies,
@@ -48,7 +64,6 @@ from rasad.ner.rules import (
     apply_heads,
     extend_nisba,
     extend_orgs,
-    fold_name,
     head_type,
     heads,
     join_person_tail,
@@ -58,35 +73,7 @@ from rasad.ner.rules import (
 )
 from rasad.ner.tagger import entity_chunks, get_tagger
 from rasad.record import Article, Entity, Span
-from rasad.resources import load
 from rasad.text.segment import Token
-
-TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
-# clitic letters that may precede a name, longest first; لل is ل + the article (the name keeps «ال»)
-_CLITIC_SEQS = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل",
-                "و", "ف", "ب", "ل", "ك")
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    type: str
-    name: str  # display form without clitics (may differ from the span text for لل)
-    key: tuple[str, ...]  # folded tokens of `name`
-
-
-def _freq(word: str) -> int:
-    cl = get_tagger().lexicon.clusters.get(word)
-    return -1 if cl is None else cl[3]
-
-
-@cache
-def person_firsts() -> frozenset[str]:
-    """Words that can open a person's name: first words of the lexicon's person names, and its person words."""
-    lex = get_tagger().lexicon
-    return frozenset({n.split(" ", 1)[0] for n, t in lex.names.items() if t in ("PER", "PERS")}
-                     | lex.words.get("PER", set()) | given_names())
 
 
 @cache
@@ -105,62 +92,6 @@ def _lex_loc() -> frozenset[str]:
     """Place words of the lexicon's name lists and words whose name-list prior is a place."""
     lex = get_tagger().lexicon
     return frozenset(lex.words.get("LOC", set()) | {w for w, t in lex.prior.items() if t == "LOC"})
-
-
-@cache
-def _known_names() -> frozenset[str]:
-    lex = get_tagger().lexicon
-    return frozenset(w for ws in lex.words.values() for w in ws) | person_firsts()
-
-
-def _whole_name(word: str, stem: str) -> bool:
-    """A known name that only looks like clitics + a stem: the stem is no name, or rarer than the word."""
-    known = _known_names()
-    return word in known and (stem not in known or _freq(word) >= _freq(stem))
-
-
-@cache
-def clitic_skip(norm_word: str) -> tuple[int, str]:
-    """(letters to skip, prefix to add to the name) for the leading clitics of a name's first word; none for a
-    known name that only looks like a clitic and a stem («واس», «ليلى», «بانك»), so that a span never starts
-    inside a name, and none that would leave fewer than three letters («لول»)."""
-    w = fold(norm_word)
-    if w in aliases()[0]:
-        return 0, ""
-    for seq in _CLITIC_SEQS:
-        if not w.startswith(seq) or len(w) - len(seq) < 2:
-            continue
-        if not seq.endswith(("ال", "لل")) and (len(w) - len(seq) < 3 or _whole_name(w, w[len(seq):])):
-            continue
-        if seq.endswith("ال"):
-            return (0, "") if _whole_name(w, w[len(seq) - 2:]) else (len(seq) - 2, "")
-        if seq.endswith("لل"):
-            rest = w[len(seq) - 1:]  # «للجنة» is «ل» + «لجنة», not «ل» + «الجنة»
-            return (len(seq) - 1, "") if rest in heads()[0] else (len(seq), "ال")
-        stem = w[len(seq):]
-        if _freq(stem) > _freq(w) or (stem.startswith("ال") and len(stem) > 3):
-            return len(seq), ""
-    return 0, ""
-
-
-def _make_mention(article: Article, toks: list[Token], typ: str) -> Mention | None:
-    first = toks[0]
-    skip, prefix = clitic_skip(first.norm) if first.kind == "word" else (0, "")
-    if skip:
-        norm = article.norm
-        start = norm.orig_pos(norm.to_norm(first.start) + skip)
-        if start >= first.end:
-            return None
-    else:
-        start = first.start
-    end = toks[-1].end
-    name = prefix + article.text[start:end]
-    key = tuple(fold(name.replace("_", " ")).split())
-    if not key:
-        return None
-    group = aliases()[0].get(" ".join(key))
-    typ = group[1] if group else TYPES.get(typ, typ)
-    return Mention(start, end, "MISC" if community(key) else typ, name, key)
 
 
 def _is_noise(m: Mention, lex_loc: AbstractSet[str], surnames: frozenset[str] = frozenset()) -> bool:
@@ -196,9 +127,9 @@ def _description(key: tuple[str, ...], typ: str, lex_loc: AbstractSet[str]) -> b
     if len(key) < 2 or key[0].startswith("ال") or heads()[0].get(key[0]) != typ:
         return False
     second = key[1]
-    if second in _known_names() or second in lex_loc or second.startswith("ال"):
+    if second in known_names() or second in lex_loc or second.startswith("ال"):
         return False
-    if second.startswith("لل") or (second.startswith("ل") and _freq(second[1:]) > _freq(second)):
+    if second.startswith("لل") or (second.startswith("ل") and freq(second[1:]) > freq(second)):
         return True
     if len(key) == 2:
         return second.endswith("يه")
@@ -219,9 +150,9 @@ def _chunk_mentions(article: Article, toks: list[Token], typ: str) -> list[Menti
     while k > 1 and toks[k - 1].kind == "latin":
         k -= 1
     if k == len(toks) or toks[k - 1].kind != "word":
-        m = _make_mention(article, toks, typ)
+        m = make_mention(article, toks, typ)
         return [m] if m is not None else []
-    head, tail = _make_mention(article, toks[:k], typ), _make_mention(article, toks[k:], typ)
+    head, tail = make_mention(article, toks[:k], typ), make_mention(article, toks[k:], typ)
     return [m for m in (head, tail) if m is not None]
 
 
@@ -255,7 +186,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
     out: list[Mention] = []
     links: list[tuple[Mention, Mention]] = []
     for toks, inner in zip(sents, nested, strict=True):
-        out += [m for s, e, t in inner if (m := _make_mention(article, toks[s:e], t)) is not None]
+        out += [m for s, e, t in inner if (m := make_mention(article, toks[s:e], t)) is not None]
     for toks, tg, keys_s in zip(sents, tags, keys, strict=True):
         done = 0
         for s, e, typ in entity_chunks(tg):
@@ -310,79 +241,7 @@ def _match_alias(article: Article, toks: list[Token], keys: list[str], search: f
     if not skip:
         return None
     stripped = " ".join([prefix + keys[0][skip:], *keys[1:]])
-    return _make_mention(article, toks, groups[stripped][1]) if stripped in search else None
-
-
-_QUOTES = {"\"": "\"", "«": "»", "“": "”"}
-
-
-@cache
-def _quoted_heads() -> dict[str, str]:
-    return {fold(w): t for t, ws in load("aliases")["quoted_heads"].items() for w in ws}
-
-
-def _quoted_mentions(article: Article, sents: list[list[Token]], taken: list[Mention]) -> list[Mention]:
-    """A short quoted name right after a head word: سهم "زين السعودية", ملعب "كوينز بارك"."""
-    covered = {i for m in taken for i in range(m.start, m.end)}
-    qh = _quoted_heads()
-    out: list[Mention] = []
-    for toks in sents:
-        for i, tok in enumerate(toks[:-2]):
-            close = _QUOTES.get(tok.text)
-            if close is None or i == 0:
-                continue
-            j = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].text == close), None)
-            if j is None or j == i + 1 or any(t.kind not in ("word", "latin") for t in toks[i + 1:j]):
-                continue
-            prev = [fold(t.norm) for t in toks[max(0, i - 2):i]]
-            typ = _head_of(prev, qh)
-            if typ is None:
-                continue
-            same = next((m for m in taken if (m.start, m.end) == (toks[i + 1].start, toks[j - 1].end)), None)
-            if same is not None and same.type == "MISC":
-                same.type = typ
-            if any(p in covered for p in range(toks[i + 1].start, toks[j - 1].end)):
-                continue
-            m = _make_mention(article, toks[i + 1:j], typ)
-            if m is not None:
-                out.append(m)
-    return out
-
-
-def _head_of(prev: list[str], qh: dict[str, str]) -> str | None:
-    """The type of a quoted-name head among the (at most two) words before the quote mark."""
-    if not prev:
-        return None
-    cands = [prev[-1]] if len(prev) == 1 or not prev[-1].startswith("ال") else [prev[-1], prev[-2]]
-    for w in cands:
-        for c, st in stems(w):
-            if "ال" not in c and st in qh:
-                return qh[st]
-    return None
-
-
-def _acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """«NAME (ACR)»: a parenthesised short form right after a mention names the same entity."""
-    links: list[tuple[Mention, Mention]] = []
-    text = article.text
-    for m in mentions:
-        j = m.end
-        while j < len(text) and text[j] == " ":
-            j += 1
-        if j >= len(text) or text[j] != "(":
-            continue
-        close = text.find(")", j + 1, j + 40)
-        if close < 0:
-            continue
-        inner = text[j + 1:close].strip()
-        if m.type != "ORG" or not inner or len(inner.split()) > 3:
-            continue
-        group = aliases()[0].get(fold_name(inner))
-        if group is not None and group != aliases()[0].get(" ".join(m.key)):
-            continue
-        s = text.index(inner, j + 1)
-        links.append((m, Mention(s, s + len(inner), m.type, inner, tuple(fold(inner).split()))))
-    return links
+    return make_mention(article, toks, groups[stripped][1]) if stripped in search else None
 
 
 def _with_found(article: Article, mentions: list[Mention], found: list[Found],
@@ -405,7 +264,7 @@ def _with_found(article: Article, mentions: list[Mention], found: list[Found],
                 m.type = f.type
             continue
         if f.tokens:
-            new = _make_mention(article, list(f.tokens), f.type)
+            new = make_mention(article, list(f.tokens), f.type)
         else:
             name = article.text[f.start:f.end]
             new = Mention(f.start, f.end, f.type, name, tuple(fold(name).split()))
@@ -500,11 +359,12 @@ def extract(article: Article) -> list[Entity]:
         return []
     mentions, links = _tagged_mentions(article, sents)
     mentions += _alias_mentions(article, sents, mentions)
-    mentions += _quoted_mentions(article, sents, mentions)
+    mentions += quoted_mentions(article, sents, mentions)
     mentions = _with_found(article, mentions, outlet_spans(sents), [t for toks in sents for t in toks])
     lex_loc = get_tagger().lexicon.words.get("LOC", set())
     mentions = _with_found(article, mentions, dateline_spans(article.text, lex_loc, person_firsts()))
-    acronyms = _acronym_links(article, mentions)
+    mentions = [m for m in mentions if not in_title_phrase(article.text, m.start, m.end)]
+    acronyms = acronym_links(article, mentions)
     mentions += [b for _, b in acronyms]
     index = {id(m): i for i, m in enumerate(mentions)}
     uf = _Links(len(mentions))

@@ -173,3 +173,21 @@ def latin_glosses(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
         if _LATIN.search(second) and _GLOSS_GAP.match(text[e1:s2]):
             pairs.append((a, b))
     return pairs
+
+
+@cache
+def _title_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(t).split()) for t in load("entity_rules")["title_phrases"])
+
+
+def in_title_phrase(text: str, start: int, end: int) -> bool:
+    """«الحرمين الشريفين» of «خادم الحرمين الشريفين», «العهد» of «ولي العهد»: the tail of a title phrase names no
+    place or body of its own (entity_rules.json title_phrases)."""
+    key = tuple(fold(text[start:end]).split())
+    before = tuple(fold(text[max(0, start - 30):start]).split())
+    for p in _title_phrases():
+        n = len(key)
+        if 0 < n < len(p) and p[-n:] == key and before[-(len(p) - n):] == p[:len(p) - n]:
+            return True
+    return False
+

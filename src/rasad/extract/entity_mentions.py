@@ -1,0 +1,174 @@
+"""Entity mentions: a span of tagged tokens made a mention without its clitics (`make_mention`, `clitic_skip`), short
+quoted names after a head word («سهم "زين السعودية"»: `quoted_mentions`) and parenthesised acronyms after an
+organisation («… (CNN)»: `acronym_links`). Used by `rasad.extract.entities`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rasad.extract.entity_extra import community
+from rasad.extract.entity_links import given_names
+from rasad.ner.features import fold, stems
+from rasad.ner.rules import aliases, fold_name, heads
+from rasad.ner.tagger import get_tagger
+from rasad.record import Article
+from rasad.resources import load
+from rasad.text.segment import Token
+
+TYPES = {"PER": "PER", "PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+
+# clitic letters that may precede a name, longest first; لل is ل + the article (the name keeps «ال»)
+_CLITIC_SEQS = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "وك", "فب", "فل",
+                "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    name: str  # display form without clitics (may differ from the span text for لل)
+    key: tuple[str, ...]  # folded tokens of `name`
+
+
+def freq(word: str) -> int:
+    cl = get_tagger().lexicon.clusters.get(word)
+    return -1 if cl is None else cl[3]
+
+
+@cache
+def person_firsts() -> frozenset[str]:
+    """Words that can open a person's name: first words of the lexicon's person names, and its person words."""
+    lex = get_tagger().lexicon
+    return frozenset({n.split(" ", 1)[0] for n, t in lex.names.items() if t in ("PER", "PERS")}
+                     | lex.words.get("PER", set()) | given_names())
+
+
+@cache
+def known_names() -> frozenset[str]:
+    lex = get_tagger().lexicon
+    return frozenset(w for ws in lex.words.values() for w in ws) | person_firsts()
+
+
+def _whole_name(word: str, stem: str) -> bool:
+    """A known name that only looks like clitics + a stem: the stem is no name, or rarer than the word."""
+    known = known_names()
+    return word in known and (stem not in known or freq(word) >= freq(stem))
+
+
+@cache
+def clitic_skip(norm_word: str) -> tuple[int, str]:
+    """(letters to skip, prefix to add to the name) for the leading clitics of a name's first word; none for a
+    known name that only looks like a clitic and a stem («واس», «ليلى», «بانك»), so that a span never starts
+    inside a name, and none that would leave fewer than three letters («لول»)."""
+    w = fold(norm_word)
+    if w in aliases()[0]:
+        return 0, ""
+    for seq in _CLITIC_SEQS:
+        if not w.startswith(seq) or len(w) - len(seq) < 2:
+            continue
+        if not seq.endswith(("ال", "لل")) and (len(w) - len(seq) < 3 or _whole_name(w, w[len(seq):])):
+            continue
+        if seq.endswith("ال"):
+            return (0, "") if _whole_name(w, w[len(seq) - 2:]) else (len(seq) - 2, "")
+        if seq.endswith("لل"):
+            rest = w[len(seq) - 1:]  # «للجنة» is «ل» + «لجنة», not «ل» + «الجنة»
+            return (len(seq) - 1, "") if rest in heads()[0] else (len(seq), "ال")
+        stem = w[len(seq):]
+        if freq(stem) > freq(w) or (stem.startswith("ال") and len(stem) > 3):
+            return len(seq), ""
+    return 0, ""
+
+
+def make_mention(article: Article, toks: list[Token], typ: str) -> Mention | None:
+    first = toks[0]
+    skip, prefix = clitic_skip(first.norm) if first.kind == "word" else (0, "")
+    if skip:
+        norm = article.norm
+        start = norm.orig_pos(norm.to_norm(first.start) + skip)
+        if start >= first.end:
+            return None
+    else:
+        start = first.start
+    end = toks[-1].end
+    name = prefix + article.text[start:end]
+    key = tuple(fold(name.replace("_", " ")).split())
+    if not key:
+        return None
+    group = aliases()[0].get(" ".join(key))
+    typ = group[1] if group else TYPES.get(typ, typ)
+    return Mention(start, end, "MISC" if community(key) else typ, name, key)
+
+
+_QUOTES = {"\"": "\"", "«": "»", "“": "”"}
+
+
+@cache
+def _quoted_heads() -> dict[str, str]:
+    return {fold(w): t for t, ws in load("aliases")["quoted_heads"].items() for w in ws}
+
+
+def quoted_mentions(article: Article, sents: list[list[Token]], taken: list[Mention]) -> list[Mention]:
+    """A short quoted name right after a head word: سهم "زين السعودية", ملعب "كوينز بارك"."""
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    qh = _quoted_heads()
+    out: list[Mention] = []
+    for toks in sents:
+        for i, tok in enumerate(toks[:-2]):
+            close = _QUOTES.get(tok.text)
+            if close is None or i == 0:
+                continue
+            j = next((k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].text == close), None)
+            if j is None or j == i + 1 or any(t.kind not in ("word", "latin") for t in toks[i + 1:j]):
+                continue
+            prev = [fold(t.norm) for t in toks[max(0, i - 2):i]]
+            typ = _head_of(prev, qh)
+            if typ is None:
+                continue
+            same = next((m for m in taken if (m.start, m.end) == (toks[i + 1].start, toks[j - 1].end)), None)
+            if same is not None and same.type == "MISC":
+                same.type = typ
+            if any(p in covered for p in range(toks[i + 1].start, toks[j - 1].end)):
+                continue
+            m = make_mention(article, toks[i + 1:j], typ)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def _head_of(prev: list[str], qh: dict[str, str]) -> str | None:
+    """The type of a quoted-name head among the (at most two) words before the quote mark."""
+    if not prev:
+        return None
+    cands = [prev[-1]] if len(prev) == 1 or not prev[-1].startswith("ال") else [prev[-1], prev[-2]]
+    for w in cands:
+        for c, st in stems(w):
+            if "ال" not in c and st in qh:
+                return qh[st]
+    return None
+
+
+def acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """«NAME (ACR)»: a parenthesised short form right after a mention names the same entity."""
+    links: list[tuple[Mention, Mention]] = []
+    text = article.text
+    for m in mentions:
+        j = m.end
+        while j < len(text) and text[j] == " ":
+            j += 1
+        if j >= len(text) or text[j] != "(":
+            continue
+        close = text.find(")", j + 1, j + 40)
+        if close < 0:
+            continue
+        inner = text[j + 1:close].strip()
+        if m.type != "ORG" or not inner or len(inner.split()) > 3:
+            continue
+        group = aliases()[0].get(fold_name(inner))
+        if group is not None and group != aliases()[0].get(" ".join(m.key)):
+            continue
+        s = text.index(inner, j + 1)
+        links.append((m, Mention(s, s + len(inner), m.type, inner, tuple(fold(inner).split()))))
+    return links
