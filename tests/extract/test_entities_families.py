@@ -162,3 +162,15 @@ def test_the_tail_of_a_title_phrase_is_no_place(text: str) -> None:
 def test_the_holy_mosques_without_the_title_stay_a_place() -> None:
     assert any(e.type == "LOC" and e.name == "الحرمين الشريفين"
                for e in _ents("وتوافد آلاف الزوار إلى الحرمين الشريفين خلال شهر رمضان."))
+
+
+# a place right after a competition's head word is part of the event's name, no place («دوري أبطال أوروبا», «لكأس
+# آسيا»; entity_rules.json competition_heads); the same place elsewhere in the sentence stays one
+@pytest.mark.parametrize(("text", "place", "kept"), [
+    ("توج الفريق بلقب دوري أبطال أوروبا الموسم الماضي.", "أوروبا", False),
+    ("يستعد المنتخب لكأس آسيا المقبلة.", "آسيا", False),
+    ("يستعد المنتخب لكأس آسيا المقبلة في قطر.", "قطر", True),
+    ("وصل الفريق إلى بطولة في البرازيل.", "البرازيل", True),
+], ids=["abtal-europa", "li-kas-asia", "place-after", "bi-preposition"])
+def test_a_place_inside_a_competition_name(text: str, place: str, kept: bool) -> None:
+    assert any(e.type == "LOC" and e.name == place for e in _ents(text)) is kept

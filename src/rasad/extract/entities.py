@@ -26,6 +26,7 @@ from functools import cache
 from rasad.extract.entity_extra import (
     Found,
     dateline_spans,
+    in_competition,
     in_title_phrase,
     latin_glosses,
     outlet_spans,
@@ -363,7 +364,8 @@ def extract(article: Article) -> list[Entity]:
     mentions = _with_found(article, mentions, outlet_spans(sents), [t for toks in sents for t in toks])
     lex_loc = get_tagger().lexicon.words.get("LOC", set())
     mentions = _with_found(article, mentions, dateline_spans(article.text, lex_loc, person_firsts()))
-    mentions = [m for m in mentions if not in_title_phrase(article.text, m.start, m.end)]
+    mentions = [m for m in mentions if not in_title_phrase(article.text, m.start, m.end)
+                and not (m.type == "LOC" and in_competition(article.text, m.start))]
     acronyms = acronym_links(article, mentions)
     mentions += [b for _, b in acronyms]
     index = {id(m): i for i, m in enumerate(mentions)}

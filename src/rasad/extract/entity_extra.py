@@ -191,3 +191,23 @@ def in_title_phrase(text: str, start: int, end: int) -> bool:
             return True
     return False
 
+
+@cache
+def _competition_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(t).split()) for t in load("entity_rules")["competition_heads"])
+
+
+def in_competition(text: str, start: int) -> bool:
+    """«أوروبا» of «دوري أبطال أوروبا», «آسيا» of «لكأس آسيا»: a place right after a competition's head word is part
+    of the event's name (entity_rules.json competition_heads)."""
+    before = fold(text[max(0, start - 25):start]).split()
+    if not before:
+        return False
+    last = before[-1]
+    for clitic in ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"):
+        if last.startswith(clitic) and len(last) - len(clitic) >= 3:
+            last = last[len(clitic):]
+            break
+    heads = _competition_heads()
+    return (last,) in heads or (len(before) >= 2 and (before[-2], last) in heads)
+
