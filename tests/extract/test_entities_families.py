@@ -174,3 +174,13 @@ def test_the_holy_mosques_without_the_title_stay_a_place() -> None:
 ], ids=["abtal-europa", "li-kas-asia", "place-after", "bi-preposition"])
 def test_a_place_inside_a_competition_name(text: str, place: str, kept: bool) -> None:
     assert any(e.type == "LOC" and e.name == place for e in _ents(text)) is kept
+
+
+# «مدينة» right before an organisation the tagger found starts its name («مدينة الملك عبدالعزيز للعلوم والتقنية»;
+# entity_rules.json org_left_heads); before a place it stays outside the place's own name
+@pytest.mark.parametrize(("text", "name"), [
+    ("أعلنت مدينة الملك عبدالعزيز للعلوم والتقنية إطلاق قمر صناعي جديد.", "مدينة الملك عبدالعزيز للعلوم والتقنية"),
+    ("وقال رئيس مدينة الملك عبدالعزيز للعلوم والتقنية إن القمر جاهز.", "مدينة الملك عبدالعزيز للعلوم والتقنية"),
+], ids=["alanat", "rais"])
+def test_a_city_head_before_an_organisation(text: str, name: str) -> None:
+    assert any(e.type == "ORG" and e.name == name for e in _ents(text))

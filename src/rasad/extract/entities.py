@@ -44,6 +44,7 @@ from rasad.extract.entity_mentions import (
     make_mention,
     person_firsts,
     quoted_mentions,
+    with_left_head,
 )
 from rasad.ner.boundaries import (
     cut_tails,
@@ -364,7 +365,7 @@ def extract(article: Article) -> list[Entity]:
     mentions = _with_found(article, mentions, outlet_spans(sents), [t for toks in sents for t in toks])
     lex_loc = get_tagger().lexicon.words.get("LOC", set())
     mentions = _with_found(article, mentions, dateline_spans(article.text, lex_loc, person_firsts()))
-    mentions = [m for m in mentions if not in_title_phrase(article.text, m.start, m.end)
+    mentions = [with_left_head(article.text, m) for m in mentions if not in_title_phrase(article.text, m.start, m.end)
                 and not (m.type == "LOC" and in_competition(article.text, m.start))]
     acronyms = acronym_links(article, mentions)
     mentions += [b for _, b in acronyms]

@@ -172,3 +172,29 @@ def acronym_links(article: Article, mentions: list[Mention]) -> list[tuple[Menti
         s = text.index(inner, j + 1)
         links.append((m, Mention(s, s + len(inner), m.type, inner, tuple(fold(inner).split()))))
     return links
+
+
+@cache
+def _left_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("entity_rules")["org_left_heads"])
+
+
+def with_left_head(text: str, m: Mention) -> Mention:
+    """«مدينة» + «الملك عبدالعزيز للعلوم والتقنية» (an organisation the tagger found): the head word right before it
+    starts its name (entity_rules.json org_left_heads); a clitic on the head stays out («بمدينة» → «مدينة»)."""
+    if m.type != "ORG":
+        return m
+    j = m.start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    i = j
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    word = fold(text[i:j])
+    for clitic in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+        if word.startswith(clitic) and word[len(clitic):] in _left_heads():
+            s = i + len(clitic)
+            name = text[s:m.end]
+            return Mention(s, m.end, m.type, name, tuple(fold(name).split()))
+    return m
+
