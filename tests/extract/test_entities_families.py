@@ -184,3 +184,24 @@ def test_a_place_inside_a_competition_name(text: str, place: str, kept: bool) ->
 ], ids=["alanat", "rais"])
 def test_a_city_head_before_an_organisation(text: str, name: str) -> None:
     assert any(e.type == "ORG" and e.name == name for e in _ents(text))
+
+
+# a ministry named by its field alone with a nationality adjective is a named body («الخارجية الأمريكية», «الداخلية
+# السعودية»; the guidelines' «الخارجية العراقية»); not inside a longer name or a title, nor with another adjective
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت الخارجية الأمريكية في بيان إن السفير استدعي.", "الخارجية الأمريكية"),
+    ("وأعلنت الداخلية السعودية القبض على خلية إرهابية.", "الداخلية السعودية"),
+    ("وحذرت الخزانة الأمريكية من العقوبات الجديدة.", "الخزانة الأمريكية"),
+    ("ونددت الخارجية العراقية بالقصف.", "الخارجية العراقية"),
+], ids=["kharijiya", "dakhiliya", "khazana", "iraqiya"])
+def test_a_ministry_by_its_field_and_nationality(text: str, name: str) -> None:
+    assert any(e.type == "ORG" and e.name == name for e in _ents(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الأمريكي إن الاتفاق جيد.",
+    "وأسقطت أنظمة الدفاع الجوية الصاروخ.",
+    "وقال المتحدث باسم الخارجية الأمريكية إن السفير استدعي.",
+], ids=["wazir", "jawiya", "bi-ism"])
+def test_no_short_ministry_inside_a_title_or_with_another_adjective(text: str) -> None:
+    assert not [e for e in _ents(text) if e.name.startswith(("الخارجية", "الدفاع"))]

@@ -29,6 +29,7 @@ from rasad.extract.entity_extra import (
     in_competition,
     in_title_phrase,
     latin_glosses,
+    ministry_spans,
     outlet_spans,
     participle,
 )
@@ -365,6 +366,7 @@ def extract(article: Article) -> list[Entity]:
     mentions = _with_found(article, mentions, outlet_spans(sents), [t for toks in sents for t in toks])
     lex_loc = get_tagger().lexicon.words.get("LOC", set())
     mentions = _with_found(article, mentions, dateline_spans(article.text, lex_loc, person_firsts()))
+    mentions = _with_found(article, mentions, ministry_spans(article.text, lex_loc))
     mentions = [with_left_head(article.text, m) for m in mentions if not in_title_phrase(article.text, m.start, m.end)
                 and not (m.type == "LOC" and in_competition(article.text, m.start))]
     acronyms = acronym_links(article, mentions)

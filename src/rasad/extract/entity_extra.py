@@ -211,3 +211,26 @@ def in_competition(text: str, start: int) -> bool:
     heads = _competition_heads()
     return (last,) in heads or (len(before) >= 2 and (before[-2], last) in heads)
 
+
+@cache
+def _ministry_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h[2:]) for h in load("entity_rules")["ministry_short_names"])
+    return re.compile(rf"(?<![\w\u0600-\u06FF])[وفبل]?(ال(?:{heads})\s+ال[\u0600-\u06FF]+ي[ةه])(?![\u0600-\u06FF])")
+
+
+def ministry_spans(text: str, places: set[str]) -> list[Found]:
+    """«الخارجية الأمريكية», «والداخلية السعودية»: a ministry named by its field alone with a nationality adjective
+    (its stem a known place: «أمريك» + «ا», «ألمان» + «يا») is a named body, unless the word before it makes it
+    part of a longer name or a title («وزارة الخارجية الأمريكية», «وزير الخارجية», «سلاح الدفاع الجوي»)."""
+    governors = {fold(w) for w in load("entity_rules")["ministry_governors"]}
+    out: list[Found] = []
+    for m in _ministry_pattern().finditer(text):
+        before = fold(text[max(0, m.start() - 20):m.start()]).split()
+        if before and (before[-1] in governors or before[-1].lstrip("وفبل") in governors):
+            continue
+        adjective = fold(m.group(1).split()[1])
+        root = adjective[2:-2]
+        if any(c in places for c in (adjective, root, "ال" + root, root + "ا", root + "يا", root + "ه")):
+            out.append(Found(m.start(1), m.end(1), "ORG"))
+    return out
+
