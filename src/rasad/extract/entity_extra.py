@@ -214,8 +214,8 @@ def in_competition(text: str, start: int) -> bool:
 
 @cache
 def _ministry_pattern() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h[2:]) for h in load("entity_rules")["ministry_short_names"])
-    return re.compile(rf"(?<![\w\u0600-\u06FF])[وفبل]?(ال(?:{heads})\s+ال[\u0600-\u06FF]+ي[ةه])(?![\u0600-\u06FF])")
+    heads = "|".join(r"\s+".join(map(re.escape, h[2:].split())) for h in load("entity_rules")["ministry_short_names"])
+    return re.compile(rf"(?<![\w\u0600-\u06FF])[وفبل]?(ال(?:{heads})\s+ال[\u0600-\u06FF]+ي[ةه]?)(?![\u0600-\u06FF])")
 
 
 def ministry_spans(text: str, places: set[str]) -> list[Found]:
@@ -228,8 +228,8 @@ def ministry_spans(text: str, places: set[str]) -> list[Found]:
         before = fold(text[max(0, m.start() - 20):m.start()]).split()
         if before and (before[-1] in governors or before[-1].lstrip("وفبل") in governors):
             continue
-        adjective = fold(m.group(1).split()[1])
-        root = adjective[2:-2]
+        adjective = fold(m.group(1).split()[-1])
+        root = adjective[2:-2] if adjective.endswith(("يه", "ية")) else adjective[2:-1]
         if any(c in places for c in (adjective, root, "ال" + root, root + "ا", root + "يا", root + "ه")):
             out.append(Found(m.start(1), m.end(1), "ORG"))
     return out
