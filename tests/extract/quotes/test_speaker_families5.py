@@ -260,3 +260,18 @@ def test_a_rule_or_order_after_hasab_is_no_source(text: str, expected: list[tupl
 ], ids=["sadira-fi", "irtifa", "fa-inna"])
 def test_a_published_in_a_rise_and_fa_inna(text: str, expected: list[tuple[str, str]], models: str) -> None:
     assert _quotes(text, models) == expected
+
+
+# a person the recogniser found, written with the article right after a role («المستشار القانوني المنصور», «الرئيس
+# السيسي»), is the name, not the role's next word (the whole pipeline: the recogniser decides); a place behind «ب»
+# («بمطار قاعدة …») opens no name
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("استعرض المستشار القانوني منصور المنصور نتائج التقييم. جاء ذلك خلال المؤتمر الصحافي الذي عقده المستشار "
+     "القانوني المنصور بمطار قاعدة الملك سلمان الجوية في الرياض. وأضاف المستشار القانوني المنصور أن القصف لم "
+     "يستهدف المدنيين.", "منصور المنصور"),
+    ("وقال المستشار القانوني خلال المؤتمر الذي عقده بمطار قاعدة الملك سلمان الجوية إن الحادث قيد التحقيق.",
+     "المستشار القانوني"),
+], ids=["mustashar-mansour", "bi-matar"])
+def test_a_person_after_a_role_and_a_place_behind_ba(text: str, speaker: str) -> None:
+    names = _names(text)
+    assert names and names[-1] == speaker, names

@@ -12,6 +12,7 @@ class EntitySpans(list[tuple[int, int]]):
     constant time (a long text has thousands of mentions and every phrase asks). Built once, never changed."""
 
     _first: dict[int, int] | None = None
+    persons: frozenset[int] = frozenset()  # where a person's mention starts
 
     def end_at(self, start: int) -> int | None:
         if self._first is None:
@@ -39,8 +40,10 @@ def as_spans(ents: list[tuple[int, int]]) -> EntitySpans:
 
 
 def entity_spans(article: Article) -> EntitySpans:
-    return EntitySpans((m.start, m.end) for e in article.entities if e.type in ("PER", "ORG", "LOC")
-                       for m in e.mentions)
+    out = EntitySpans((m.start, m.end) for e in article.entities if e.type in ("PER", "ORG", "LOC")
+                      for m in e.mentions)
+    out.persons = frozenset(m.start for e in article.entities if e.type == "PER" for m in e.mentions)
+    return out
 
 
 def entity_at(article: Article, start: int, end: int) -> Entity | None:

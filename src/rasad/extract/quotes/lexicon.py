@@ -478,3 +478,9 @@ def is_abbreviation(word: str) -> bool:
 def is_name_prefix(word: str) -> bool:
     """«دكتور», «لواء», «سيد»: a rank or honorific that a name may follow at once without the article."""
     return word in _set("titles", "name_prefixes")
+
+
+def is_place_head(word: str) -> bool:
+    """«مطار», «مدينة», «قاعدة»: a noun heading a place (behind «ب/ل» it opens where something is, no name)."""
+    return word in _set("speaker_nouns", "place_heads")
+

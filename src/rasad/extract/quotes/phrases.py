@@ -63,7 +63,7 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if len(w) < 2:
             break
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
-                or _coordinated_title(w):
+                or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])):  # «بمطار قاعدة …»
             break
         j += 1
     return j
@@ -90,7 +90,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end) or _modifies_title(doc, j):
             j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
         elif not _word_ok(doc, j, end) or (names is not None and lx.title_gender(w) and entity_run(doc, j, names) > j
-                                           and not _definite(doc, j)):
+                                           and not _definite(doc, j)) or _person_at(doc, j, names):
             break
         elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) or lx.is_lam_org(w) \
                 or prev == "باسم" or ((lx.is_org_head(prev) or lx.is_lam_org(prev)) and not _definite(doc, j - 1)) \
@@ -106,6 +106,12 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         else:
             break
     return j
+
+
+def _person_at(doc: Doc, j: int, names: EntitySpans | None) -> bool:
+    """«المستشار القانوني المنصور»: a person the recogniser found, written with the article after a role, is the
+    name, not the role's next word («الرئيس السيسي»)."""
+    return names is not None and doc.toks[j].start in names.persons and _definite(doc, j)
 
 
 def _ba_org(doc: Doc, j: int) -> bool:
