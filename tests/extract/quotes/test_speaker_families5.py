@@ -243,8 +243,10 @@ def test_a_call_or_demand_is_an_order(text: str, expected: list[tuple[str, str]]
     ("وجه النائب العام بتحريك الدعوى الجزائية وفق المادة 17 من نظام الإجراءات الجزائية.", []),
     ("وتناول المستشار الحالات بحسب التسلسل المعتمد لدى الفريق.", []),
     ("وتغير القانون إلى نظام يستند إلى التمثيل حسب المحاصصة الطائفية.", []),
+    ("ويوزع القانون المقاعد وفقاً لحصة الأصوات التي تم نيلها.", []),
+    ("وتحسب الرسوم حسب مدة الإقامة في الفندق.", []),
     ("وقتل عشرون شخصا في الانفجار بحسب الشرطة.", [("الشرطة", "وقتل عشرون شخصا في الانفجار")]),
-], ids=["wifq-al-madda", "bihasab-tasalsul", "hasab-muhasasa", "bihasab-shurta"])
+], ids=["wifq-al-madda", "bihasab-tasalsul", "hasab-muhasasa", "wifqan-li-hissa", "hasab-mudda", "bihasab-shurta"])
 def test_a_rule_or_order_after_hasab_is_no_source(text: str, expected: list[tuple[str, str]], models: str) -> None:
     assert _quotes(text, models) == expected
 
