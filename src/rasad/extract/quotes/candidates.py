@@ -27,7 +27,7 @@ from rasad.extract.quotes.governed import (
     warns,
 )
 from rasad.extract.quotes.model import Linear
-from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
+from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_name
 from rasad.record import Article
 from rasad.resources import normalised_set
 from rasad.text.normalise import normalise_str
@@ -202,6 +202,8 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
     k = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
+    if k < limit and doc.words[k] in FRAME_OPENERS and info.colon and _colon_after_frame(doc, k, limit):
+        return True  # «وكتب ترامب على تويتر: "…"», «وكتب الوزير في تغريدة على حسابه: "…"»
     if k + 2 < limit and doc.words[k] == "من" and doc.words[k + 1].startswith(("جهت", "جانب")):
         k += 2  # «وروت آنا لورا من جهتها أنها …»
     if k + 1 < limit and (doc.words[k] in ("الي", "علي") or (doc.words[k] == "من" and warns(doc.words[j - 1]))):
@@ -209,6 +211,17 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
+
+
+def _colon_after_frame(doc: Doc, k: int, limit: int) -> bool:
+    """A colon after a short frame of the saying (a preposition and a few words, no verb, comma or quote mark)."""
+    for t in range(k + 1, min(limit, k + 7)):
+        w = doc.words[t]
+        if w == ":":
+            return True
+        if w in lx.COMMAS or doc.toks[t].kind == "punct" or t in doc.pairs or lx.verb_of(w) is not None:
+            return False
+    return False
 
 
 def _trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:

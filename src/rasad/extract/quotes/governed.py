@@ -220,8 +220,10 @@ def kind_of(doc: Doc, a: int, b: int) -> str:
 
 
 def speaker_after_quote(doc: Doc, verb: Verb) -> Content | None:
-    """«"…"، قال الوزير»: a quote that ends right before the verb."""
+    """«"…"، قال الوزير», «"…"، هكذا قال …»: a quote that ends right before the verb."""
     j = verb.start - 1
+    if j >= 0 and doc.words[j] in ("هكذا", "كذا", "بهذا", "بهذه"):
+        j -= 1  # «"…"، هكذا قال زعيم المعارضة»
     while j >= 0 and doc.words[j] in lx.COMMAS:
         j -= 1
     if j < 0 or j not in doc.closer_of:

@@ -17,7 +17,7 @@ from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 
 MAX_NP = 12
-FRAME_OPENERS = frozenset({"في", "خلال", "على", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
+FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
 FRAME_TOKENS = 24
 
 
@@ -443,8 +443,13 @@ def _inner_title(raw: str, word: str) -> bool:
 def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
     """An unnamed or counted source: runs through «في / من / ب» complements up to a stop."""
     j = i + 1
+    spans = as_spans(ents)
     while j < end:
         w = doc.words[j]
+        named = _rank_and_person(doc, j, end, spans)
+        if named is not None:  # «الناطق باسم الجيش العميد يحيى رسول»: the person named after the source noun
+            return Phrase(i, named[1], "person", name=named, role=(i, j),
+                          gender=lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None))
         if w in ("في", "من", "ب", "داخل", "لدي") and not _frame_follows(doc, j + 1, end):
             j += 1
             continue
@@ -459,6 +464,18 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
     if app is not None and _ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
         return Phrase(i, app[1], "person", name=app, role=(i, j), gender=g)
     return Phrase(i, j, "source", name=(i, j), gender=g)
+
+
+def _rank_and_person(doc: Doc, j: int, end: int, spans: EntitySpans) -> tuple[int, int] | None:
+    """A person the recogniser found right after one or two rank words at j («العميد يحيى رسول»): the name's token
+    range, else None (a person further on may be the verb's object: «وسائل الإعلام الاتحاد … برئاسة فلان»)."""
+    k = j
+    while k < min(end, j + 2) and lx.title_gender(doc.words[k]) is not None and _definite(doc, k):
+        k += 1
+    if k == j or k >= end or doc.toks[k].start not in spans.persons:
+        return None
+    e = min(entity_run(doc, k, spans), end)
+    return (k, e) if e > k else None
 
 
 def _frame_follows(doc: Doc, j: int, end: int) -> bool:
