@@ -28,6 +28,7 @@ from rasad.extract.quotes.governed import (
 )
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_name
+from rasad.extract.quotes.verb_checks import FIRST_PERSON, calls, colon_after_frame, impersonal, trigger_soon
 from rasad.record import Article
 from rasad.resources import normalised_set
 from rasad.text.normalise import normalise_str
@@ -142,10 +143,10 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | Non
         return None
     if end < len(doc) and doc.words[end] in ("الي", "علي", "عن") and info.participle:
         end += 1  # «مشيراً إلى أن», «متحدثاً عن»
-    if _impersonal(doc, i, end):
+    if impersonal(doc, i, end):
         return None
     if info.strict and not (trigger_follows(doc, end) or _trigger_after_subject(doc, end, info, ents or [])
-                            or (doc.words[i] in _FIRST_PERSON and _trigger_soon(doc, end))):
+                            or (doc.words[i] in FIRST_PERSON and trigger_soon(doc, end))):
         return None
     if info.needs and info.needs not in doc.words[end:end + 8]:
         return None
@@ -155,35 +156,6 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | Non
     if i > 0 and doc.words[i - 1] in normalised_set("reporting_verbs", "verbal_noun_after") and not info.participle:
         return None  # «تحفظ عن ذكر الأرقام», «في شرح …»: a verbal noun after a preposition, no verb
     return Verb(i, end, info.gender, info)
-
-
-def _calls() -> frozenset[str]:
-    return normalised_set("reporting_verbs", "call_verbs")
-
-
-_FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
-
-
-def _trigger_soon(doc: Doc, j: int) -> bool:
-    """«قلت عدة مرات من قبل أنني أريد أن ألعب», «نحن نقول منذ سنوات إننا …»: the statement's «أن / إن» after a
-    short adverbial, with no comma, punctuation or other verb between."""
-    limit = doc.sent_end[j - 1]
-    for t in range(j, min(j + 6, limit)):
-        w = doc.words[t]
-        if lx.TRIGGER.match(w):
-            return True
-        if w in lx.COMMAS or doc.toks[t].kind == "punct" or lx.verb_of(w) is not None:
-            return False
-    return False
-
-
-def _impersonal(doc: Doc, i: int, end: int) -> bool:
-    """«ويُتوقع أن», «ويتوقع لها أن»: a passive present form with no subject, not a report."""
-    w = doc.words[i]
-    if w not in lx.impersonal() and not (w[:1] in "وف" and w[1:] in lx.impersonal()):
-        return False
-    j = end + 1 if end < len(doc) and doc.words[end] in ("له", "لها", "لهم") else end
-    return j < len(doc) and bool(lx.TRIGGER.match(doc.words[j]))
 
 
 def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple[int, int]]) -> bool:
@@ -202,7 +174,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
     k = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
-    if k < limit and doc.words[k] in FRAME_OPENERS and info.colon and _colon_after_frame(doc, k, limit):
+    if k < limit and doc.words[k] in FRAME_OPENERS and info.colon and colon_after_frame(doc, k, limit):
         return True  # «وكتب ترامب على تويتر: "…"», «وكتب الوزير في تغريدة على حسابه: "…"»
     if k + 2 < limit and doc.words[k] == "من" and doc.words[k + 1].startswith(("جهت", "جانب")):
         k += 2  # «وروت آنا لورا من جهتها أنها …»
@@ -211,17 +183,6 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
-
-
-def _colon_after_frame(doc: Doc, k: int, limit: int) -> bool:
-    """A colon after a short frame of the saying (a preposition and a few words, no verb, comma or quote mark)."""
-    for t in range(k + 1, min(limit, k + 7)):
-        w = doc.words[t]
-        if w == ":":
-            return True
-        if w in lx.COMMAS or doc.toks[t].kind == "punct" or t in doc.pairs or lx.verb_of(w) is not None:
-            return False
-    return False
 
 
 def _trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
@@ -240,18 +201,18 @@ def _trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
 def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate], ends: Linear | None) -> int:
     limit = doc.sent_end[verb.start]
     ph = None
-    if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in _FIRST_PERSON:
+    if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in FIRST_PERSON:
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
     ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)
     ph, k = _before_addressee(doc, verb, ph, ents)
     k = k if k is not None else ph.end if ph is not None else verb.end
-    if doc.words[verb.start] in _FIRST_PERSON:
+    if doc.words[verb.start] in FIRST_PERSON:
         k = next((t for t in range(k, min(k + 6, limit)) if lx.TRIGGER.match(doc.words[t])), k)
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
-    if found is not None and found.kind == "indirect" and lx.listed(doc.words[verb.start], _calls()):
+    if found is not None and found.kind == "indirect" and lx.listed(doc.words[verb.start], calls()):
         found = None  # «مطالبة موسكو بأن تكشف …», «داعياً إلى أن …»: an order, a quote only in quote marks
         cue = "call"
     else:

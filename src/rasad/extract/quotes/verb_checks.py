@@ -1,0 +1,49 @@
+"""Checks on a reporting verb's surroundings that decide whether it is a cue: first-person forms reaching their
+«أن» over an adverbial, impersonal passives, verbs of calling, a colon after a frame of the saying. Used by
+`rasad.extract.quotes.candidates`."""
+
+from __future__ import annotations
+
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc
+from rasad.resources import normalised_set
+
+
+def calls() -> frozenset[str]:
+    return normalised_set("reporting_verbs", "call_verbs")
+
+
+FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
+
+
+def trigger_soon(doc: Doc, j: int) -> bool:
+    """«قلت عدة مرات من قبل أنني أريد أن ألعب», «نحن نقول منذ سنوات إننا …»: the statement's «أن / إن» after a
+    short adverbial, with no comma, punctuation or other verb between."""
+    limit = doc.sent_end[j - 1]
+    for t in range(j, min(j + 6, limit)):
+        w = doc.words[t]
+        if lx.TRIGGER.match(w):
+            return True
+        if w in lx.COMMAS or doc.toks[t].kind == "punct" or lx.verb_of(w) is not None:
+            return False
+    return False
+
+
+def impersonal(doc: Doc, i: int, end: int) -> bool:
+    """«ويُتوقع أن», «ويتوقع لها أن»: a passive present form with no subject, not a report."""
+    w = doc.words[i]
+    if w not in lx.impersonal() and not (w[:1] in "وف" and w[1:] in lx.impersonal()):
+        return False
+    j = end + 1 if end < len(doc) and doc.words[end] in ("له", "لها", "لهم") else end
+    return j < len(doc) and bool(lx.TRIGGER.match(doc.words[j]))
+
+
+def colon_after_frame(doc: Doc, k: int, limit: int) -> bool:
+    """A colon after a short frame of the saying (a preposition and a few words, no verb, comma or quote mark)."""
+    for t in range(k + 1, min(limit, k + 7)):
+        w = doc.words[t]
+        if w == ":":
+            return True
+        if w in lx.COMMAS or doc.toks[t].kind == "punct" or t in doc.pairs or lx.verb_of(w) is not None:
+            return False
+    return False
