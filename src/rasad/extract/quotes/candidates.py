@@ -244,6 +244,10 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
     """«ودعا الوزير المواطنين إلى …», «وأهاب الوزير بالمواطنين …»: after a verb of calling, who is called on follows
     the subject (a «بال…» word, or a definite plural right after a definite word); it is not part of the subject's
     phrase, and the statement is looked for after it (the phrase, and where to look from; None: the phrase's end)."""
+    if ph is not None and ph.end - ph.start >= 2 and ph.end < len(doc) \
+            and doc.words[ph.end].startswith(("بان", "وبان")) \
+            and lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "object_verbs")):
+        return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
     if ph is None or not lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "addressee_verbs")):
         return ph, None
     for t in range(ph.start + 1, ph.end):

@@ -372,6 +372,9 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
     r = _place_before_name(doc, r, end, ents)
     ent = entity_run(doc, r, ents) if r < end else r
+    spans = as_spans(ents)
+    while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons:
+        ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
     n_end = min(ent, end) if ent > r else _name_run(doc, r, end, 3)
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
@@ -416,6 +419,8 @@ def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) 
     it. Else r unchanged."""
     if r + 1 < end and doc.words[r] != "في":  # «رئيسة وزراء بريطانيا تيريزا ماي»: a place, then the name
         place = entity_run(doc, r, ents)
+        if doc.toks[r].start in as_spans(ents).persons:
+            return r  # «منى» + «بدير»: one name the recogniser cut in two, not a place and a name
         return place if r < place < end and entity_run(doc, place, ents) > place else r
     if r + 2 >= end or doc.words[r] != "في":
         return r
@@ -446,7 +451,7 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
     spans = as_spans(ents)
     while j < end:
         w = doc.words[j]
-        named = _rank_and_person(doc, j, end, spans)
+        named = _rank_and_person(doc, j, end, spans) or _person_after_adjectives(doc, i, j, end, spans)
         if named is not None:  # «الناطق باسم الجيش العميد يحيى رسول»: the person named after the source noun
             return Phrase(i, named[1], "person", name=named, role=(i, j),
                           gender=lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None))
@@ -476,6 +481,15 @@ def _rank_and_person(doc: Doc, j: int, end: int, spans: EntitySpans) -> tuple[in
         return None
     e = min(entity_run(doc, k, spans), end)
     return (k, e) if e > k else None
+
+
+def _person_after_adjectives(doc: Doc, i: int, j: int, end: int, spans: EntitySpans) -> tuple[int, int] | None:
+    """«المحلل السياسي خالد العزي»: a person the recogniser found right after a source noun and at most two definite
+    adjectives of it: the name's token range, else None."""
+    if j > i + 3 or doc.toks[j].start not in spans.persons or not all(_definite(doc, k) for k in range(i, j)):
+        return None
+    e = min(entity_run(doc, j, spans), end)
+    return (j, e) if e > j else None
 
 
 def _frame_follows(doc: Doc, j: int, end: int) -> bool:
