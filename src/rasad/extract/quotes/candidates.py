@@ -360,6 +360,9 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str 
         a -= 1
     if a > s and not _clause_edge(doc, a - 1):
         return None
+    if a < end and a > s + 1 and doc.words[a - 1] in lx.COMMAS \
+            and any(doc.words[a:end] == list(p) for p in lx.pronoun_phrases()):
+        return _pre_verb_phrase(doc, a - 1, ents, gender)  # «الوزير، من جهته، أكد»: the subject before the aside
     while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
         a += 1
     if a >= end or any(doc.words[a:a + len(p)] == list(p) for p in lx.pronoun_phrases()):

@@ -349,8 +349,8 @@ def trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Drop leading/trailing punctuation tokens (but keep a closing quote mark that closes inside [a, b))."""
     while a < b and doc.toks[a].kind == "punct" and a not in doc.pairs:
         a += 1
-    while b > a and doc.toks[b - 1].kind == "punct":
+    while b > a and doc.toks[b - 1].kind == "punct" and doc.toks[b - 1].text not in ("%", "٪"):
         if b - 1 in doc.closer_of and doc.closer_of[b - 1] >= a:
             break
-        b -= 1
+        b -= 1  # («5%» keeps its sign)
     return a, b
