@@ -28,7 +28,15 @@ from rasad.extract.quotes.governed import (
 )
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_name
-from rasad.extract.quotes.verb_checks import FIRST_PERSON, calls, colon_after_frame, impersonal, trigger_soon
+from rasad.extract.quotes.verb_checks import (
+    FIRST_PERSON,
+    GIVEN,
+    calls,
+    colon_after_frame,
+    impersonal,
+    past_addressee,
+    trigger_soon,
+)
 from rasad.record import Article
 from rasad.resources import normalised_set
 from rasad.text.normalise import normalise_str
@@ -428,6 +436,10 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
             j += 1
     if j < limit and doc.words[j] == "ل":
         j += 1
+    if j + 3 < limit and lx.bare(doc.words[j]) in lx.statement_nouns() and doc.words[j + 1] in GIVEN \
+            and doc.words[j + 2] in ("به", "بها"):
+        statement = True
+        j += 3  # «بحسب تصريحات أدلى بها الوزير»: the one who gave them
     if j + 1 < limit and _report_of(doc, j):
         statement = True
         j += 1  # «ووفقاً لتقرير مركز "أحرار"», «بحسب تقرير وزارة الصحة»: the source is whose report it is
@@ -438,7 +450,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if ph is None:
         return i + n
     opening = i == doc.sent_start[i]  # «وحسب X "Y"، قال …»: the phrase opens its sentence, the clause follows
-    c = attributed_clause(doc, i, _past_acronym(doc, ph.end, limit) if opening else ph.end)
+    c = attributed_clause(doc, i, past_addressee(doc, _past_acronym(doc, ph.end, limit), limit) if opening else ph.end)
     c = en.cut(doc, c, ends) if c is not None and c.start > i else c
     relay = ph.kind == "org" or entity_run(doc, ph.start, ents) > ph.start
     if not relay and i > doc.sent_start[i] and any(q.content is not None and q.content.end in (i, i - 1)

@@ -455,7 +455,8 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
         if named is not None:  # «الناطق باسم الجيش العميد يحيى رسول»: the person named after the source noun
             return Phrase(i, named[1], "person", name=named, role=(i, j),
                           gender=lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None))
-        if w in ("في", "من", "ب", "داخل", "لدي") and not _frame_follows(doc, j + 1, end):
+        if w in ("في", "من", "ب", "داخل", "لدي") and not _frame_follows(doc, j + 1, end) \
+                and not (j + 1 < len(doc) and lx.TRIGGER.match(doc.words[j + 1])):  # «وحذر خبراء من أن»
             j += 1
             continue
         if doc.toks[j].kind == "num" or w == "%":

@@ -1,5 +1,6 @@
-"""Checks on a reporting verb's surroundings that decide whether it is a cue: first-person forms reaching their
-«أن» over an adverbial, impersonal passives, verbs of calling, a colon after a frame of the saying. Used by
+"""Checks on a cue's surroundings: first-person forms reaching their «أن» over an adverbial, impersonal passives,
+verbs of calling, a colon after a frame of the saying, statements given («تصريحات أدلى بها»), an addressee after an
+attribution's source. Used by
 `rasad.extract.quotes.candidates`."""
 
 from __future__ import annotations
@@ -47,3 +48,19 @@ def colon_after_frame(doc: Doc, k: int, limit: int) -> bool:
         if w in lx.COMMAS or doc.toks[t].kind == "punct" or t in doc.pairs or lx.verb_of(w) is not None:
             return False
     return False
+
+
+def past_addressee(doc: Doc, k: int, limit: int) -> int:
+    """«بحسب تصريحات أدلى بها الوزير لوكالة رويترز، فإن …»: whom it was said to, a «ل…» phrase up to the comma,
+    belongs to the attribution, not to what was said."""
+    if k >= limit or not doc.toks[k].text.startswith("ل") or lx.verb_of(doc.words[k]) is not None:
+        return k
+    for t in range(k + 1, min(limit, k + 4)):
+        if doc.words[t] in lx.COMMAS:
+            return t
+        if doc.toks[t].kind != "word" or lx.TRIGGER.match(doc.words[t]) or lx.verb_of(doc.words[t]) is not None:
+            return k
+    return k
+
+
+GIVEN = frozenset(("ادلي", "ادلت", "ادلوا", "اطلق", "اطلقت"))  # «تصريحات أدلى بها», normalised
