@@ -30,7 +30,8 @@ def _bench() -> ModuleType:
 
 FAMILIES = _bench()
 EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD, FAMILIES.WILD29,
-                                                                   FAMILIES.WILD31, FAMILIES.WILD31B, FAMILIES.WILD32)
+                                                                   FAMILIES.WILD31, FAMILIES.WILD31B, FAMILIES.WILD32,
+                                                                   FAMILIES.WILD32B)
                                    for family, exs in families.items() for ex in exs]
 
 
@@ -288,4 +289,15 @@ def test_a_present_tense_event_verb_points_ahead(text: str, expected: list[tuple
     ("تراوحت الأسعار بين أكثر من 2000 إلى 3000 ريال", []),
 ], ids=["ila", "hatta", "hatta-alan", "amount-range", "akthar-min"])
 def test_the_first_year_of_a_period(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+# «اليوم» after a word that only ends in «في» («توفي», «ينفي», «يكفي») is today; «في اليوم» (per day) is not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("توفي صباح اليوم في المستشفى", [("صباح اليوم", "2024-01-27")]),
+    ("توفي اليوم في المستشفى متأثرا بجراحه", [("اليوم", "2024-01-27")]),
+    ("وقال إن الوزير يكفي اليوم أن يعلن موقفه", [("اليوم", "2024-01-27")]),
+    ("ينتج المصنع ألف برميل في اليوم", []),
+], ids=["tuwuffiya-sabah", "tuwuffiya", "yanfi", "per-day"])
+def test_a_word_ending_in_fi_before_today(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected

@@ -119,8 +119,8 @@ def _valid_month(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex)
 
 def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
     s = m.start("c")
-    if re.search(r"(?:في\s+|ب)$", text[max(0, s - 4):s]):
-        return False  # «برميل في اليوم»: per day
+    if re.search(rf"(?:(?<![{AR}])في\s+|ب)$", text[max(0, s - 4):s]):
+        return False  # «برميل في اليوم»: per day (not «توفي صباح اليوم»)
     prev = re.findall(rf"[{AR}]+", text[max(0, s - 20):s])
     if prev and prev[-1] in lx.not_today_before and not m.group("part"):
         return False  # «عين اليوم», «في مثل هذا اليوم»: a name, or no calendar day
