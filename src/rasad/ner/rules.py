@@ -149,6 +149,8 @@ def trim_person_lead(keys: list[str], tags: list[str]) -> None:
         if t == "PER" and e - s >= 3 and s > 0 and keys[s].startswith("ال") and keys[s - 1] not in joiners \
                 and keys[s - 1][:1].isalpha():
             tags[s], tags[s + 1] = "O", "B-PER"
+        elif t == "PER" and e - s >= 3 and keys[s][:1] in "وف" and keys[s][1:3] == "ال" and keys[s].endswith("ي"):
+            tags[s], tags[s + 1] = "O", "B-PER"  # «والتركي رجب طيب أردوغان»: a nationality with «و», not the name
 
 
 def join_person_tail(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
