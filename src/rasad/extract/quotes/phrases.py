@@ -15,6 +15,21 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
+from rasad.extract.quotes.phrase_names import (
+    clitic_entity as _clitic_entity,
+)
+from rasad.extract.quotes.phrase_names import (
+    definite as _definite,
+)
+from rasad.extract.quotes.phrase_names import (
+    person_after_adjectives as _person_after_adjectives,
+)
+from rasad.extract.quotes.phrase_names import (
+    person_at as _person_at,
+)
+from rasad.extract.quotes.phrase_names import (
+    rank_and_person as _rank_and_person,
+)
 
 MAX_NP = 12
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -46,13 +61,6 @@ def _word_ok(doc: Doc, i: int, end: int) -> bool:
         and not lx.time_word_at(doc.words, i) and not documents.is_object(doc.words[i]) \
         and not lx.is_addressee(doc.words[i]) \
         and (lx.verb_of(doc.words[i]) is None or (i + 1 < len(doc.words) and doc.words[i + 1] == "باسم"))
-
-
-def _definite(doc: Doc, i: int) -> bool:
-    """Does token i carry the article («البيت», «والمقاييس», «بالكونجرس», «للشؤون»)? Checked on the original
-    spelling, since «إلغاء» normalises to «الغاء»."""
-    w = doc.toks[i].text
-    return w.startswith(("ال", "وال", "لل")) or (len(w) > 4 and w[0] in "بلف" and w[1:3] == "ال")
 
 
 def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
@@ -108,23 +116,10 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
     return j
 
 
-def _person_at(doc: Doc, j: int, names: EntitySpans | None) -> bool:
-    """«المستشار القانوني المنصور»: a person the recogniser found, written with the article after a role, is the
-    name, not the role's next word («الرئيس السيسي»)."""
-    return names is not None and doc.toks[j].start in names.persons and _definite(doc, j)
-
-
 def _ba_org(doc: Doc, j: int) -> bool:
     """«رئيس شعبة الدخان باتحاد الصناعات»: the body a role is held in, governed by «ب», is part of the role."""
     w = doc.toks[j].text
     return len(w) > 3 and w[0] == "ب" and lx.is_org_head(doc.words[j][1:])
-
-
-def _clitic_entity(doc: Doc, j: int, names: EntitySpans | None) -> bool:
-    """«مدير بعثة صندوق النقد الدولي لمصر»: a place or body the recogniser found behind a «ل/ب» clitic is the
-    role's complement, not the start of a name."""
-    t = doc.toks[j]
-    return names is not None and len(t.text) > 3 and t.text[0] in "لب" and names.end_at(t.start + 1) is not None
 
 
 def _construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | None:
@@ -283,8 +278,6 @@ def _nisba(doc: Doc, k: int, end: int) -> bool:
     return k + 1 < end and _definite(doc, k) and len(w) > 4 and w.endswith("ي") and _word_ok(doc, k, end)
 
 
-
-
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """The speaker phrase that starts at token i (not beyond token `limit`), or None."""
     end = min(limit, i + MAX_NP)
@@ -438,7 +431,6 @@ def _addressee_named(doc: Doc, r: int, n_end: int, ents: list[tuple[int, int]]) 
     return any(entity_run(doc, k, ents) > k for k in range(r + 1, min(n_end + 2, len(doc))))
 
 
-
 def _inner_title(raw: str, word: str) -> bool:
     """«للرئيس», «لوزير»: a title governed by «ل» inside a role (the role is someone else's relation to it)."""
     return raw.startswith("ل") and (lx.title_gender(word[2:]) is not None if word.startswith("لل")
@@ -470,27 +462,6 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
     if app is not None and _ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
         return Phrase(i, app[1], "person", name=app, role=(i, j), gender=g)
     return Phrase(i, j, "source", name=(i, j), gender=g)
-
-
-def _rank_and_person(doc: Doc, j: int, end: int, spans: EntitySpans) -> tuple[int, int] | None:
-    """A person the recogniser found right after one or two rank words at j («العميد يحيى رسول»): the name's token
-    range, else None (a person further on may be the verb's object: «وسائل الإعلام الاتحاد … برئاسة فلان»)."""
-    k = j
-    while k < min(end, j + 2) and lx.title_gender(doc.words[k]) is not None and _definite(doc, k):
-        k += 1
-    if k == j or k >= end or doc.toks[k].start not in spans.persons:
-        return None
-    e = min(entity_run(doc, k, spans), end)
-    return (k, e) if e > k else None
-
-
-def _person_after_adjectives(doc: Doc, i: int, j: int, end: int, spans: EntitySpans) -> tuple[int, int] | None:
-    """«المحلل السياسي خالد العزي»: a person the recogniser found right after a source noun and at most two definite
-    adjectives of it: the name's token range, else None."""
-    if j > i + 3 or doc.toks[j].start not in spans.persons or not all(_definite(doc, k) for k in range(i, j)):
-        return None
-    e = min(entity_run(doc, j, spans), end)
-    return (j, e) if e > j else None
 
 
 def _frame_follows(doc: Doc, j: int, end: int) -> bool:

@@ -1,0 +1,50 @@
+"""Words of a speaker phrase that the recogniser's names decide: the article on a word, a person written with the
+article after a role («المستشار القانوني المنصور»), a place behind a clitic in a role («… لمصر»), a person after a
+rank («العميد يحيى رسول») or after a source noun's adjectives («المحلل السياسي خالد العزي»)."""
+
+from __future__ import annotations
+
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.entity_spans import EntitySpans, entity_run
+
+
+def definite(doc: Doc, i: int) -> bool:
+    """Does token i carry the article («البيت», «والمقاييس», «بالكونجرس», «للشؤون»)? Checked on the original
+    spelling, since «إلغاء» normalises to «الغاء»."""
+    w = doc.toks[i].text
+    return w.startswith(("ال", "وال", "لل")) or (len(w) > 4 and w[0] in "بلف" and w[1:3] == "ال")
+
+
+def person_at(doc: Doc, j: int, names: EntitySpans | None) -> bool:
+    """«المستشار القانوني المنصور»: a person the recogniser found, written with the article after a role, is the
+    name, not the role's next word («الرئيس السيسي»)."""
+    return names is not None and doc.toks[j].start in names.persons and definite(doc, j)
+
+
+def clitic_entity(doc: Doc, j: int, names: EntitySpans | None) -> bool:
+    """«مدير بعثة صندوق النقد الدولي لمصر»: a place or body the recogniser found behind a «ل/ب» clitic is the
+    role's complement, not the start of a name."""
+    t = doc.toks[j]
+    return names is not None and len(t.text) > 3 and t.text[0] in "لب" and names.end_at(t.start + 1) is not None
+
+
+def rank_and_person(doc: Doc, j: int, end: int, spans: EntitySpans) -> tuple[int, int] | None:
+    """A person the recogniser found right after one or two rank words at j («العميد يحيى رسول»): the name's token
+    range, else None (a person further on may be the verb's object: «وسائل الإعلام الاتحاد … برئاسة فلان»)."""
+    k = j
+    while k < min(end, j + 2) and lx.title_gender(doc.words[k]) is not None and definite(doc, k):
+        k += 1
+    if k == j or k >= end or doc.toks[k].start not in spans.persons:
+        return None
+    e = min(entity_run(doc, k, spans), end)
+    return (k, e) if e > k else None
+
+
+def person_after_adjectives(doc: Doc, i: int, j: int, end: int, spans: EntitySpans) -> tuple[int, int] | None:
+    """«المحلل السياسي خالد العزي»: a person the recogniser found right after a source noun and at most two definite
+    adjectives of it: the name's token range, else None."""
+    if j > i + 3 or doc.toks[j].start not in spans.persons or not all(definite(doc, k) for k in range(i, j)):
+        return None
+    e = min(entity_run(doc, j, spans), end)
+    return (j, e) if e > j else None
