@@ -182,6 +182,9 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
     k = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
+    if k < limit and doc.words[k] in ("الذي", "التي", "الذين"):
+        k = next((t for t in range(k + 1, min(limit, k + 6)) if lx.TRIGGER.match(doc.words[t])
+                  or doc.words[t] in lx.COMMAS), k)  # «وبين التقرير الذي أعدته الوزارة أن»
     if k < limit and doc.words[k] in FRAME_OPENERS and info.colon and colon_after_frame(doc, k, limit):
         return True  # «وكتب ترامب على تويتر: "…"», «وكتب الوزير في تغريدة على حسابه: "…"»
     if k + 2 < limit and doc.words[k] == "من" and doc.words[k + 1].startswith(("جهت", "جانب")):

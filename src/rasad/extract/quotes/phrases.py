@@ -368,7 +368,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     spans = as_spans(ents)
     while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons:
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
-    n_end = min(ent, end) if ent > r else _name_run(doc, r, end, 3)
+    n_end = min(ent, end) if ent > r else r if _said_noun(doc, r, end) else _name_run(doc, r, end, 3)
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
     if n_end > r:
@@ -404,6 +404,11 @@ def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tup
         else:
             return None
     return None
+
+
+def _said_noun(doc: Doc, r: int, end: int) -> bool:
+    """«واختتم الرئيس كلمته بالقول»: a verbal noun with a pronoun after a role is what the one named said, no name."""
+    return r < end and lx.impossible_speaker(doc.toks[r].text) == "verbal noun"
 
 
 def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:
