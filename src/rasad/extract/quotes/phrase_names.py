@@ -37,7 +37,7 @@ def rank_and_person(doc: Doc, j: int, end: int, spans: EntitySpans) -> tuple[int
         k += 1
     if k == j or k >= end or doc.toks[k].start not in spans.persons:
         return None
-    e = min(entity_run(doc, k, spans), end)
+    e = with_surname(doc, min(entity_run(doc, k, spans), end), end)
     return (k, e) if e > k else None
 
 
@@ -46,5 +46,15 @@ def person_after_adjectives(doc: Doc, i: int, j: int, end: int, spans: EntitySpa
     adjectives of it: the name's token range, else None."""
     if j > i + 3 or doc.toks[j].start not in spans.persons or not all(definite(doc, k) for k in range(i, j)):
         return None
-    e = min(entity_run(doc, j, spans), end)
+    e = with_surname(doc, min(entity_run(doc, j, spans), end), end)
     return (j, e) if e > j else None
+
+
+def with_surname(doc: Doc, e: int, end: int) -> int:
+    """«أحمد» + «السيد» before «أن»: one word with the article between a name the recogniser cut short and the
+    statement's «أن / إن» (or a comma) is the surname."""
+    if e + 1 < min(end + 1, len(doc)) and definite(doc, e) and (lx.TRIGGER.match(doc.words[e + 1])
+                                                                 or doc.words[e + 1] in lx.COMMAS):
+        return e + 1
+    return e
+

@@ -30,6 +30,7 @@ from rasad.extract.quotes.phrase_names import (
 from rasad.extract.quotes.phrase_names import (
     rank_and_person as _rank_and_person,
 )
+from rasad.extract.quotes.phrase_names import with_surname
 
 MAX_NP = 12
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -369,6 +370,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons:
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
     n_end = min(ent, end) if ent > r else r if _said_noun(doc, r, end) else _name_run(doc, r, end, 3)
+    n_end = with_surname(doc, n_end, end) if n_end > r else n_end  # «المدرب أحمد السيد إن»
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
     if n_end > r:
