@@ -484,3 +484,8 @@ def is_place_head(word: str) -> bool:
     """«مطار», «مدينة», «قاعدة»: a noun heading a place (behind «ب/ل» it opens where something is, no name)."""
     return word in _set("speaker_nouns", "place_heads")
 
+
+def is_honorific(word: str) -> bool:
+    """«معالي», «سعادة», «سماحة»: a form of address before a title («سعادة السفير»)."""
+    return word in _set("titles", "honorifics")
+

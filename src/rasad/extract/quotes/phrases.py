@@ -291,6 +291,8 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     if doc.toks[i].kind == "num" or lx.source_gender(w):
         return _source(doc, i, end, ents)
     gender = lx.title_gender(w)
+    if gender is None and lx.is_honorific(w) and i + 1 < end:
+        gender = lx.title_gender(doc.words[i + 1])  # «دولة رئيس الوزراء»: a form of address, then the title
     if gender is not None:
         return _titled(doc, i, end, gender, ents)
     if lx.is_org_head(w):
@@ -354,7 +356,11 @@ def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
 
 def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]) -> Phrase:
     """Title + complement (the role), then the name right after it or after a comma; a recognised entity
-    bounds the name («الدكتور سليمان السماحي بقرار …» ends before «بقرار»)."""
+    bounds the name («الدكتور سليمان السماحي بقرار …» ends before «بقرار»); a form of address before the title
+    is no part of the role («سعادة السفير»)."""
+    if i + 1 < end and lx.is_honorific(doc.words[i]) and (g := lx.title_gender(doc.words[i + 1])) is not None:
+        inner = _titled(doc, i + 1, end, g, ents)
+        return Phrase(i, inner.end, inner.kind, name=inner.name, role=inner.role, gender=inner.gender)
     r = _role_run(doc, i, end, as_spans(ents))
     if lx.is_relational_head(doc.toks[i].text) and r == i + 1:
         # «محامي ديبارديو»: the lawyer of the one named, a role the article may name elsewhere

@@ -98,12 +98,14 @@ class Registry:
             if lx.title_gender(w) is None or (i and (lx.title_gender(doc.words[i - 1]) or doc.words[i - 1] == "باسم")):
                 continue
             ph = parse(doc, i, doc.sent_end[i], self.ents)
-            if ph is not None and ph.name is not None and ph.role is not None:
-                m = self._mention(ph, ph.gender)
+            if ph is None or ph.role is None:
+                continue
+            m = self._mention(ph, ph.gender)
+            if ph.name is not None:
                 self._know(m)
-                lead = [w for w in doc.words[doc.sent_start[i]:i] if not lx.is_clause_opener(w)]
-                if len(lead) <= 1:
-                    self.subjects.append((i, m))
+            lead = [w for w in doc.words[doc.sent_start[i]:i] if not lx.is_clause_opener(w)]
+            if len(lead) <= 1 and (ph.name is not None or _honorific_follows(doc, ph.end)):
+                self.subjects.append((i, m))  # «واستقبل أمير المنطقة الوفد. وأشار سموه»: a role, then its pronoun
 
     def _know(self, m: Mention) -> None:
         self.known.append(m)
@@ -309,6 +311,12 @@ class Registry:
 
     def remember(self, pos: int, m: Mention) -> None:
         self.antecedents.append((pos, m))
+
+
+def _honorific_follows(doc: Doc, k: int) -> bool:
+    """Does an honorific pronoun («سموه», «معاليه») come after token k within the next two sentences?"""
+    stop = doc.sent_end[min(doc.sent_end[k] if k < len(doc) else k, len(doc) - 1)] if k < len(doc) else k
+    return any(lx.is_honorific_pronoun(doc.words[t]) for t in range(k, min(stop, k + 60)))
 
 
 def _without_clitic(words: tuple[str, ...]) -> tuple[str, ...]:
