@@ -72,6 +72,7 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if len(w) < 2:
             break
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
+                or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
                 or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])):  # «بمطار قاعدة …»
             break
         j += 1
