@@ -218,11 +218,16 @@ def _ministry_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\u0600-\u06FF])[وفبل]?(ال(?:{heads})\s+ال[\u0600-\u06FF]+ي[ةه]?)(?![\u0600-\u06FF])")
 
 
+@cache
+def _ministry_governors() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("entity_rules")["ministry_governors"])
+
+
 def ministry_spans(text: str, places: set[str]) -> list[Found]:
     """«الخارجية الأمريكية», «والداخلية السعودية»: a ministry named by its field alone with a nationality adjective
     (its stem a known place: «أمريك» + «ا», «ألمان» + «يا») is a named body, unless the word before it makes it
     part of a longer name or a title («وزارة الخارجية الأمريكية», «وزير الخارجية», «سلاح الدفاع الجوي»)."""
-    governors = {fold(w) for w in load("entity_rules")["ministry_governors"]}
+    governors = _ministry_governors()
     out: list[Found] = []
     for m in _ministry_pattern().finditer(text):
         before = fold(text[max(0, m.start() - 20):m.start()]).split()

@@ -31,7 +31,6 @@ from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_na
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
     GIVEN,
-    calls,
     colon_after_frame,
     impersonal,
     past_addressee,
@@ -223,7 +222,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         k = next((t for t in range(k, min(k + 6, limit)) if lx.TRIGGER.match(doc.words[t])), k)
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
-    if found is not None and found.kind == "indirect" and lx.listed(doc.words[verb.start], calls()):
+    if found is not None and found.kind == "indirect" and lx.is_call(doc.words[verb.start]):
         found = None  # «مطالبة موسكو بأن تكشف …», «داعياً إلى أن …»: an order, a quote only in quote marks
         cue = "call"
     else:

@@ -60,7 +60,7 @@ def _call_opens(doc: Doc, j: int) -> bool:
     """«…، مطالبة موسكو بأن تكشف», «وطالب …»: a call or demand after a comma or with «و» opens a clause of its own
     (the demand's «بأن» is not the earlier verb's); not «ألف طالب» (students), nor «التي حثت …» (a relative)."""
     w = doc.words[j]
-    if w == "طالب" or not lx.listed(w, normalised_set("reporting_verbs", "call_verbs")):
+    if w == "طالب" or not lx.is_call(w):
         return False
     return w[:1] in "وف" or doc.words[j - 1] in lx.COMMAS
 

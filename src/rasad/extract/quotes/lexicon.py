@@ -114,6 +114,12 @@ def issuing_verbs() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["issuing_verbs"])
 
 
+def is_call(word: str) -> bool:
+    """«دعا», «مطالبة», «وحث»: a verb of calling, appealing or demanding (reporting_verbs.json call_verbs), with or
+    without «و/ف»."""
+    return listed(word, _set("reporting_verbs", "call_verbs"))
+
+
 @cache
 def statement_nouns() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["statement_nouns"])

@@ -315,7 +315,10 @@ class Registry:
 
 def _honorific_follows(doc: Doc, k: int) -> bool:
     """Does an honorific pronoun («سموه», «معاليه») come after token k within the next two sentences?"""
-    stop = doc.sent_end[min(doc.sent_end[k] if k < len(doc) else k, len(doc) - 1)] if k < len(doc) else k
+    if k >= len(doc):
+        return False
+    end = doc.sent_end[k]  # the end of the next sentence too
+    stop = doc.sent_end[end] if end < len(doc) else end
     return any(lx.is_honorific_pronoun(doc.words[t]) for t in range(k, min(stop, k + 60)))
 
 

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.resources import normalised_set
-
-
-def calls() -> frozenset[str]:
-    return normalised_set("reporting_verbs", "call_verbs")
-
 
 FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
 
