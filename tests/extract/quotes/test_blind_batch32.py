@@ -6,8 +6,7 @@ whole pipeline, since the recogniser's names bound the speakers; «.» at the en
 from __future__ import annotations
 
 import pytest
-
-from rasad.analyzer import analyze
+from tests.extract.blind import said
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ('وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحفي إن الحل السياسي هو الخيار الوحيد.',
@@ -75,5 +74,5 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[f"s{i:02d}" for i in range(len(CASES))])
 def test_blind_batch_sentence(text: str, want: list[tuple[str, str]]) -> None:
-    got = [(q["speaker"]["name"], q["text"].rstrip(".")) for q in analyze(text)["quotes"]]
-    assert sorted(got) == sorted(want), got
+    got = said(text)
+    assert got == sorted(want), got

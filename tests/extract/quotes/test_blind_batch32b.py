@@ -8,8 +8,7 @@ The whole pipeline; «.» at the end of a statement is not compared."""
 from __future__ import annotations
 
 import pytest
-
-from rasad.analyzer import analyze
+from tests.extract.blind import said
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ('وأكد الرئيس الفرنسي إيمانويل ماكرون أن بلاده لن تتخلى عن حلفائها، مشيرا إلى أن الحوار هو الحل.',
@@ -77,5 +76,5 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[f"s{i:02d}" for i in range(len(CASES))])
 def test_second_blind_batch_sentence(text: str, want: list[tuple[str, str]]) -> None:
-    got = [(q["speaker"]["name"], q["text"].rstrip(".")) for q in analyze(text)["quotes"]]
-    assert sorted(got) == sorted(want), got
+    got = said(text)
+    assert got == sorted(want), got

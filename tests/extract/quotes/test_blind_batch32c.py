@@ -8,8 +8,7 @@ after the fixes («الوزير، من جهته، أكد»; «5%» keeps its sig
 from __future__ import annotations
 
 import pytest
-
-from rasad.analyzer import analyze
+from tests.extract.blind import said
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ('وقال الوزير: "الوضع صعب. لكننا سنتجاوزه".',
@@ -81,5 +80,5 @@ KNOWN_MISSES = {"وجاء في بيان الوزارة", "ونسبت الصحي�
 def test_third_blind_batch_sentence(text: str, want: list[tuple[str, str]]) -> None:
     if any(text.startswith(m) for m in KNOWN_MISSES):
         pytest.xfail("a known miss of this batch (see the module docstring)")
-    got = [(q["speaker"]["name"], q["text"].rstrip(".")) for q in analyze(text)["quotes"]]
-    assert sorted(got) == sorted(want), got
+    got = said(text)
+    assert got == sorted(want), got

@@ -8,8 +8,7 @@ after one fix (a definite word between a name the recogniser cut short and the s
 from __future__ import annotations
 
 import pytest
-
-from rasad.analyzer import analyze
+from tests.extract.blind import said
 
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ('وقال وزير الدفاع الأمريكي لويد أوستن، في مؤتمر صحفي عقده في البنتاغون الثلاثاء، إن الولايات '
@@ -51,5 +50,5 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
 def test_sixth_blind_batch_sentence(text: str, want: list[tuple[str, str]]) -> None:
     if text.startswith("ونفى المتحدث باسم الشرطة الأنباء"):
         pytest.xfail("a known miss of this batch (see the module docstring)")
-    got = [(q["speaker"]["name"], q["text"].rstrip(".")) for q in analyze(text)["quotes"]]
-    assert sorted(got) == sorted(want), got
+    got = said(text)
+    assert got == sorted(want), got

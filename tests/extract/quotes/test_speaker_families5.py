@@ -16,6 +16,12 @@ from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.resolve import _same_role, _toks
 
 
+def _only_speaker(text: str, speaker: str, models: str) -> None:
+    """Every quote of `text` (one at least) has `speaker` under the given models."""
+    got = _quotes(text, models)
+    assert got and all(s == speaker for s, _ in got), got
+
+
 def _names(text: str) -> list[str]:
     """The speaker of every quote under the whole pipeline (the recogniser's names bound the roles)."""
     from rasad.analyzer import analyze
@@ -35,8 +41,7 @@ def _names(text: str) -> list[str]:
 ], ids=["mudir-tatwir-chain", "rais-wahda", "rais-shuba-apposition", "amin-sir-apposition", "mudira-idara",
         "duktur-name-prefix"])
 def test_an_indefinite_title_is_in_construct_with_the_noun_after_it(text: str, speaker: str, models: str) -> None:
-    got = _quotes(text, models)
-    assert got and all(s == speaker for s, _ in got), got
+    _only_speaker(text, speaker, models)
 
 
 # «وعلّق / وتساءل / وعقّب + title … قائلاً»: the first word is the verb of its clause, the title phrase its subject
@@ -47,8 +52,7 @@ def test_an_indefinite_title_is_in_construct_with_the_noun_after_it(text: str, s
     ('وعقّب المتحدث الرسمي قائلاً: "لا صحة لهذه الأنباء".', "المتحدث الرسمي"),
 ], ids=["allaqa", "tasaala", "aqqaba"])
 def test_a_verb_before_a_title_is_no_name(text: str, speaker: str, models: str) -> None:
-    got = _quotes(text, models)
-    assert got and all(s == speaker for s, _ in got), got
+    _only_speaker(text, speaker, models)
 
 
 # a place or body in the role (behind «ل/ب», after «في/لدى», or right after a title in construct) comes before the
@@ -108,8 +112,7 @@ def test_adverbs_pronouns_and_function_words_are_no_speakers(name: str, impossib
     ("وتراجعت البطالة إلى أدنى مستوى لها منذ عشر سنوات، بحسب تقرير رسمي أصدرته الوزارة.", "الوزارة"),
 ], ids=["lieutenant-colonel", "major", "qaim-biamal", "mushir-nashar", "taqrir-sadar"])
 def test_ranks_acting_roles_and_relative_verbs(text: str, speaker: str, models: str) -> None:
-    got = _quotes(text, models)
-    assert got and all(s == speaker for s, _ in got), got
+    _only_speaker(text, speaker, models)
 
 
 # more heads of bodies, with a quoted name after them: «برنامج "حساب المواطن"», «منصة "إكس"», «دار الإفتاء»
@@ -120,8 +123,7 @@ def test_ranks_acting_roles_and_relative_verbs(text: str, speaker: str, models: 
     ('وذكرت وحدة "الرصد والمتابعة" أن البلاغات تضاعفت.', "وحدة الرصد والمتابعة"),
 ], ids=["barnamaj", "minassa", "wahda"])
 def test_a_body_head_with_its_quoted_name(text: str, speaker: str, models: str) -> None:
-    got = _quotes(text, models)
-    assert got and all(s == speaker for s, _ in got), got
+    _only_speaker(text, speaker, models)
 
 
 # professions and people nouns head a role like titles: the name after them speaks («المنتج محمد السبكي», was
@@ -135,8 +137,7 @@ def test_a_body_head_with_its_quoted_name(text: str, speaker: str, models: str) 
     ("وقال مستثمر سعودي إن السوق واعدة.", "مستثمر سعودي"),
 ], ids=["muntij", "saiha", "muzari", "musawwir", "mustathmir"])
 def test_professions_head_a_role(text: str, speaker: str, models: str) -> None:
-    got = _quotes(text, models)
-    assert got and all(s == speaker for s, _ in got), got
+    _only_speaker(text, speaker, models)
 
 
 # adverbs in «ـاً» written without the tanween («هاتفيا», «شخصيا», «مجددا»), manner phrases behind «ب» («بأدب»,
@@ -157,8 +158,7 @@ def test_adverbs_without_tanween_are_no_speakers(name: str, impossible: bool) ->
     ("وأكد خفر السواحل اليوناني أن المركب غرق.", "خفر السواحل اليوناني"),
 ], ids=["senator", "coast-guard"])
 def test_senator_and_coast_guard(text: str, speaker: str, models: str) -> None:
-    got = _quotes(text, models)
-    assert got and all(s == speaker for s, _ in got), got
+    _only_speaker(text, speaker, models)
 
 
 # a first-person reporting verb inside a statement («قلت عدة مرات من قبل أنني», «نقول منذ سنوات إننا») reaches its
