@@ -24,6 +24,7 @@ from rasad import pipeline
 from rasad.analyzer import article_from_doc
 from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.read.inputs import doc_from_json
 from rasad.text.normalise import normalise_str
 from throughput import DEFAULT_CORPUS, load
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> None:
         for q in article.quotes:
             name = q.speaker.name
             counts["quotes"] += 1
-            if lx.impossible_speaker(name) and name:
+            if impossible_speaker(name) and name:
                 counts["impossible"] += 1
                 odd.append(f"IMPOSSIBLE {name} | {q.verb}")
             if not name:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.extract import quotes
-from rasad.extract.quotes.lexicon import impossible_speaker
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import RULES, shipped
 from rasad.record import Article
 

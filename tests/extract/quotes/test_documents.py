@@ -12,6 +12,7 @@ from tests.extract.quotes.families import said as _quotes
 
 from rasad.extract.quotes import documents
 from rasad.extract.quotes.doc import build_doc
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.record import Article
 
 
@@ -97,6 +98,5 @@ def test_document_head_reads_clitics_and_cases(word: str, head: str | None) -> N
     ("عائلتها", None), ("حكومتها", None), ("طه حسين", None), ("مها الصغير", None),
 ])
 def test_possessed_nouns_and_adverbial_openers(name: str, why: str | None) -> None:
-    from rasad.extract.quotes import lexicon as lx
 
-    assert lx.impossible_speaker(name) == why
+    assert impossible_speaker(name) == why

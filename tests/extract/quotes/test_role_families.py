@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.extract import quotes
-from rasad.extract.quotes.lexicon import impossible_speaker
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import RULES, Models, shipped
 from rasad.extract.quotes.resolve import entity_named
 from rasad.record import Article, Entity, Span

@@ -8,7 +8,7 @@ import pytest
 from rasad.extract import quotes
 from rasad.extract.quotes import candidates
 from rasad.extract.quotes.doc import build_doc
-from rasad.extract.quotes.lexicon import impossible_speaker
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import RULES, Models, shipped
 from rasad.record import Article, Entity, Span
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasad.extract import quotes
-from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import RULES, Models, shipped
 from rasad.record import Article
 
@@ -34,14 +34,14 @@ def _speakers(text: str, which: str) -> list[str]:
 ], ids=["wifqan-li-correspondent", "wifqan-sources", "bi-hasab", "athnaa", "naqlan", "li-analysts",
         "li-official", "li-correspondent-suffix", "li-minister"])
 def test_prepositional_phrase_is_no_speaker(name: str, why: str) -> None:
-    assert lx.impossible_speaker(name) == why
+    assert impossible_speaker(name) == why
 
 
 # names that open with «ل» or a preposition-like letter stay possible speakers
 @pytest.mark.parametrize("name", ["لبنى عبد العزيز", "ليلى علوي", "لجنة الانتخابات", "لافروف", "لؤي الحسن",
                                   "لي غيليرنت", "حسن نصر الله", "وفاء الكيلاني"])
 def test_names_with_lam_stay_possible(name: str) -> None:
-    assert lx.impossible_speaker(name) is None
+    assert impossible_speaker(name) is None
 
 
 # «وأوضح هؤلاء أن …»: the demonstrative is the speakers named just before
@@ -63,4 +63,4 @@ def test_demonstrative_subject_is_the_speaker_before(text: str, speaker: str, mo
 ], ids=["analysts", "our-correspondent"])
 def test_attribution_source_is_not_a_preposition(text: str, models: str) -> None:
     said = _speakers(text, models)
-    assert said and all(not s or lx.impossible_speaker(s) is None for s in said)
+    assert said and all(not s or impossible_speaker(s) is None for s in said)

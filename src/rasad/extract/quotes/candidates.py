@@ -26,8 +26,10 @@ from rasad.extract.quotes.governed import (
     trigger_follows,
     warns,
 )
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_name
+from rasad.extract.quotes.subjects import clause_subject, pre_verb_phrase
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
     GIVEN,
@@ -234,8 +236,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     cand = Candidate(verb, found, cue, post=ph, gender=verb.gender, statement=statement)
     if found is not None and ph is None:
         cand.relayed = _relayed_speaker(doc, verb.start, ents)
-        cand.pre = _statement_issuer(doc, verb.start, ents) or _pre_verb_phrase(doc, verb.start, ents, verb.gender)
-        cand.subject = _clause_subject(doc, verb.start, ents)
+        cand.pre = _statement_issuer(doc, verb.start, ents) or pre_verb_phrase(doc, verb.start, ents, verb.gender)
+        cand.subject = clause_subject(doc, verb.start, ents)
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
@@ -276,7 +278,7 @@ def _subject_after_addressee(doc: Doc, k: int, limit: int, ents: list[tuple[int,
     """«وقال لـ"الرياض" مصدر مسؤول إن», «وقال للصحفيين وزير الخارجية إن»: the subject after what was said to
     whom, when a trigger (or a colon) follows it; None when the verb is not followed by an addressee."""
     raw = doc.toks[k].text
-    if not raw.startswith("ل") or (doc.words[k] != "ل" and lx.impossible_speaker(raw) not in ("preposition",
+    if not raw.startswith("ل") or (doc.words[k] != "ل" and impossible_speaker(raw) not in ("preposition",
                                                                                              "addressee")):
         return None
     j = k + 1
@@ -334,88 +336,6 @@ def _statement_issuer(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase |
     return None
 
 
-_AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
-_PARTICLES = frozenset(("قد", "وقد", "فقد", "لم", "ولم", "كما", "ثم", "لكن", "ولكن"))
-
-
-def _clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
-    """«وسعى البيت الأبيض … قائلاً», «وكانت شركة إيني اكتشفت الحقل … مؤكدة أنه»: the phrase after the verb (or
-    «كان») that opens the sentence of a cue without a subject of its own, a source for the speaker model."""
-    k = doc.sent_start[v]
-    k += 1 if doc.words[k] in _PARTICLES else 0
-    if k + 1 >= v or k in doc.pairs or doc.inside_quote(k):
-        return None
-    w = doc.words[k]
-    if w not in _AUX:
-        stem = w[1:] if w[:1] in "وف" else w
-        if len(stem) < 3 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
-                or lx.is_clause_opener(stem) or lx.verb_of(w) is not None or attribution_at(doc, k) \
-                or doc.toks[k].kind != "word":
-            return None
-    ph = parse(doc, k + 1, v, ents)
-    return ph if ph is not None and ph.end < v and not doc.inside_quote(ph.start) else None
-
-
-def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str | None = None) -> Phrase | None:
-    """SVO: «لكن وزارة الدفاع الأميركية "البنتاغون"، أكدت» -> the phrase before the verb in its clause; a verb after
-    its subject agrees with it, so a phrase of the other gender is not it («والفنانة أحلام يشعر أنها …»)."""
-    s = doc.sent_start[v]
-    end = v
-    while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
-        end -= 1
-    a = end
-    while a > s and not _clause_edge(doc, a - 1) and end - a < 10:
-        if lx.verb_of(doc.words[a - 1]) is not None:
-            return None
-        a -= 1
-    if a > s and not _clause_edge(doc, a - 1):
-        return None
-    if a < end and a > s + 1 and doc.words[a - 1] in lx.COMMAS \
-            and any(doc.words[a:end] == list(p) for p in lx.pronoun_phrases()):
-        return _pre_verb_phrase(doc, a - 1, ents, gender)  # «الوزير، من جهته، أكد»: the subject before the aside
-    while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
-        a += 1
-    if a >= end or any(doc.words[a:a + len(p)] == list(p) for p in lx.pronoun_phrases()):
-        return None
-    first = doc.words[a][1:] if doc.words[a][:1] in "وف" else doc.words[a]
-    if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل":
-        return None
-    ph = parse(doc, a, end, ents)
-    if ph is not None and _verb_before_title(doc, ph, ents):
-        ph = parse(doc, a + 1, end, ents)  # «وعلّق النائب العام قائلاً»: a verb, then its subject
-    if ph is None:
-        return None
-    if gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender:
-        return None
-    if ph.start > 0 and doc.words[ph.start - 1] == "(":
-        return None  # «دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: the dateline's outlet, not the subject
-    tail = ph.end
-    while tail < end and (doc.toks[tail].kind == "punct" or tail in doc.pairs or _quoted_alias(doc, tail)):
-        if doc.words[tail] in ("-", "–", "—"):
-            return None
-        tail += 1
-    return ph if tail >= end else None
-
-
-def _verb_before_title(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> bool:
-    """«وعلّق النائب العام», «وتساءل الفنان المصري»: one word with «و/ف» that no recogniser named, right before a
-    title, opens a verb-first clause; it is the verb, not a name with its role."""
-    a = ph.start
-    return ph.name == (a, a + 1) and ph.role is not None and ph.role[0] == a + 1 \
-        and doc.words[a][:1] in "وف" and entity_run(doc, a, ents) == a
-
-
-def _clause_edge(doc: Doc, i: int) -> bool:
-    """A comma, an opening bracket, or a bare أن / إن / بأن: where the clause of a verb after it begins («ذكر أن
-    الدراسات تظهر أن»: the studies are the subject of the inner verb)."""
-    w = doc.words[i]
-    return w in lx.COMMAS or w == "(" or (bool(lx.TRIGGER.match(doc.toks[i].norm)) and len(w) <= 3)
-
-
-def _quoted_alias(doc: Doc, i: int) -> bool:
-    return any(o < i < c for o, c in doc.pairs.items() if c - o <= 4)
-
-
 def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: list[Candidate],
                  ends: Linear | None) -> int:
     """«…، بحسب بيان صادر عن مكتب رئيس الوزراء»: the clause before (or after) the phrase, from that source."""
@@ -449,8 +369,9 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
     ph = parse(doc, j, limit, ents)
-    if ph is None:
-        return i + n
+    if ph is None or (_glued_lam(doc, j) and ph.kind not in ("person", "org", "source")
+                      and entity_run(doc, ph.start, ents) == ph.start and not lx.is_source_noun(doc.words[j])):
+        return i + n  # «وفقاً للتوجيهات», «وفقا لإطار الاتفاق»: by a rule, from nobody
     opening = i == doc.sent_start[i]  # «وحسب X "Y"، قال …»: the phrase opens its sentence, the clause follows
     c = attributed_clause(doc, i, past_addressee(doc, _past_acronym(doc, ph.end, limit), limit) if opening else ph.end)
     c = en.cut(doc, c, ends) if c is not None and c.start > i else c
@@ -480,14 +401,19 @@ def _within(q: Candidate, c: Content, relay: bool) -> bool:
     return overlaps or (q.cue == "verb" and c.start <= q.verb.start < c.end)
 
 
+def _glued_lam(doc: Doc, j: int) -> bool:
+    """Is token j the source of «وفقا ل…» written glued («وفقا للشرطة»; split in rasad.extract.quotes.doc)?"""
+    return j > 0 and doc.words[j - 1] == "ل" and doc.toks[j - 1].end == doc.toks[j].start
+
+
 def _report_of(doc: Doc, j: int) -> bool:
     """«لتقرير», «تقرير» before the name of whose report it is (not before a verb: «تقرير نشرته صحيفة», nor before
     an adjective: «لتقرير رسمي صدر الأحد» is the report's own)."""
     w = doc.words[j]
-    noun = w[1:] if w[:1] == "ل" and w[1:] in lx.statement_nouns() else w
+    noun = w[1:] if w[:1] == "ل" and w[1:] in lx.report_nouns() else w
     nxt = doc.words[j + 1]
     adjective = lx.is_role_modifier(nxt) or (len(nxt) >= 4 and nxt.endswith(("ي", "ية")))
-    return noun in lx.statement_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
+    return noun in lx.report_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
         and lx.verb_of(nxt) is None and not lx.verb_with_object(nxt) and nxt not in lx.COMMAS \
         and not nxt.startswith("ال") and nxt[:1] not in "بلف" and not adjective and not lx.is_np_stop(nxt)
 

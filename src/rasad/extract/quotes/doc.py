@@ -16,9 +16,12 @@ from rasad.extract.quotes.lexicon import (
     TRIGGER,
     VerbInfo,
     attribution_phrases,
+    bare,
     is_abbreviation,
     not_source,
+    report_nouns,
     says,
+    speaker_words,
     verb_of,
 )
 from rasad.record import Article
@@ -55,7 +58,7 @@ def build_doc(article: Article) -> Doc:
     for sent in article.sentences:
         a = len(toks)
         for tok in sent.tokens:
-            toks.extend(_unglue(tok))
+            toks.extend(_unglue(tok) if not toks else _unglue_lam(toks[-1], tok) or _unglue(tok))
         b = len(toks)
         if sent.paragraph != last_para:
             paras.append((a, b))
@@ -105,6 +108,25 @@ def _unglue(tok: Token) -> list[Token]:
     return [Token(tok.start, o, left, w[:cut], "word"), Token(o, tok.end, right, w[cut:], "word")]
 
 
+def _unglue_lam(prev: Token, tok: Token) -> list[Token] | None:
+    """«وفقا للشرطة», «طبقاً لوكالة رويترز»: the «ل» of an attribution phrase glued to its source becomes a token of
+    its own, so the source parses as a phrase («الشرطة»: its norm gets back the article's «ا»); None otherwise."""
+    w, head = tok.norm, prev.norm[1:] if prev.norm[:1] in "وف" else prev.norm
+    if tok.kind != "word" or len(w) < 4 or w[0] != "ل" or tok.text[:1] != "ل" or w in _WHAT \
+            or (prev.norm not in _lam_heads() and head not in _lam_heads()) \
+            or normalise_str(tok.text[1:]) != w[1:]:
+        return None
+    rest = "ا" + w[1:] if w.startswith("لل") else w[1:]
+    if bare(rest) in speaker_words("documents") or rest in report_nouns():
+        return None  # «وفقاً للتقرير», «وفقا لتقديرات الأمم المتحدة»: a document, read with its «ل» as before
+    lam = Token(tok.start, tok.start + 1, "ل", "ل", "word")
+    return [lam, Token(tok.start + 1, tok.end, tok.text[1:], rest, "word")]
+
+
+def _lam_heads() -> frozenset[str]:
+    return normalised_set("reporting_verbs", "attribution_lam")
+
+
 def _pair_quotes(doc: Doc, a: int, b: int) -> None:
     """Pair quote marks of one paragraph (token range [a, b)); same-kind nesting is counted."""
     stack: list[tuple[str, int]] = []
@@ -147,7 +169,10 @@ def attribution_at(doc: Doc, i: int) -> int:
             continue
         if all(w[i + k] == phrase[k] for k in range(1, len(phrase))):
             j = i + len(phrase)
-            if j < len(w) and (not_source(w[j]) or (phrase[-1] in _WHAT and not says(w[j]))):
+            nxt = w[j] if j < len(w) else ""
+            if nxt == "ل" and j + 1 < len(w) and doc.toks[j].end == doc.toks[j + 1].start:
+                nxt = "ل" + normalise_str(doc.toks[j + 1].text)  # «وفقاً للتوجيهات», split after «ل» (_unglue_lam)
+            if nxt and (not_source(nxt) or (phrase[-1] in _WHAT and not says(nxt))):
                 return 0  # «وفقا لما تقتضيه المصلحة», «حسبما هو متوقع»: no saying
             return len(phrase)
     return 0

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, trim
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrases import Phrase
 from rasad.resources import normalised_set
 
@@ -266,7 +267,7 @@ def _saying_frame(doc: Doc, j: int, end: int) -> bool:
     if j + 1 >= end or doc.words[j] not in ("في", "عبر", "خلال", "علي"):
         return False
     w = lx.bare(doc.words[j + 1])
-    return w in lx.statement_nouns() or lx.impossible_speaker(doc.words[j + 1]) == "verbal noun"
+    return w in lx.statement_nouns() or impossible_speaker(doc.words[j + 1]) == "verbal noun"
 
 
 def is_verb(doc: Doc, j: int) -> bool:

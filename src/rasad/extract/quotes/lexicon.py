@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from rasad.ner.tagger import word_rank
 from rasad.resources import load
 from rasad.text.normalise import normalise_str
 
@@ -123,6 +122,12 @@ def is_call(word: str) -> bool:
 @cache
 def statement_nouns() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["statement_nouns"])
+
+
+@cache
+def report_nouns() -> frozenset[str]:
+    """Statements and the findings a body publishes («تقديرات», «إحصاءات»): whose they are is the source."""
+    return statement_nouns() | frozenset(n(w) for w in load("reporting_verbs")["report_nouns"])
 
 
 @cache
@@ -301,29 +306,6 @@ _PRONOUN_SUFFIX = re.compile(r"^(.{2,}?)(?:ه|ها|هم|هما|هن|ي|نا|كم
 _FATHATAN = "\u064b"
 
 
-def _verbal_noun(word: str) -> bool:
-    """«تصريحه», «وصفها», «كلمته», «حديثهم»: a verbal noun (or frame noun) with a pronoun suffix."""
-    m = _PRONOUN_SUFFIX.match(word)
-    if m is None:
-        return False
-    stem = m.group(1)
-    stems = {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem, bare(stem)}
-    return bool(stems & _set("speaker_nouns", "verbal_nouns"))
-
-
-COMMON_RANK = 30_000  # a stem this frequent in the news vocabulary is a common word
-
-
-def _governed_noun(raw: str, w: str) -> bool:
-    """«بمديرية», «لإجراء», «بوجود», «لقدرته»: a common word behind a «ب» / «ل» clitic (its stem is a more frequent
-    word of the news vocabulary than the whole form, rasad.ner.tagger.word_rank), never a subject. Names that start
-    with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»)."""
-    if len(w) < 5 or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
-        return False
-    stem, whole = word_rank(raw[1:]), word_rank(raw)
-    return stem is not None and stem <= COMMON_RANK and (whole is None or stem < whole)
-
-
 def is_addressee(word: str) -> bool:
     """«لصحيفة», «للإذاعة», «لبرنامج», or «لـ» on its own before a name («لـCNN», «لـ"الحياة"»): what a statement
     was said to, never part of who said it."""
@@ -331,81 +313,6 @@ def is_addressee(word: str) -> bool:
         return True
     heads = _set("speaker_nouns", "addressee_heads")
     return len(word) > 2 and word[0] == "ل" and (word[1:] in heads or bare(word[1:]) in heads)
-
-
-def _possessed(word: str) -> bool:
-    """«ارتياحها», «أعمالها», «تشريعاتهم», «اسمه» standing alone: a noun owned by someone named elsewhere («ها», «هم»,
-    «هما», «هن» on a word of five letters or more; «اسم» with any pronoun), never the sayer; honorifics («سموها»)
-    and demonstratives point back to a person and are not this."""
-    if is_honorific_pronoun(word) or is_demonstrative(word) or source_gender(word) or title_gender(word):
-        return False
-    if re.fullmatch(r"[وف]?اسم(?:ه|ها|هم)", word):
-        return True
-    m = re.fullmatch(r"(.{3,}?)(?:ها|هم|هما|هن)", word)
-    if m is None or word.endswith("اها"):
-        return False
-    stem = m.group(1)
-    stems = {stem, bare(stem), stem[1:] if stem[0] in "وف" else stem}
-    stems |= {s[:-1] + ("ة" if s.endswith("ت") else "ء") for s in stems if s.endswith(("ت", "و", "ؤ", "ئ"))}
-    return not any(s in _set("speaker_nouns", "kin_nouns") or title_gender(s) or source_gender(s) or is_org_head(s)
-                   for s in stems)
-
-
-def _adverb(word: str, raw: str) -> bool:
-    """«مبتسماً», «متسائلاً», «مساءً»: an accusative circumstantial or adverb, unless a source or title noun
-    («مصدراً مقرباً» is a subject)."""
-    stem = word[:-1]
-    if source_gender(stem) or title_gender(stem) or source_gender(word) or title_gender(word):
-        return False
-    accusative = raw.endswith((_FATHATAN, _FATHATAN + "ا", "ا" + _FATHATAN))
-    return accusative or (len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and verb_of(word) is None
-                          and not word.startswith("مال") and not word.endswith("ها"))  # «محاميها»: her lawyer
-
-
-_NAME_LIKE_PREPS = frozenset(("لي", "علي"))  # «ولي العهد», «وعلي الحرقان»: a title or a name after «و»
-
-
-@lru_cache(maxsize=65536)  # a pure function of the string, asked of the same names again and again
-def impossible_speaker(name: str) -> str | None:
-    """Why a speaker string cannot be a noun phrase that names a source (None when it can): it opens with a
-    preposition or «لل»/«بال», names what was said to («لبرنامج»), is a verbal noun with a pronoun («تصريحه»),
-    an adverb («مبتسماً»), a time expression («مساء الأحد») or a religious citation («الله تعالى»)."""
-    words = name.split()
-    if not words:
-        return "empty"
-    raw = words[0].strip("«»“”\"„‹›()")
-    w = n(raw)
-    if not w:
-        return "empty"
-    name_ali = raw == "علي" and len(words) >= 2  # «علي الحرقان»: the name, not «على» spelt with «ي»
-    if raw == "لي" and len(words) >= 2 and not n(words[1]).startswith("ال"):
-        name_ali = impossible_speaker(" ".join(words[1:])) is None  # «لي غيليرنت», not «لي متهكماً»
-    preps = _set("speaker_nouns", "not_speaker_prepositions")
-    if (w in preps and not name_ali) or (w[:1] in "وف" and w[1:] in preps and w[1:] not in _NAME_LIKE_PREPS) \
-            or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
-        return "preposition"
-    if is_addressee(w):
-        return "addressee"
-    if _lam_source(w):
-        return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
-    if _verbal_noun(w):
-        return "verbal noun"
-    if len(words) == 1 and _possessed(w):
-        return "possessed noun"
-    if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
-        return "time" if is_time_word(w) else "clause"
-    if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
-        return "adverb"  # «مبتسماً», «بجدية», «بحزم»
-    if _governed_noun(raw, w):
-        return "preposition"
-    normed = [n(x) for x in words]
-    if _amount_or_when(normed):
-        return "time"
-    if listed(w, speaker_words("negations")) and not name_ali:
-        return "clause"  # «فلا يزال معظم النفط …», «وليست مخصصة لشخص»: a negated clause, not a noun phrase
-    if len(words) == 1 and verb_with_object(w, ("ه", "ها", "هم", "هما"), finite=True):
-        return "clause"  # «بحسب ما نقلته،وكالة …»: the relative clause's verb, its object pronoun on it
-    return "citation" if _citation(normed) else None
 
 
 @cache
@@ -433,42 +340,11 @@ def verb_with_object(word: str, suffixes: tuple[str, ...] = ("ه", "ها", "هم
     return False
 
 
-_NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")
-
-
-def _amount_or_when(words: list[str]) -> bool:
-    """An age, duration or amount («47 عاما», «3.3 مليار دولار»), how often («مرة», «أكثر من مرة», «عدة مرات») or
-    the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never its subject."""
-    w0, w1 = words[0], (words[1] if len(words) > 1 else "")
-    if _NUMBER.match(w0):
-        return w1 in speaker_words("amount_units") or not w1
-    freq = speaker_words("frequency_words")
-    if w0 in freq or (w0 in speaker_words("frequency_heads") and (w1 in freq or " ".join(words[1:3]) in freq)):
-        return True
-    if w0 in speaker_words("period_edges") and w1:
-        return is_time_word(w1) or is_time_word("ال" + w1) or w1 in ("شهر", "عام", "سنة") or is_month(w1)
-    return False
-
-
-def _named_like_a_time(w: str, words: list[str]) -> bool:
-    """«صباح بن عايد الزمهري», «صباح الأحمد»: a given name that is also a time word («صباح الأحد»), when no time
-    word follows it."""
-    return w in _set("speaker_nouns", "time_word_names") and len(words) >= 2 and not is_time_word(n(words[1]))
-
-
-def _lam_source(word: str) -> bool:
-    """«لمحللين», «لمسؤول», «لمراسلنا»: «ل» on a source or title noun (a pronoun suffix off), never a subject."""
-    noun = _lam_object(word)
-    if noun is None:
-        return False
+def is_source_noun(noun: str) -> bool:
+    """A source or title noun, maybe with a pronoun suffix («مراسلنا», «مصادرها», «محللين»)."""
     m = _PRONOUN_SUFFIX.match(noun)
     stems = {noun, m.group(1)} if m else {noun}
     return any(source_gender(s) or title_gender(s) for s in stems if len(s) >= 3)
-
-
-def _citation(words: list[str]) -> bool:
-    """«الله تعالى», «رسول الله», «صلى الله عليه وسلم»: what is cited, not who cites it."""
-    return any(words[:len(c.split())] == c.split() for c in _set("speaker_nouns", "citations"))
 
 
 def is_role_modifier(word: str) -> bool:
@@ -495,3 +371,7 @@ def is_honorific(word: str) -> bool:
     """«معالي», «سعادة», «سماحة»: a form of address before a title («سعادة السفير»)."""
     return word in _set("titles", "honorifics")
 
+def _named_like_a_time(w: str, words: list[str]) -> bool:
+    """«صباح بن عايد الزمهري», «صباح الأحمد»: a given name that is also a time word («صباح الأحد»), when no time
+    word follows it."""
+    return w in _set("speaker_nouns", "time_word_names") and len(words) >= 2 and not is_time_word(n(words[1]))

@@ -1,6 +1,7 @@
 """Words of a speaker phrase that the recogniser's names decide: the article on a word, a person written with the
 article after a role («المستشار القانوني المنصور»), a place behind a clitic in a role («… لمصر»), a person after a
-rank («العميد يحيى رسول») or after a source noun's adjectives («المحلل السياسي خالد العزي»)."""
+rank («العميد يحيى رسول») or after a source noun's adjectives («المحلل السياسي خالد العزي»); where a name in apposition
+ends («، جون كيربي، إن»)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def with_surname(doc: Doc, e: int, end: int) -> int:
         return e + 1
     return e
 
+
+def apposition_ends(doc: Doc, j: int) -> bool:
+    """A name in apposition is closed: by punctuation, the statement's «أن / إن», the sentence's end, a reporting
+    verb or what frames the saying («للصحفيين», «في تصريح»); «بحسب كبير الاقتصاديين، أدى تراجع …» has none."""
+    if j >= len(doc) or j >= doc.sent_end[j - 1] or ends_phrase(doc, j) or doc.toks[j].kind == "punct":
+        return True
+    w = doc.words[j]
+    return lx.verb_of(w) is not None or lx.is_addressee(w) or w.startswith("لل") or w in ("في", "خلال", "عبر", "لدي")
+
+
+def workplace(doc: Doc, k: int) -> bool:
+    """«بقسم …», «بجامعة …», «في وزارة …»: a prepositional phrase naming where the one with the role works."""
+    w = doc.words[k]
+    if w in ("في", "لدي") and k + 1 < len(doc):
+        w = "ب" + doc.words[k + 1]
+    return len(w) > 3 and w[0] in "بل" and (lx.is_org_head(w[1:]) or w[1:].startswith("ال"))
+
+
+def ends_phrase(doc: Doc, j: int) -> bool:
+    """A colon, a comma or the statement's «أن / إن» right after a speaker phrase."""
+    return j < len(doc) and (doc.words[j] == ":" or doc.words[j] in lx.COMMAS or bool(lx.TRIGGER.match(doc.words[j])))

@@ -15,6 +15,8 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
+from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.phrase_names import apposition_ends, ends_phrase, with_surname, workplace
 from rasad.extract.quotes.phrase_names import (
     clitic_entity as _clitic_entity,
 )
@@ -30,7 +32,6 @@ from rasad.extract.quotes.phrase_names import (
 from rasad.extract.quotes.phrase_names import (
     rank_and_person as _rank_and_person,
 )
-from rasad.extract.quotes.phrase_names import with_surname
 
 MAX_NP = 12
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -246,32 +247,19 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True) -> tuple[int, int
     if i + 1 >= end or doc.words[i] not in lx.COMMAS:
         return None
     s = i + 2 if _nisba(doc, i + 1, end) else i + 1  # «مدرب الاتحاد، التشيلي خوسيه سييرا،»
-    if skip and _workplace(doc, s):
+    if skip and workplace(doc, s):
         stop = min(doc.sent_end[s], s + MAX_NP)
         k = next((k for k in range(s + 1, stop) if doc.words[k] in lx.COMMAS), None)
         app = _apposition(doc, k, min(stop, k + 6), skip=False) if k is not None else None
-        return app if app is not None and _ends_phrase(doc, app[1]) else None
+        return app if app is not None and ends_phrase(doc, app[1]) else None
     r = s
     while r < min(end, s + 4) and r + 1 < end and (lx.title_gender(doc.words[r]) is not None
                                                    or (r > s and lx.is_role_modifier(lx.bare(doc.words[r])))):
         r += 1  # «، العميد عبيد الأثلة،», «، عقيد أركان حرب تامر الرفاعي،»: a rank before the name
     j = _name_run(doc, r, end)
-    if j == r or j - r > 4:
+    if j == r or j - r > 4 or not apposition_ends(doc, j):
         return None
     return (r, j)
-
-
-def _workplace(doc: Doc, k: int) -> bool:
-    """«بقسم …», «بجامعة …», «في وزارة …»: a prepositional phrase naming where the one with the role works."""
-    w = doc.words[k]
-    if w in ("في", "لدي") and k + 1 < len(doc):
-        w = "ب" + doc.words[k + 1]
-    return len(w) > 3 and w[0] in "بل" and (lx.is_org_head(w[1:]) or w[1:].startswith("ال"))
-
-
-def _ends_phrase(doc: Doc, j: int) -> bool:
-    """A colon, a comma or the statement's «أن / إن» right after a speaker phrase."""
-    return j < len(doc) and (doc.words[j] == ":" or doc.words[j] in lx.COMMAS or bool(lx.TRIGGER.match(doc.words[j])))
 
 
 def _nisba(doc: Doc, k: int, end: int) -> bool:
@@ -417,7 +405,7 @@ def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tup
 
 def _said_noun(doc: Doc, r: int, end: int) -> bool:
     """«واختتم الرئيس كلمته بالقول»: a verbal noun with a pronoun after a role is what the one named said, no name."""
-    return r < end and lx.impossible_speaker(doc.toks[r].text) == "verbal noun"
+    return r < end and impossible_speaker(doc.toks[r].text) == "verbal noun"
 
 
 def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:
@@ -440,7 +428,7 @@ def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) 
 def _addressee_named(doc: Doc, r: int, n_end: int, ents: list[tuple[int, int]]) -> bool:
     """«لنظيره الأمريكي جون كيري» after a role: the one spoken to, with a name the recogniser found; that name
     is the addressee's, so the role stands alone."""
-    if lx.impossible_speaker(" ".join(t.text for t in doc.toks[r:n_end])) not in ("preposition", "addressee"):
+    if impossible_speaker(" ".join(t.text for t in doc.toks[r:n_end])) not in ("preposition", "addressee"):
         return False
     return any(entity_run(doc, k, ents) > k for k in range(r + 1, min(n_end + 2, len(doc))))
 
@@ -473,7 +461,7 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
         j += 1
     g = lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None)
     app = _apposition(doc, j, end) if _definite(doc, i) else None
-    if app is not None and _ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
+    if app is not None and ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
         return Phrase(i, app[1], "person", name=app, role=(i, j), gender=g)
     return Phrase(i, j, "source", name=(i, j), gender=g)
 

@@ -89,8 +89,14 @@ class Registry:
         raw = self.article.text[self.doc.toks[a].start:self.doc.toks[b - 1].end]
         out = " ".join(raw.translate(_QUOTE_CHARS).split())
         w = self.doc.words[a]
+        if self._restored(a):
+            return "ا" + out
         clitic = w.startswith("وال") and len(w) >= 6 and not w.startswith("والد")
         return out[1:] if clitic else out  # «والوزير», not «والد», «والدتها» or «والتر»
+
+    def _restored(self, a: int) -> bool:
+        """«وفقا للشرطة»: the token after the glued «ل» is «لشرطة», read as «الشرطة» (rasad.extract.quotes.doc)."""
+        return self.doc.words[a].startswith("ال") and self.doc.toks[a].text.startswith("ل")
 
     def _scan_titles(self) -> None:
         doc = self.doc
@@ -117,7 +123,7 @@ class Registry:
         name = self.text(*ph.name) if ph.name else None
         role = self.text(*ph.role) if ph.role else None
         span = None
-        if ph.name:
+        if ph.name and not self._restored(ph.name[0]):  # «الشرطة» of «للشرطة» is no text of the article
             s, e = self.doc.toks[ph.name[0]].start, self.doc.toks[ph.name[1] - 1].end
             span = self.article.span(s, e)
         return Mention(name or role or "", role, ph.start, gender or ph.gender, ph.kind, span=span)

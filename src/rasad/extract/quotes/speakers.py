@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.candidates import Candidate
 from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.resolve import Mention, Registry
@@ -80,7 +81,7 @@ def options(ctx: Context, c: Candidate, previous: Mention | None) -> list[Option
     raw += [(src, m, None) for src, m in _nearby(ctx, c)]
     out: dict[str, Option] = {}
     for src, m, ph in raw:
-        if m is None or not m.name or lx.impossible_speaker(m.name) or (m.span and not reg.at_token(m.span.start)):
+        if m is None or not m.name or impossible_speaker(m.name) or (m.span and not reg.at_token(m.span.start)):
             continue
         key = normalise_str(m.name)
         opt = out.setdefault(key, Option(m, [], ph))

@@ -1,0 +1,159 @@
+"""Speakers that cannot be a noun phrase naming a source (#18): a preposition or «لل»/«بال» first, what a statement
+was said to («لبرنامج»), a verbal noun with a pronoun («تصريحه»), an adverb («مبتسماً»), a time expression («مساء
+الأحد»), a religious citation («الله تعالى»). The word lists are data (resources/ar/speaker_nouns.json …)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rasad.extract.quotes.lexicon import (
+    _FATHATAN,
+    _PRONOUN_SUFFIX,
+    TRIGGER,
+    _lam_object,
+    _named_like_a_time,
+    _set,
+    bare,
+    is_addressee,
+    is_demonstrative,
+    is_honorific_pronoun,
+    is_month,
+    is_org_head,
+    is_source_noun,
+    is_time_word,
+    listed,
+    n,
+    source_gender,
+    speaker_words,
+    title_gender,
+    verb_of,
+    verb_with_object,
+)
+from rasad.ner.tagger import word_rank
+
+
+def _verbal_noun(word: str) -> bool:
+    """«تصريحه», «وصفها», «كلمته», «حديثهم»: a verbal noun (or frame noun) with a pronoun suffix."""
+    m = _PRONOUN_SUFFIX.match(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    stems = {stem, stem[:-1] + "ة" if stem.endswith("ت") else stem, bare(stem)}
+    return bool(stems & _set("speaker_nouns", "verbal_nouns"))
+
+
+COMMON_RANK = 30_000  # a stem this frequent in the news vocabulary is a common word
+
+
+def _governed_noun(raw: str, w: str) -> bool:
+    """«بمديرية», «لإجراء», «بوجود», «لقدرته»: a common word behind a «ب» / «ل» clitic (its stem is a more frequent
+    word of the news vocabulary than the whole form, rasad.ner.tagger.word_rank), never a subject. Names that start
+    with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»)."""
+    if len(w) < 5 or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
+        return False
+    stem, whole = word_rank(raw[1:]), word_rank(raw)
+    return stem is not None and stem <= COMMON_RANK and (whole is None or stem < whole)
+
+
+def _possessed(word: str) -> bool:
+    """«ارتياحها», «أعمالها», «تشريعاتهم», «اسمه» standing alone: a noun owned by someone named elsewhere («ها», «هم»,
+    «هما», «هن» on a word of five letters or more; «اسم» with any pronoun), never the sayer; honorifics («سموها»)
+    and demonstratives point back to a person and are not this."""
+    if is_honorific_pronoun(word) or is_demonstrative(word) or is_source_noun(word):
+        return False  # «مراسلنا», «مصادرها»: whose correspondent, still the source
+    if re.fullmatch(r"[وف]?اسم(?:ه|ها|هم)", word):
+        return True
+    m = re.fullmatch(r"(.{3,}?)(?:ها|هم|هما|هن)", word)
+    if m is None or word.endswith("اها"):
+        return False
+    stem = m.group(1)
+    stems = {stem, bare(stem), stem[1:] if stem[0] in "وف" else stem}
+    stems |= {s[:-1] + ("ة" if s.endswith("ت") else "ء") for s in stems if s.endswith(("ت", "و", "ؤ", "ئ"))}
+    return not any(s in _set("speaker_nouns", "kin_nouns") or title_gender(s) or source_gender(s) or is_org_head(s)
+                   for s in stems)
+
+
+def _adverb(word: str, raw: str) -> bool:
+    """«مبتسماً», «متسائلاً», «مساءً»: an accusative circumstantial or adverb, unless a source or title noun
+    («مصدراً مقرباً» is a subject)."""
+    stem = word[:-1]
+    if source_gender(stem) or title_gender(stem) or is_source_noun(word):
+        return False  # «مراسلنا»: our correspondent
+    accusative = raw.endswith((_FATHATAN, _FATHATAN + "ا", "ا" + _FATHATAN))
+    return accusative or (len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and verb_of(word) is None
+                          and not word.startswith("مال") and not word.endswith("ها"))  # «محاميها»: her lawyer
+
+
+_NAME_LIKE_PREPS = frozenset(("لي", "علي"))  # «ولي العهد», «وعلي الحرقان»: a title or a name after «و»
+
+
+@lru_cache(maxsize=65536)  # a pure function of the string, asked of the same names again and again
+def impossible_speaker(name: str) -> str | None:
+    """Why a speaker string cannot be a noun phrase that names a source (None when it can): it opens with a
+    preposition or «لل»/«بال», names what was said to («لبرنامج»), is a verbal noun with a pronoun («تصريحه»),
+    an adverb («مبتسماً»), a time expression («مساء الأحد») or a religious citation («الله تعالى»)."""
+    words = name.split()
+    if not words:
+        return "empty"
+    raw = words[0].strip("«»“”\"„‹›()")
+    w = n(raw)
+    if not w:
+        return "empty"
+    name_ali = raw == "علي" and len(words) >= 2  # «علي الحرقان»: the name, not «على» spelt with «ي»
+    if raw == "لي" and len(words) >= 2 and not n(words[1]).startswith("ال"):
+        name_ali = impossible_speaker(" ".join(words[1:])) is None  # «لي غيليرنت», not «لي متهكماً»
+    preps = _set("speaker_nouns", "not_speaker_prepositions")
+    if (w in preps and not name_ali) or (w[:1] in "وف" and w[1:] in preps and w[1:] not in _NAME_LIKE_PREPS) \
+            or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
+        return "preposition"
+    if is_addressee(w):
+        return "addressee"
+    if _lam_source(w):
+        return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
+    if _verbal_noun(w):
+        return "verbal noun"
+    if len(words) == 1 and _possessed(w):
+        return "possessed noun"
+    if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
+        return "time" if is_time_word(w) else "clause"
+    if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
+        return "adverb"  # «مبتسماً», «بجدية», «بحزم»
+    if _governed_noun(raw, w):
+        return "preposition"
+    normed = [n(x) for x in words]
+    if _amount_or_when(normed):
+        return "time"
+    if listed(w, speaker_words("negations")) and not name_ali:
+        return "clause"  # «فلا يزال معظم النفط …», «وليست مخصصة لشخص»: a negated clause, not a noun phrase
+    if len(words) == 1 and verb_with_object(w, ("ه", "ها", "هم", "هما"), finite=True):
+        return "clause"  # «بحسب ما نقلته،وكالة …»: the relative clause's verb, its object pronoun on it
+    return "citation" if _citation(normed) else None
+
+
+_NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")
+
+
+def _amount_or_when(words: list[str]) -> bool:
+    """An age, duration or amount («47 عاما», «3.3 مليار دولار»), how often («مرة», «أكثر من مرة», «عدة مرات») or
+    the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never its subject."""
+    w0, w1 = words[0], (words[1] if len(words) > 1 else "")
+    if _NUMBER.match(w0):
+        return w1 in speaker_words("amount_units") or not w1
+    freq = speaker_words("frequency_words")
+    if w0 in freq or (w0 in speaker_words("frequency_heads") and (w1 in freq or " ".join(words[1:3]) in freq)):
+        return True
+    if w0 in speaker_words("period_edges") and w1:
+        return is_time_word(w1) or is_time_word("ال" + w1) or w1 in ("شهر", "عام", "سنة") or is_month(w1)
+    return False
+
+
+def _lam_source(word: str) -> bool:
+    """«لمحللين», «لمسؤول», «لمراسلنا»: «ل» on a source or title noun (a pronoun suffix off), never a subject."""
+    noun = _lam_object(word)
+    return noun is not None and is_source_noun(noun)
+
+
+def _citation(words: list[str]) -> bool:
+    """«الله تعالى», «رسول الله», «صلى الله عليه وسلم»: what is cited, not who cites it."""
+    return any(words[:len(c.split())] == c.split() for c in _set("speaker_nouns", "citations"))

@@ -1,0 +1,90 @@
+"""The subject a reporting verb may have before it (SVO: «لكن وزارة الدفاع الأميركية، أكدت») or at the head of its
+sentence («وسعى البيت الأبيض … قائلاً»): candidate sources for the speaker model, read off the token view."""
+
+from __future__ import annotations
+
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc, attribution_at
+from rasad.extract.quotes.entity_spans import entity_run
+from rasad.extract.quotes.phrases import Phrase, parse
+
+_AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
+_PARTICLES = frozenset(("قد", "وقد", "فقد", "لم", "ولم", "كما", "ثم", "لكن", "ولكن"))
+
+
+def clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«وسعى البيت الأبيض … قائلاً», «وكانت شركة إيني اكتشفت الحقل … مؤكدة أنه»: the phrase after the verb (or
+    «كان») that opens the sentence of a cue without a subject of its own, a source for the speaker model."""
+    k = doc.sent_start[v]
+    k += 1 if doc.words[k] in _PARTICLES else 0
+    if k + 1 >= v or k in doc.pairs or doc.inside_quote(k):
+        return None
+    w = doc.words[k]
+    if w not in _AUX:
+        stem = w[1:] if w[:1] in "وف" else w
+        if len(stem) < 3 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
+                or lx.is_clause_opener(stem) or lx.verb_of(w) is not None or attribution_at(doc, k) \
+                or doc.toks[k].kind != "word":
+            return None
+    ph = parse(doc, k + 1, v, ents)
+    return ph if ph is not None and ph.end < v and not doc.inside_quote(ph.start) else None
+
+
+def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str | None = None) -> Phrase | None:
+    """SVO: «لكن وزارة الدفاع الأميركية "البنتاغون"، أكدت» -> the phrase before the verb in its clause; a verb after
+    its subject agrees with it, so a phrase of the other gender is not it («والفنانة أحلام يشعر أنها …»)."""
+    s = doc.sent_start[v]
+    end = v
+    while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
+        end -= 1
+    a = end
+    while a > s and not _clause_edge(doc, a - 1) and end - a < 10:
+        if lx.verb_of(doc.words[a - 1]) is not None:
+            return None
+        a -= 1
+    if a > s and not _clause_edge(doc, a - 1):
+        return None
+    if a < end and a > s + 1 and doc.words[a - 1] in lx.COMMAS \
+            and any(doc.words[a:end] == list(p) for p in lx.pronoun_phrases()):
+        return pre_verb_phrase(doc, a - 1, ents, gender)  # «الوزير، من جهته، أكد»: the subject before the aside
+    while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
+        a += 1
+    if a >= end or any(doc.words[a:a + len(p)] == list(p) for p in lx.pronoun_phrases()):
+        return None
+    first = doc.words[a][1:] if doc.words[a][:1] in "وف" else doc.words[a]
+    if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل":
+        return None
+    ph = parse(doc, a, end, ents)
+    if ph is not None and _verb_before_title(doc, ph, ents):
+        ph = parse(doc, a + 1, end, ents)  # «وعلّق النائب العام قائلاً»: a verb, then its subject
+    if ph is None:
+        return None
+    if gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender:
+        return None
+    if ph.start > 0 and doc.words[ph.start - 1] == "(":
+        return None  # «دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: the dateline's outlet, not the subject
+    tail = ph.end
+    while tail < end and (doc.toks[tail].kind == "punct" or tail in doc.pairs or _quoted_alias(doc, tail)):
+        if doc.words[tail] in ("-", "–", "—"):
+            return None
+        tail += 1
+    return ph if tail >= end else None
+
+
+def _verb_before_title(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> bool:
+    """«وعلّق النائب العام», «وتساءل الفنان المصري»: one word with «و/ف» that no recogniser named, right before a
+    title, opens a verb-first clause; it is the verb, not a name with its role."""
+    a = ph.start
+    return ph.name == (a, a + 1) and ph.role is not None and ph.role[0] == a + 1 \
+        and doc.words[a][:1] in "وف" and entity_run(doc, a, ents) == a
+
+
+def _clause_edge(doc: Doc, i: int) -> bool:
+    """A comma, an opening bracket, or a bare أن / إن / بأن: where the clause of a verb after it begins («ذكر أن
+    الدراسات تظهر أن»: the studies are the subject of the inner verb)."""
+    w = doc.words[i]
+    return w in lx.COMMAS or w == "(" or (bool(lx.TRIGGER.match(doc.toks[i].norm)) and len(w) <= 3)
+
+
+def _quoted_alias(doc: Doc, i: int) -> bool:
+    return any(o < i < c for o, c in doc.pairs.items() if c - o <= 4)

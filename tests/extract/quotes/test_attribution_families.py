@@ -1,0 +1,61 @@
+"""Attribution phrases («بحسب», «وفقاً ل», «طبقاً ل») written as news writes them (#18): the source glued to «ل»
+(«وفقا للشرطة»), a role closed by the comma before the statement, and the rules «وفق» also introduces."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+GLUED = [
+    ("وقتل ثلاثة مسلحين في الهجوم، وفقا للشرطة.", "الشرطة", "وقتل ثلاثة مسلحين في الهجوم"),
+    ("ووفقا للمتحدث باسم الجيش، انسحبت القوات من البلدة.", "المتحدث باسم الجيش", "انسحبت القوات من البلدة"),
+    ("ووفقاً لمصادر أمنية، اعتقل خمسة أشخاص في المداهمة.", "مصادر أمنية", "اعتقل خمسة أشخاص في المداهمة"),
+    ("ووفقا لمدير المستشفى، وصل عشرات الجرحى إلى قسم الطوارئ.", "مدير المستشفى", "وصل عشرات الجرحى إلى قسم الطوارئ"),
+    ("وأغلقت المدارس أبوابها، طبقا لوزارة التربية.", "وزارة التربية", "وأغلقت المدارس أبوابها"),
+    ("وتراجعت الأسعار بنسبة كبيرة، وفقا لوكالة رويترز.", "وكالة رويترز", "وتراجعت الأسعار بنسبة كبيرة"),
+    ("ولم يحصل الحزب على أكثر من ربع الأصوات، وفقا لمراسلنا في أنقرة.", "مراسلنا", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), GLUED)
+def test_a_source_glued_to_lam_speaks(text: str, speaker: str, statement: str | None) -> None:
+    quotes = said(text)
+    assert [s for s, _ in quotes] == [speaker]
+    if statement is not None:
+        assert quotes[0][1] == statement
+
+
+RULES = [
+    ("وقال الوزير إن الانتخابات ستجري وفقاً للتوجيهات الصادرة عن المجلس.",
+     "ستجري وفقاً للتوجيهات الصادرة عن المجلس"),
+    ("وأكد المتحدث أن التفتيش سيتم وفقا للنظام المعمول به.", "وفقا للنظام المعمول به"),
+]
+
+
+@pytest.mark.parametrize(("text", "tail"), RULES)
+def test_a_rule_after_wifqan_is_no_source(text: str, tail: str) -> None:
+    """«وفقاً للتوجيهات»: what the statement goes by, not who said it; the statement runs on over it."""
+    quotes = said(text)
+    assert len(quotes) == 1 and quotes[0][1].endswith(tail)
+
+
+CLOSED = [
+    ("وبحسب كبير الاقتصاديين في جامعة سيول، أدى تراجع الصادرات إلى انخفاض الدخل.", "كبير الاقتصاديين"),
+    ("وبحسب مدير المستشفى، وصل عشرات الجرحى إلى قسم الطوارئ.", "مدير المستشفى"),
+    ("وبحسب رئيس البلدية، بلغ حجم الأضرار مليون دولار.", "رئيس البلدية"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLOSED)
+def test_the_word_after_the_comma_is_the_statement(text: str, speaker: str) -> None:
+    """«بحسب ROLE، VERB …»: a name in apposition after the comma is closed by a comma or the saying; a verb that
+    goes on into its clause opens the statement instead («أدى» was the speaker)."""
+    quotes = said(text)
+    assert [s for s, _ in quotes] == [speaker]
+    verb = text.split("، ")[1].split()[0]
+    assert verb in quotes[0][1]
+
+
+def test_a_name_in_apposition_still_speaks() -> None:
+    assert said("وبحسب المحلل في مركز الدراسات، أحمد الشمري، فإن القوات باقية.") == [("أحمد الشمري", "القوات باقية")]
+    assert said("وقال المتحدث باسم البنتاغون، جون كيربي، إن القوات باقية.") == [("جون كيربي", "القوات باقية")]
