@@ -46,11 +46,11 @@ def _verbal_noun(word: str) -> bool:
 COMMON_RANK = 30_000  # a stem this frequent in the news vocabulary is a common word
 
 
-def _governed_noun(raw: str, w: str) -> bool:
+def governed_noun(raw: str, w: str, shortest: int = 5) -> bool:
     """«بمديرية», «لإجراء», «بوجود», «لقدرته»: a common word behind a «ب» / «ل» clitic (its stem is a more frequent
     word of the news vocabulary than the whole form, rasad.ner.tagger.word_rank), never a subject. Names that start
     with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»)."""
-    if len(w) < 5 or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
+    if len(w) < shortest or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
         return False
     stem, whole = word_rank(raw[1:]), word_rank(raw)
     return stem is not None and stem <= COMMON_RANK and (whole is None or stem < whole)
@@ -113,13 +113,13 @@ def impossible_speaker(name: str) -> str | None:
         return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
     if _verbal_noun(w):
         return "verbal noun"
-    if len(words) == 1 and _possessed(w):
-        return "possessed noun"
+    if (len(words) == 1 and _possessed(w)) or (len(words) > 1 and is_honorific_pronoun(w)):
+        return "possessed noun"  # «سعادته بإحياء الحفلة»: his joy at …, «سعادته» alone is «His Excellency»
     if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
     if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
-    if _governed_noun(raw, w):
+    if governed_noun(raw, w):
         return "preposition"
     normed = [n(x) for x in words]
     if _amount_or_when(normed):

@@ -15,7 +15,7 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
-from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
 from rasad.extract.quotes.phrase_names import apposition_ends, ends_phrase, with_surname, workplace
 from rasad.extract.quotes.phrase_names import (
     clitic_entity as _clitic_entity,
@@ -364,6 +364,8 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     spans = as_spans(ents)
     while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons:
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
+    if ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3):
+        return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
     n_end = min(ent, end) if ent > r else r if _said_noun(doc, r, end) else _name_run(doc, r, end, 3)
     n_end = with_surname(doc, n_end, end) if n_end > r else n_end  # «المدرب أحمد السيد إن»
     if n_end > r and _addressee_named(doc, r, n_end, ents):
