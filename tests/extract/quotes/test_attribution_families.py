@@ -59,3 +59,43 @@ def test_the_word_after_the_comma_is_the_statement(text: str, speaker: str) -> N
 def test_a_name_in_apposition_still_speaks() -> None:
     assert said("وبحسب المحلل في مركز الدراسات، أحمد الشمري، فإن القوات باقية.") == [("أحمد الشمري", "القوات باقية")]
     assert said("وقال المتحدث باسم البنتاغون، جون كيربي، إن القوات باقية.") == [("جون كيربي", "القوات باقية")]
+
+
+FOUND_IN = [
+    ("وجاء في بيان الوزارة أن الامتحانات ستجرى في موعدها.", "الوزارة", "الامتحانات ستجرى في موعدها"),
+    ("وجاء في تقرير للأمم المتحدة أن الجوع يتفاقم.", "الأمم المتحدة", "الجوع يتفاقم"),
+    ("وورد في التقرير السنوي للبنك المركزي أن التضخم تراجع.", "البنك المركزي", "التضخم تراجع"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), FOUND_IN)
+def test_what_a_document_says_is_its_issuers(text: str, speaker: str, statement: str) -> None:
+    """«وجاء في بيان الوزارة أن …»: «جاء / ورد في» + a document opens a statement of whoever issued it."""
+    assert said(text) == [(speaker, statement)]
+
+
+def test_a_document_named_before_keeps_its_issuer() -> None:
+    text = "وقال الجيش في بيان إن الهجوم فشل. وجاء في البيان أن القوات صدت المهاجمين."
+    assert said(text) == [("الجيش", "القوات صدت المهاجمين"), ("الجيش", "الهجوم فشل")]
+
+
+def test_came_in_without_a_document_reports_nothing() -> None:
+    """«جاء في المرتبة الثانية»: no document, no statement; a statement around it runs on over it."""
+    assert said("وقال اللاعب إن الفريق جاء في المرتبة الثانية بجدارة.") == [
+        ("اللاعب", "الفريق جاء في المرتبة الثانية بجدارة")]
+
+
+RELAYED = [
+    ("ونسبت الصحيفة إلى مسؤول حكومي قوله إن المفاوضات متعثرة.", "مسؤول حكومي"),
+    ("ونسبت وكالة رويترز إلى مصادر مطلعة أن الاتفاق بات وشيكا.", "مصادر مطلعة"),
+    ("وقال مصدر أمني فضل عدم ذكر اسمه إن القوات ستبقى.", "مصدر أمني"),
+    ("وقال مسؤول أمريكي طلب عدم ذكر اسمه إن القوات ستبقى.", "مسؤول أمريكي"),
+    ("وقال دبلوماسي غربي اشترط عدم الكشف عن هويته إن القوات ستبقى.", "دبلوماسي غربي"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RELAYED)
+def test_the_source_a_relay_names_speaks(text: str, speaker: str) -> None:
+    """«نسب إلى X قوله»: X speaks, not the paper; «طلب عدم ذكر اسمه» is no part of the source, and «ذكر» after
+    «عدم» is a verbal noun, no verb of saying."""
+    assert [s for s, _ in said(text)] == [speaker]

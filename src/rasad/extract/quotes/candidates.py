@@ -129,8 +129,8 @@ def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], end
     if n_attr:
         return _attribution(doc, ents, i, n_attr, out, ends)
     hit = lx.verb_of(doc.words[i])
-    if hit is None:
-        return i + 1
+    if hit is None or (i and doc.words[i - 1] in lx.speaker_words("masdar_before")):
+        return i + 1  # «فضّل عدم ذكر اسمه»: «ذكر» after «عدم» is a verbal noun
     verb = _verb(doc, i, hit[0], ents)
     if verb is None:
         return i + 1
@@ -178,8 +178,11 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         return False
     if _trigger_past_subject(doc, ph.end, limit):
         return True
+    to = doc.words[ph.end] if ph.end < limit else ""
     ph = _relayed_from(doc, doc.words[j - 1], ph, limit, ents) or ph  # «ونقلت وكالة رويترز عن مصدر مطلع أن»
     k = ph.end
+    if to == "الي" and k < limit and doc.words[k] in ("قوله", "قولها", "قولهم"):
+        k += 1  # «ونسبت الصحيفة إلى مسؤول قوله إن» («نقلت عن مصادر قولها» is the saying «قولها»'s)
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
     k = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
@@ -244,9 +247,10 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
 
 
 def _relayed_from(doc: Doc, verb: str, ph: Phrase | None, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
-    """«ونقلت وكالة رويترز عن مصدر مطلع أن …»: after a relaying verb (its word), the source after «عن» is the
-    speaker, not the outlet that relays it (reporting_verbs.json relay_verbs)."""
-    if ph is None or ph.end + 1 >= limit or doc.words[ph.end] != "عن" or not _relays(verb):
+    """«ونقلت وكالة رويترز عن مصدر مطلع أن …», «ونسبت الصحيفة إلى مسؤول قوله إن»: after a relaying verb (its
+    word), the source after «عن / إلى» is the speaker, not the outlet that relays it (reporting_verbs.json
+    relay_verbs)."""
+    if ph is None or ph.end + 1 >= limit or doc.words[ph.end] not in ("عن", "الي") or not _relays(verb):
         return ph
     return parse(doc, ph.end + 1, limit, ents) or ph
 
@@ -341,6 +345,8 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     """«…، بحسب بيان صادر عن مكتب رئيس الوزراء»: the clause before (or after) the phrase, from that source."""
     j = i + n
     limit = doc.sent_end[i]
+    if doc.words[j - 1] == "في":
+        return _found_in(doc, ents, i, j, out)
     if j < limit and doc.words[j] == "ما":
         j += 1
     if j < limit and (lx.verb_of(doc.words[j]) is not None or doc.words[j] in lx.attribution_verbs()
@@ -384,6 +390,18 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     verb = Verb(i, i + n, "m", lx.VerbInfo("m", False, None, False, False))
     out.append(Candidate(verb, c, "attribution", post=ph, statement=statement))
     return max(ph.end, c.after if c.start > i else ph.end)
+
+
+def _found_in(doc: Doc, ents: list[tuple[int, int]], i: int, j: int, out: list[Candidate]) -> int:
+    """«وجاء في بيان الوزارة أن …», «وورد في التقرير: "…"»: what a document says; its issuer speaks."""
+    limit = doc.sent_end[i]
+    ph = parse(doc, j, limit, ents) if j < limit else None
+    verb = Verb(i, j, "m", lx.VerbInfo("m", False, None, False, False))
+    c = content(doc, verb, ph.end, limit, ph) if ph is not None else None
+    if ph is None or c is None:
+        return j
+    out.append(Candidate(verb, c, "attribution", post=ph, statement=True))
+    return c.after
 
 
 def _within(q: Candidate, c: Content, relay: bool) -> bool:

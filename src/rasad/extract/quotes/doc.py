@@ -172,6 +172,8 @@ def attribution_at(doc: Doc, i: int) -> int:
             nxt = w[j] if j < len(w) else ""
             if nxt == "ل" and j + 1 < len(w) and doc.toks[j].end == doc.toks[j + 1].start:
                 nxt = "ل" + normalise_str(doc.toks[j + 1].text)  # «وفقاً للتوجيهات», split after «ل» (_unglue_lam)
+            if phrase[-1] == "في" and bare(nxt) not in speaker_words("documents"):
+                return 0  # «جاء في المرتبة الثانية»: only «جاء في بيان …» reports
             if nxt and (not_source(nxt) or (phrase[-1] in _WHAT and not says(nxt))):
                 return 0  # «وفقا لما تقتضيه المصلحة», «حسبما هو متوقع»: no saying
             return len(phrase)

@@ -271,6 +271,8 @@ def _saying_frame(doc: Doc, j: int, end: int) -> bool:
 
 
 def is_verb(doc: Doc, j: int) -> bool:
+    if j and doc.words[j - 1] in lx.speaker_words("masdar_before"):
+        return False  # «عدم ذكر اسمه»: a verbal noun
     hit = lx.verb_of(doc.words[j])
     return hit is not None and (not hit[0].strict or trigger_follows(doc, j + 1))
 

@@ -62,6 +62,7 @@ def _word_ok(doc: Doc, i: int, end: int) -> bool:
         and (not lx.is_np_stop(doc.words[i]) or _name_ali(doc, i, end)) \
         and not lx.time_word_at(doc.words, i) and not documents.is_object(doc.words[i]) \
         and not lx.is_addressee(doc.words[i]) \
+        and not (i + 1 < len(doc.words) and doc.words[i + 1] in lx.speaker_words("masdar_before")) \
         and (lx.verb_of(doc.words[i]) is None or (i + 1 < len(doc.words) and doc.words[i + 1] == "باسم"))
 
 
