@@ -37,3 +37,35 @@ def test_an_honorific_pronoun_with_a_complement_is_a_possessed_noun(name: str) -
 @pytest.mark.parametrize("name", ["سعادته", "سموه", "معاليه"])
 def test_an_honorific_pronoun_alone_names_someone(name: str) -> None:
     assert impossible_speaker(name) is None
+
+
+SAID_TO = [
+    ("وقال شهود لرويترز إن دوي انفجارات سمع في المدينة.", "شهود"),
+    ("وقال مسؤول لرويترز إن الاتفاق وشيك.", "مسؤول"),
+    ("وقال مصدر مطلع لقناة الجزيرة إن الاتفاق وشيك.", "مصدر مطلع"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SAID_TO)
+def test_an_outlet_behind_lam_is_who_a_source_spoke_to(text: str, speaker: str) -> None:
+    """«مسؤول لرويترز»: a body the recogniser found behind «ل» after an unnamed source is the addressee."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+SPOKESPEOPLE = [
+    ("وقال المتحدث باسم الخارجية الروسية ديمتري بيسكوف إن موسكو سترد.", "ديمتري بيسكوف"),
+    ("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.", "ماريا زاخاروفا"),
+    ("وقال المتحدث باسم الحكومة إن الرئيس محمود عباس سيزور القاهرة.", "المتحدث باسم الحكومة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPOKESPEOPLE)
+def test_the_person_after_a_spokesman_for_a_body_speaks(text: str, speaker: str) -> None:
+    """«المتحدث باسم الخارجية الروسية ديمتري بيسكوف»: the person named after «باسم» and its body speaks (was the
+    whole phrase, or nobody for «ماريا», read as a participle in «مـ…ـا»); a person inside the statement does not."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("name", ["مبتسما", "مازحاً", "متسائلا"])
+def test_participles_stay_adverbs(name: str) -> None:
+    assert impossible_speaker(name) == "adverb"

@@ -117,7 +117,8 @@ def impossible_speaker(name: str) -> str | None:
         return "possessed noun"  # «سعادته بإحياء الحفلة»: his joy at …, «سعادته» alone is «His Excellency»
     if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
-    if _adverb(w, raw) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
+    foreign = len(words) > 1 and w[1:2] == "ا" and raw[-1] == "ا"  # «ماريا زاخاروفا», not «مازحاً»
+    if (_adverb(w, raw) and not foreign) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     if governed_noun(raw, w):
         return "preposition"

@@ -43,9 +43,12 @@ def rank_and_person(doc: Doc, j: int, end: int, spans: EntitySpans) -> tuple[int
 
 
 def person_after_adjectives(doc: Doc, i: int, j: int, end: int, spans: EntitySpans) -> tuple[int, int] | None:
-    """«المحلل السياسي خالد العزي»: a person the recogniser found right after a source noun and at most two definite
-    adjectives of it: the name's token range, else None."""
-    if j > i + 3 or doc.toks[j].start not in spans.persons or not all(definite(doc, k) for k in range(i, j)):
+    """«المحلل السياسي خالد العزي», «المتحدث باسم الخارجية الروسية ديمتري بيسكوف»: a person the recogniser found
+    right after a source noun and at most two definite adjectives of it, or a «باسم» complement of definite words:
+    the name's token range, else None."""
+    spokes = doc.words[i + 1] == "باسم" if i + 1 < j else False
+    if j > i + (6 if spokes else 3) or doc.toks[j].start not in spans.persons \
+            or not all(definite(doc, k) or (k == i + 1 and spokes) for k in range(i, j)):
         return None
     e = with_surname(doc, min(entity_run(doc, j, spans), end), end)
     return (j, e) if e > j else None

@@ -459,8 +459,9 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
         if doc.toks[j].kind == "num" or w == "%":
             j += 1
             continue
-        if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents):
-            break
+        if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents) \
+                or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)):
+            break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman)
         j += 1
     g = lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None)
     app = _apposition(doc, j, end) if _definite(doc, i) else None
