@@ -31,12 +31,14 @@ from throughput import DEFAULT_CORPUS, load
 
 
 def headed(name: str) -> bool:
-    """Is the speaker headed by a title, a source noun or an organisation word?"""
+    """Is the speaker headed by a title, a source noun (maybe with a pronoun: «مصادرها», «مراسلنا»), an
+    organisation word, a document, or is it a relative of someone named («ابنته», «زوجها»)?"""
     words = normalise_str(name).split()
     if not words:
         return False
-    w = words[0]
-    return bool(lx.title_gender(w) or lx.source_gender(w) or lx.is_org_head(w) or documents.is_document(w))
+    forms = (words[0], words[0][1:]) if words[0][:1] in "وف" and len(words[0]) > 4 else (words[0],)
+    return any(lx.title_gender(w) or lx.source_gender(w) or lx.is_org_head(w) or documents.is_document(w)
+               or lx.is_source_noun(w) or lx.is_relative(w) for w in forms)
 
 
 def main(argv: list[str] | None = None) -> None:

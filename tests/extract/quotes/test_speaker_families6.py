@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from tests.extract.blind import said
 
+from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.impossible import impossible_speaker
 
 OBJECTS = [
@@ -69,3 +70,18 @@ def test_the_person_after_a_spokesman_for_a_body_speaks(text: str, speaker: str)
 @pytest.mark.parametrize("name", ["مبتسما", "مازحاً", "متسائلا"])
 def test_participles_stay_adverbs(name: str) -> None:
     assert impossible_speaker(name) == "adverb"
+
+
+@pytest.mark.parametrize("word", ["ابنته", "زوجها", "والده", "شقيقتها", "محاميته"])
+def test_a_relative_with_a_pronoun_is_a_person(word: str) -> None:
+    assert lx.is_relative(word)
+
+
+@pytest.mark.parametrize("word", ["مصادرها", "مراسلنا", "متحدثتها"])
+def test_a_source_with_a_pronoun_is_a_source(word: str) -> None:
+    assert lx.is_source_noun(word) and impossible_speaker(word) is None
+
+
+@pytest.mark.parametrize("word", ["سعادته", "ارتياحها", "كتابه"])
+def test_other_possessed_nouns_are_no_relatives(word: str) -> None:
+    assert not lx.is_relative(word)

@@ -344,7 +344,19 @@ def is_source_noun(noun: str) -> bool:
     """A source or title noun, maybe with a pronoun suffix («مراسلنا», «مصادرها», «محللين»)."""
     m = _PRONOUN_SUFFIX.match(noun)
     stems = {noun, m.group(1)} if m else {noun}
+    stems |= {s[:-1] + "ة" for s in stems if s.endswith("ت")}  # «محاميته», «متحدثتها»
     return any(source_gender(s) or title_gender(s) for s in stems if len(s) >= 3)
+
+
+def is_relative(word: str) -> bool:
+    """«ابنته», «زوجها», «والده»: a relative of someone named elsewhere (speaker_nouns.json relational_heads and
+    kin nouns, with a pronoun suffix): a person, though no name."""
+    m = _PRONOUN_SUFFIX.match(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
+    return bool(stems & (_set("speaker_nouns", "relational_heads") | _set("speaker_nouns", "kin")))
 
 
 def is_role_modifier(word: str) -> bool:
