@@ -99,3 +99,38 @@ def test_the_source_a_relay_names_speaks(text: str, speaker: str) -> None:
     """«نسب إلى X قوله»: X speaks, not the paper; «طلب عدم ذكر اسمه» is no part of the source, and «ذكر» after
     «عدم» is a verbal noun, no verb of saying."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+NO_SOURCE = [
+    "وارتفعت الأسعار بنسب تراوحت بين جنيه و5 جنيهات حسب النوع.",
+    "ويعد رابع أكبر عملة مشفرة بحسب القيمة السوقية.",
+    "وسيتم البناء وفق أعلى المعايير الدولية.",
+    "وتوزع الحصص على المحافظات حسب الكثافة السكانية.",
+]
+
+
+@pytest.mark.parametrize("text", NO_SOURCE)
+def test_a_measure_after_hasab_is_no_source(text: str) -> None:
+    """«حسب النوع», «بحسب القيمة السوقية»: what is measured by, not who said it. An attribution phrase's source
+    is a person, a body, a source noun, a recognised name or a document."""
+    assert said(text) == []
+
+
+SOURCES = [
+    ("وبحسب الوثائق المودعة لدى المحكمة، فإن الشركة خالفت القانون.", "الوثائق المودعة"),
+    ("وبحسب الإعلام الرسمي، فإن الرئيس سيزور موسكو.", "الإعلام الرسمي"),
+    ("وبحسب المنظمين، يشارك في المهرجان 300 فنان.", "المنظمين"),
+    ("وسجل نشاط المصانع تسارعا، بحسب مؤشر حكومي نشر أمس السبت.", "مؤشر حكومي"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SOURCES)
+def test_documents_media_and_groups_are_sources(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_a_relay_with_its_day_covers_the_clause_before() -> None:
+    """«…، بحسب ما نقلته،وكالة "تاس" الروسية، الثلاثاء، عن …»: a day after the relay is no clause of its own; the
+    statement is the clause before the phrase."""
+    text = 'اتفقت روسيا وإيران على زيادة الإنتاج من النفط، بحسب ما نقلته،وكالة "تاس" الروسية، الثلاثاء، عن وزير النفط.'
+    assert [t for _, t in said(text)] == ["اتفقت روسيا وإيران على زيادة الإنتاج من النفط"]

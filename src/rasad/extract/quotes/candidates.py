@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasad.extract.quotes import continued
+from rasad.extract.quotes import continued, documents
 from rasad.extract.quotes import ends as en
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at, trim
@@ -350,8 +350,10 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if j < limit and doc.words[j] == "ما":
         j += 1
     if j < limit and (lx.verb_of(doc.words[j]) is not None or doc.words[j] in lx.attribution_verbs()
-                      or (lx.verb_with_object(doc.words[j]) and j + 1 < limit and doc.words[j + 1] not in lx.COMMAS)):
+                      or (lx.verb_with_object(doc.words[j]) and j + 1 < limit)):
         j += 1  # «بحسب ما ذكرت», «وفق ما قاله خبراء», «حسب ما ذكرته مصادر»
+        if j + 1 < limit and doc.words[j] in lx.COMMAS:
+            j += 1  # «بحسب ما نقلته،وكالة "تاس"»
         if j < limit and doc.words[j] in ("به", "بها"):
             j += 1  # «بحسب ما أفادت به مصادر»
         if j + 1 < limit and doc.words[j] in ("في", "علي", "عبر"):
@@ -375,8 +377,9 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
     ph = parse(doc, j, limit, ents)
-    if ph is None or (_glued_lam(doc, j) and ph.kind not in ("person", "org", "source")
-                      and entity_run(doc, ph.start, ents) == ph.start and not lx.is_source_noun(doc.words[j])):
+    if ph is None or (ph.kind not in ("person", "org", "source") and not statement
+                      and entity_run(doc, ph.start, ents) == ph.start and not lx.is_source_noun(doc.words[j])
+                      and not _document_at(doc, j)):
         return i + n  # «وفقاً للتوجيهات», «وفقا لإطار الاتفاق»: by a rule, from nobody
     opening = i == doc.sent_start[i]  # «وحسب X "Y"، قال …»: the phrase opens its sentence, the clause follows
     c = attributed_clause(doc, i, past_addressee(doc, _past_acronym(doc, ph.end, limit), limit) if opening else ph.end)
@@ -417,6 +420,12 @@ def _within(q: Candidate, c: Content, relay: bool) -> bool:
         return False
     overlaps = q.content.start < c.end and c.start < q.content.end
     return overlaps or (q.cue == "verb" and c.start <= q.verb.start < c.end)
+
+
+def _document_at(doc: Doc, j: int) -> bool:
+    """«بحسب الوثائق», «وفقاً للتقرير»: a document (its issuer the source), with a «ل» on its article or not."""
+    w = doc.words[j]
+    return documents.document_head(w) is not None or (w.startswith("لل") and documents.is_document("ا" + w[1:]))
 
 
 def _glued_lam(doc: Doc, j: int) -> bool:
