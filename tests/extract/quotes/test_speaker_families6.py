@@ -85,3 +85,28 @@ def test_a_source_with_a_pronoun_is_a_source(word: str) -> None:
 @pytest.mark.parametrize("word", ["سعادته", "ارتياحها", "كتابه"])
 def test_other_possessed_nouns_are_no_relatives(word: str) -> None:
     assert not lx.is_relative(word)
+
+
+NOT_SPEAKERS = [
+    ("المكسيك أعلنت مباشرة أنها ستفرض إجراءات مماثلة.", "المكسيك"),  # an adverb after the verb
+    ("وقال مسؤولون أيضا إن الاتفاق وشيك.", "مسؤولون"),
+    ("فشركة توتال الفرنسية التي تعتبر أكبر مستثمر أوروبي في إيران قالت إنها سوف تنسحب.", "توتال الفرنسية"),
+    ("والشركة التي تملك المصنع قالت إن الإنتاج سيتوقف.", "الشركة"),
+    ("وتابع طعيمة حديثه قائلا \"لن أسكت عن هذا\".", "طعيمة"),
+    ("ووجه الشاعر المصري رسالة إلى رمضان قائلا \"عزيزي محمد رمضان\".", "الشاعر المصري"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_SPEAKERS)
+def test_adverbs_particles_objects_and_recipients_do_not_speak(text: str, speaker: str) -> None:
+    """«أعلنت مباشرة», «يقولون لقد», «التي تعتبر أكبر مستثمر … قالت» (the subject is before the relative clause),
+    «وتابع طعيمة حديثه» (his talk), «الشاعر المصري رسالة إلى رمضان» (a message to someone): the speaker is the
+    subject, not the adverb, particle, object or recipient that the speaker slot used to take."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_whom_it_was_said_to_is_no_speaker() -> None:
+    """«قالت لمتسابق»: «ل» + a word the vocabulary lacks whole on a stem it knows is governed, no name."""
+    assert impossible_speaker("لمتسابق") == "preposition"
+    assert impossible_speaker("لقد") == impossible_speaker("مباشرة") == "clause"
+    assert impossible_speaker("لطيفة الزيات") is None

@@ -19,6 +19,7 @@ from rasad.extract.quotes.lexicon import (
     is_demonstrative,
     is_honorific_pronoun,
     is_month,
+    is_np_stop,
     is_org_head,
     is_source_noun,
     is_time_word,
@@ -49,11 +50,12 @@ COMMON_RANK = 30_000  # a stem this frequent in the news vocabulary is a common 
 def governed_noun(raw: str, w: str, shortest: int = 5) -> bool:
     """«بمديرية», «لإجراء», «بوجود», «لقدرته»: a common word behind a «ب» / «ل» clitic (its stem is a more frequent
     word of the news vocabulary than the whole form, rasad.ner.tagger.word_rank), never a subject. Names that start
-    with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»)."""
+    with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»). A form
+    the vocabulary lacks whole on a stem it knows is governed too («لمتسابق»: said to a contestant)."""
     if len(w) < shortest or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
         return False
     stem, whole = word_rank(raw[1:]), word_rank(raw)
-    return stem is not None and stem <= COMMON_RANK and (whole is None or stem < whole)
+    return stem is not None and (whole is None or (stem <= COMMON_RANK and stem < whole))
 
 
 def _possessed(word: str) -> bool:
@@ -125,6 +127,8 @@ def impossible_speaker(name: str) -> str | None:
     normed = [n(x) for x in words]
     if _amount_or_when(normed):
         return "time"
+    if len(words) == 1 and is_np_stop(w) and not name_ali:
+        return "clause"  # «لقد», «مباشرة», «أيضاً»: a word that ends a noun phrase is none
     if listed(w, speaker_words("negations")) and not name_ali:
         return "clause"  # «فلا يزال معظم النفط …», «وليست مخصصة لشخص»: a negated clause, not a noun phrase
     if len(words) == 1 and verb_with_object(w, ("ه", "ها", "هم", "هما"), finite=True):

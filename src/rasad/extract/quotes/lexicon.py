@@ -350,13 +350,13 @@ def is_source_noun(noun: str) -> bool:
 
 def is_relative(word: str) -> bool:
     """«ابنته», «زوجها», «والده»: a relative of someone named elsewhere (speaker_nouns.json relational_heads and
-    kin nouns, with a pronoun suffix): a person, though no name."""
+    kin_nouns, with a pronoun suffix): a person, though no name."""
     m = _PRONOUN_SUFFIX.match(word)
     if m is None:
         return False
     stem = m.group(1)
     stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
-    return bool(stems & (_set("speaker_nouns", "relational_heads") | _set("speaker_nouns", "kin")))
+    return bool(stems & (_set("speaker_nouns", "relational_heads") | _set("speaker_nouns", "kin_nouns")))
 
 
 def is_role_modifier(word: str) -> bool:

@@ -74,6 +74,7 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if len(w) < 2:
             break
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
+                or (j > i and (lx.bare(w) in lx.statement_nouns() or impossible_speaker(w) == "verbal noun")) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
                 or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])):  # «بمطار قاعدة …»
             break
@@ -407,8 +408,9 @@ def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tup
 
 
 def _said_noun(doc: Doc, r: int, end: int) -> bool:
-    """«واختتم الرئيس كلمته بالقول»: a verbal noun with a pronoun after a role is what the one named said, no name."""
-    return r < end and impossible_speaker(doc.toks[r].text) == "verbal noun"
+    """«واختتم الرئيس كلمته بالقول»: a verbal noun with a pronoun after a role is what the one named said, no name;
+    so is a statement noun («وجه الشاعر المصري رسالة إلى …»)."""
+    return r < end and (impossible_speaker(doc.toks[r].text) == "verbal noun" or doc.words[r] in lx.statement_nouns())
 
 
 def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:

@@ -292,9 +292,15 @@ class Registry:
                 continue
             for m in e.mentions:
                 if m.end <= at and self.at_token(m.start) and (best is None or m.start > best[0]) \
-                        and not any(a <= m.start < b for a, b in said) and not self.bracketed(m.start, m.end):
+                        and not any(a <= m.start < b for a, b in said) and not self.bracketed(m.start, m.end) \
+                        and not self.recipient(m.start):
                     best = (m.start, Mention(e.name, None, pos, None, "org" if e.type == "ORG" else "person", e.id))
         return best[1] if best else None
+
+    def recipient(self, start: int) -> bool:
+        """«وجه رسالة إلى رمضان قائلاً»: a name right after «إلى» is whom something went to, not who speaks next."""
+        before = self.article.text[max(0, start - 6):start].split()
+        return bool(before) and normalise_str(before[-1]) == "الي"
 
     def bracketed(self, start: int, end: int) -> bool:
         """«دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: a name alone in brackets (the dateline's outlet, an

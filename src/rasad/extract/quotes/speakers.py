@@ -21,6 +21,7 @@ from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.resolve import Mention, Registry
 from rasad.extract.quotes.spans import cue_lemma
+from rasad.extract.quotes.subjects import RELATIVES
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
@@ -209,8 +210,8 @@ def commit(reg: Registry, c: Candidate, chosen: Option | None) -> None:
 def remember_dropped(reg: Registry, c: Candidate) -> None:
     """A dropped cue's subject still names a later «وأضاف»'s («وأعلن الوزير تشكيل …»); a bare definite phrase
     that is no entity is the verb's object («وجدد الإشارة إلى», «يوضح الرأي الشرعي»), not a subject."""
-    if c.post is None or c.cue == "attribution":
-        return
+    if c.post is None or c.cue == "attribution" or (c.verb.start and reg.doc.words[c.verb.start - 1] in RELATIVES):
+        return  # «التي تعتبر أكبر مستثمر»: a relative clause's verb, its phrase no new subject
     m = reg.build(c.post, c.gender, c.statement)
     if c.post.kind != "definite" or m.entity is not None:
         reg.commit(c.post.start, m)

@@ -9,6 +9,7 @@ from rasad.extract.quotes.entity_spans import entity_run
 from rasad.extract.quotes.phrases import Phrase, parse
 
 _AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
+RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PARTICLES = frozenset(("قد", "وقد", "فقد", "لم", "ولم", "كما", "ثم", "لكن", "ولكن"))
 
 
@@ -35,12 +36,17 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     its subject agrees with it, so a phrase of the other gender is not it («والفنانة أحلام يشعر أنها …»)."""
     s = doc.sent_start[v]
     end = v
+    hit = lx.verb_of(doc.words[v]) if v < len(doc) else None
+    finite = hit is not None and not hit[0].participle  # «…، قالت», not «مؤكداً»: a subject and its relative clause
     while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
         end -= 1
     a = end
     while a > s and not _clause_edge(doc, a - 1) and end - a < 10:
         if lx.verb_of(doc.words[a - 1]) is not None:
-            return None
+            rel = next((k for k in range(a - 2, max(s, a - 4) - 1, -1) if doc.words[k] in RELATIVES), None)
+            # «فشركة توتال الفرنسية التي تعتبر أكبر مستثمر … قالت»: the subject is before the relative clause
+            ok = finite and rel is not None and rel > s and not any(k in doc.pairs for k in range(rel, v))
+            return pre_verb_phrase(doc, rel, ents, gender) if ok and rel is not None else None
         a -= 1
     if a > s and not _clause_edge(doc, a - 1):
         return None
@@ -68,6 +74,9 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
         if doc.words[tail] in ("-", "–", "—"):
             return None
         tail += 1
+    if finite and tail < end and doc.words[tail] in RELATIVES and end - tail <= 8 \
+            and not any(k in doc.pairs for k in range(tail, v)):
+        return ph  # «والشركة التي تملك المصنع قالت»: the subject, then its relative clause
     return ph if tail >= end else None
 
 
