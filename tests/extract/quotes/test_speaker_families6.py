@@ -110,3 +110,18 @@ def test_whom_it_was_said_to_is_no_speaker() -> None:
     assert impossible_speaker("لمتسابق") == "preposition"
     assert impossible_speaker("لقد") == impossible_speaker("مباشرة") == "clause"
     assert impossible_speaker("لطيفة الزيات") is None
+
+
+AFTER_COMPLEMENT = [
+    ("من جهته، أوضح النائب عن ائتلاف دولة القانون محمد الصيهود أن البرلمان سيصوت قريبا.", "محمد الصيهود"),
+    ("وأكد المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول، أن العمليات مستمرة.", "يحيى رسول"),
+    ("بدوره، قال القيادي في الحزب الديمقراطي الكردستاني وفاء محمد كريم إن الاتفاق هش.", "وفاء محمد كريم"),
+    ("وقال النائب عن التيار الصدري إن الجلسة تأجلت.", "النائب عن التيار الصدري"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), AFTER_COMPLEMENT)
+def test_the_person_after_a_roles_complement_speaks(text: str, speaker: str) -> None:
+    """«النائب عن …», «القيادي في …», «المتحدث باسم … اللواء …»: a person the recogniser found after the role's
+    complement, right before the saying, is the speaker; without one the role speaks."""
+    assert [s for s, _ in said(text)] == [speaker]

@@ -381,30 +381,44 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
 
 
 def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """«قائد محور صعدة في #الجيش_اليمني، العميد عبيد الأثلة», «رئيس لجنة الفصل في الطعون بالمنطقة الشرقية
-    عبد الواحد المزورع», «سفير خادم الحرمين لدى تركيا الدكتور عادل مرداد»: a «في/لدى»-complement of the role
-    (words with the article, hashtags, names the recogniser found), then the name: one it found, right after or
-    after a comma and a rank; else None."""
-    if r + 2 >= end or doc.words[r] not in ("في", "لدي"):
+    """«قائد محور صعدة في #الجيش_اليمني، العميد عبيد الأثلة», «سفير خادم الحرمين لدى تركيا الدكتور عادل مرداد»,
+    «النائب عن ائتلاف دولة القانون محمد الصيهود», «المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول»: a
+    «في / لدى / عن / باسم»-complement of the role (no verb, no clause word), then the name: a person the recogniser
+    found whose name the saying follows (a comma, «أن / إن», a colon, whom it was said to), maybe after a rank; or a
+    name after a comma; else None."""
+    if r + 2 >= end or doc.words[r] not in ("في", "لدي", "عن", "باسم"):
         return None
+    persons = as_spans(ents).persons
     k = r + 1
-    while k < end and k - r <= 10:
-        if doc.words[k] in lx.COMMAS:
+    while k < end and k - r <= 12:
+        w = doc.words[k]
+        if w in lx.COMMAS:
             s = k + 2 if k + 2 < end and lx.title_gender(doc.words[k + 1]) is not None else k + 1
             e = entity_run(doc, s, ents)
             return (s, e) if s < e <= end else _apposition(doc, k, end)
         e = entity_run(doc, k, ents)
-        if e > k and k > r + 1 and (e >= end or doc.words[e] in lx.COMMAS or lx.TRIGGER.match(doc.words[e])):
-            return (k, e)
+        if e > k and k > r + 1 and doc.toks[k].start in persons and _saying_after(doc, e, end):
+            first = k - 1 > r + 1 and not _definite(doc, k - 1) and _definite(doc, k - 2) \
+                and doc.toks[k - 1].kind == "word" and lx.title_gender(doc.words[k - 1]) is None
+            return (k - 1, e) if first else (k, e)  # «… الكردستاني وفاء محمد كريم»: a first name it left out
         if e > k:
             k = e
         elif _hashtag(doc, k):
             k = _hashtag_end(doc, k)
-        elif _definite(doc, k):
+        elif doc.toks[k].kind == "word" and lx.verb_of(w) is None and not lx.TRIGGER.match(w) \
+                and (not lx.is_np_stop(w) or w in ("في", "لدي", "ل")) and not lx.is_clause_opener(w):
             k += 1
         else:
             return None
     return None
+
+
+def _saying_after(doc: Doc, e: int, end: int) -> bool:
+    """Does the saying follow a name ending at e: the end, a comma, a colon, «أن / إن», whom it was said to?"""
+    if e >= min(end, len(doc)):
+        return True
+    w = doc.words[e]
+    return w in lx.COMMAS or w == ":" or bool(lx.TRIGGER.match(w)) or lx.is_addressee(w) or w.startswith("لل")
 
 
 def _said_noun(doc: Doc, r: int, end: int) -> bool:
@@ -445,9 +459,14 @@ def _inner_title(raw: str, word: str) -> bool:
 
 
 def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
-    """An unnamed or counted source: runs through «في / من / ب» complements up to a stop."""
+    """An unnamed or counted source: runs through «في / من / ب» complements up to a stop; a person named after a
+    complement speaks («القيادي في الحزب الديمقراطي الكردستاني وفاء محمد كريم إن»)."""
     j = i + 1
     spans = as_spans(ents)
+    g = lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None)
+    named = _after_place(doc, j, end, ents) if _definite(doc, i) else None
+    if named is not None:
+        return Phrase(i, named[1], "person", name=named, role=(i, named[0]), gender=g)
     while j < end:
         w = doc.words[j]
         named = _rank_and_person(doc, j, end, spans) or _person_after_adjectives(doc, i, j, end, spans)
@@ -465,7 +484,6 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
                 or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)):
             break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman)
         j += 1
-    g = lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None)
     app = _apposition(doc, j, end) if _definite(doc, i) else None
     if app is not None and ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
         return Phrase(i, app[1], "person", name=app, role=(i, j), gender=g)
