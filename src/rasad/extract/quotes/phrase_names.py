@@ -83,3 +83,30 @@ def workplace(doc: Doc, k: int) -> bool:
 def ends_phrase(doc: Doc, j: int) -> bool:
     """A colon, a comma or the statement's «أن / إن» right after a speaker phrase."""
     return j < len(doc) and (doc.words[j] == ":" or doc.words[j] in lx.COMMAS or bool(lx.TRIGGER.match(doc.words[j])))
+
+
+def hashtag(doc: Doc, j: int) -> bool:
+    return doc.toks[j].text[:1] == "#"
+
+
+def hashtag_end(doc: Doc, j: int) -> int:
+    """End of a hashtag written as one word at token j («#صندوق_الاستثمارات_العامة»: «#», words and «_» glued)."""
+    k = j + 1
+    while k < len(doc) and doc.toks[k].start == doc.toks[k - 1].end and \
+            (doc.toks[k].kind == "word" or doc.toks[k].text == "_"):
+        k += 1
+    return k
+
+
+def saying_after(doc: Doc, e: int, end: int) -> bool:
+    """Does the saying follow a name ending at e: the end, a comma, a colon, «أن / إن», whom it was said to?"""
+    if e >= min(end, len(doc)):
+        return True
+    w = doc.words[e]
+    return w in lx.COMMAS or w == ":" or bool(lx.TRIGGER.match(w)) or lx.is_addressee(w) or w.startswith("لل")
+
+
+def inner_title(raw: str, word: str) -> bool:
+    """«للرئيس», «لوزير»: a title governed by «ل» inside a role (the role is someone else's relation to it)."""
+    return raw.startswith("ل") and (lx.title_gender(word[2:]) is not None if word.startswith("لل")
+                                    else lx.title_gender(word[1:]) is not None)

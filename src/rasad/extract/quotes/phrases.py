@@ -16,7 +16,16 @@ from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
-from rasad.extract.quotes.phrase_names import apposition_ends, ends_phrase, with_surname, workplace
+from rasad.extract.quotes.phrase_names import (
+    apposition_ends,
+    ends_phrase,
+    hashtag,
+    hashtag_end,
+    inner_title,
+    saying_after,
+    with_surname,
+    workplace,
+)
 from rasad.extract.quotes.phrase_names import (
     clitic_entity as _clitic_entity,
 )
@@ -96,10 +105,10 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j += 1  # «د. خليل», «أ.د. سعد»
         elif _lam_quoted(doc, j, end):
             j = doc.pairs[j + 1] + 1  # «الرئيس التنفيذي لمشروع "نيوم"»: whose role it is, named in quote marks
-        elif lx.role_complement(prev, w) and j + 1 < end and (_definite(doc, j + 1) or _hashtag(doc, j + 1)
+        elif lx.role_complement(prev, w) and j + 1 < end and (_definite(doc, j + 1) or hashtag(doc, j + 1)
                                                                or lx.title_gender(doc.words[j + 1]) is not None):
             # «المشرف على صندوق الاستثمارات العامة ياسر الرميان», «المشرف على #صندوق_الاستثمارات …»
-            j = _hashtag_end(doc, j + 1) if _hashtag(doc, j + 1) else j + 1
+            j = hashtag_end(doc, j + 1) if hashtag(doc, j + 1) else j + 1
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end) or _modifies_title(doc, j):
             j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
         elif not _word_ok(doc, j, end) or (names is not None and lx.title_gender(w) and entity_run(doc, j, names) > j
@@ -145,19 +154,6 @@ def _construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | Non
     if any(s < hi and lo < e for s, e in names):
         return None
     return max(j + 1, entity_run(doc, j, names))
-
-
-def _hashtag(doc: Doc, j: int) -> bool:
-    return doc.toks[j].text[:1] == "#"
-
-
-def _hashtag_end(doc: Doc, j: int) -> int:
-    """End of a hashtag written as one word at token j («#صندوق_الاستثمارات_العامة»: «#», words and «_» glued)."""
-    k = j + 1
-    while k < len(doc) and doc.toks[k].start == doc.toks[k - 1].end and \
-            (doc.toks[k].kind == "word" or doc.toks[k].text == "_"):
-        k += 1
-    return k
 
 
 def _lam_quoted(doc: Doc, j: int, end: int) -> bool:
@@ -357,7 +353,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         # «محامي ديبارديو»: the lawyer of the one named, a role the article may name elsewhere
         n_end = min(entity_run(doc, r, ents), end) if entity_run(doc, r, ents) > r else _name_run(doc, r, end, 3)
         return Phrase(i, max(n_end, r), "person", role=(i, max(n_end, r)), gender=gender)
-    if any(_inner_title(doc.toks[k].text, doc.words[k]) for k in range(i + 1, r)):
+    if any(inner_title(doc.toks[k].text, doc.words[k]) for k in range(i + 1, r)):
         # «مستشار للرئيس التركي رجب طيب أردوغان»: the name is the inner title's holder, not the speaker's
         n_end = _name_run(doc, r, end, 4)
         return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
@@ -397,28 +393,20 @@ def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tup
             e = entity_run(doc, s, ents)
             return (s, e) if s < e <= end else _apposition(doc, k, end)
         e = entity_run(doc, k, ents)
-        if e > k and k > r + 1 and doc.toks[k].start in persons and _saying_after(doc, e, end):
+        if e > k and k > r + 1 and doc.toks[k].start in persons and saying_after(doc, e, end):
             first = k - 1 > r + 1 and not _definite(doc, k - 1) and _definite(doc, k - 2) \
                 and doc.toks[k - 1].kind == "word" and lx.title_gender(doc.words[k - 1]) is None
             return (k - 1, e) if first else (k, e)  # «… الكردستاني وفاء محمد كريم»: a first name it left out
         if e > k:
             k = e
-        elif _hashtag(doc, k):
-            k = _hashtag_end(doc, k)
+        elif hashtag(doc, k):
+            k = hashtag_end(doc, k)
         elif doc.toks[k].kind == "word" and lx.verb_of(w) is None and not lx.TRIGGER.match(w) \
                 and (not lx.is_np_stop(w) or w in ("في", "لدي", "ل")) and not lx.is_clause_opener(w):
             k += 1
         else:
             return None
     return None
-
-
-def _saying_after(doc: Doc, e: int, end: int) -> bool:
-    """Does the saying follow a name ending at e: the end, a comma, a colon, «أن / إن», whom it was said to?"""
-    if e >= min(end, len(doc)):
-        return True
-    w = doc.words[e]
-    return w in lx.COMMAS or w == ":" or bool(lx.TRIGGER.match(w)) or lx.is_addressee(w) or w.startswith("لل")
 
 
 def _said_noun(doc: Doc, r: int, end: int) -> bool:
@@ -450,12 +438,6 @@ def _addressee_named(doc: Doc, r: int, n_end: int, ents: list[tuple[int, int]]) 
     if impossible_speaker(" ".join(t.text for t in doc.toks[r:n_end])) not in ("preposition", "addressee"):
         return False
     return any(entity_run(doc, k, ents) > k for k in range(r + 1, min(n_end + 2, len(doc))))
-
-
-def _inner_title(raw: str, word: str) -> bool:
-    """«للرئيس», «لوزير»: a title governed by «ل» inside a role (the role is someone else's relation to it)."""
-    return raw.startswith("ل") and (lx.title_gender(word[2:]) is not None if word.startswith("لل")
-                                    else lx.title_gender(word[1:]) is not None)
 
 
 def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
