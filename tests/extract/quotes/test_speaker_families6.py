@@ -125,3 +125,19 @@ def test_the_person_after_a_roles_complement_speaks(text: str, speaker: str) -> 
     """«النائب عن …», «القيادي في …», «المتحدث باسم … اللواء …»: a person the recogniser found after the role's
     complement, right before the saying, is the speaker; without one the role speaks."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+RELAYS = [
+    ("ونقلت قناة \"العربية\" عن مصادر لم تسمها أن المفاوضات انهارت.", "مصادر"),
+    ("وقال مسؤولون لم تسمهم الصحيفة إن المفاوضات انهارت.", "مسؤولون"),
+    ("وأوضحت الدراسة التي أجرتها جامعة هارفارد أن النوم المبكر مفيد.", "جامعة هارفارد"),
+    ("وأشار التقرير الذي أصدرته وزارة الصحة إلى أن الإصابات تراجعت.", "وزارة الصحة"),
+    ("وردّ المدرب على الانتقادات قائلا إن الفريق يمر بفترة صعبة.", "المدرب"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), RELAYS)
+def test_unnamed_sources_issuers_and_doubled_verbs(text: str, speaker: str) -> None:
+    """«لم تسمها» between a source and «أن»; a document «التي / الذي أجرتها» a body is the body's; the subject of a
+    sentence opened by «و» + a verb of two letters («وردّ») speaks for the «قائلاً» after it."""
+    assert [s for s, _ in said(text)] == [speaker]

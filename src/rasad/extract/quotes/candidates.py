@@ -183,6 +183,9 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     k = ph.end
     if to == "الي" and k < limit and doc.words[k] in ("قوله", "قولها", "قولهم"):
         k += 1  # «ونسبت الصحيفة إلى مسؤول قوله إن» («نقلت عن مصادر قولها» is the saying «قولها»'s)
+    if k + 2 < limit and doc.words[k] == "لم" and doc.words[k + 1] in lx.speaker_words("unnamed") \
+            and lx.TRIGGER.match(doc.words[k + 2]):
+        k += 2  # «عن مصادر لم تسمها أن»: who they are, left unsaid
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
     k = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k

@@ -104,6 +104,8 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     prev = doc.words[j - 1]
     if prev == "من" and warns(doc.words[verb.start]):
         return True  # «وحذر النائب من أن …»
+    if j >= 2 and doc.words[j - 2] == "لم" and prev in lx.speaker_words("unnamed"):
+        return True  # «عن مصادر لم تسمها أن …»
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
         not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS)
 

@@ -23,7 +23,7 @@ def clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | No
     w = doc.words[k]
     if w not in _AUX:
         stem = w[1:] if w[:1] in "وف" else w
-        if len(stem) < 3 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
+        if len(stem) < 2 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
                 or lx.is_clause_opener(stem) or lx.verb_of(w) is not None or attribution_at(doc, k) \
                 or doc.toks[k].kind != "word":
             return None
