@@ -22,3 +22,19 @@ def test_join_person_tail(tokens: list[str], tags: list[str], places: set[str], 
     tags = list(tags)
     join_person_tail([fold(t) for t in tokens], tags, {fold(p) for p in places})
     assert tags == fixed
+
+
+@pytest.mark.parametrize(("text", "name_end"), [
+    ("أدان مجلس التعاون الخليجي الهجوم على الناقلة", 4),  # a noun after the nisba: the verb's object
+    ("رحب مجلس التعاون الخليجي الموحد بالقرار", 5),  # an adjective after it goes on
+    ("قال مجلس الأمن الدولي للسلام إن", 5),  # a «لل…» genitive after it goes on
+    ("أصدرت وزارة الخارجية بيانا", 3),
+])
+def test_a_body_name_after_a_nisba_takes_only_adjectives(text: str, name_end: int) -> None:
+    from rasad.ner.rules import apply_heads
+
+    keys = [fold(w) for w in text.split()]
+    tags = ["O"] * len(keys)
+    apply_heads(keys, tags)
+    assert tags[1] == "B-ORG" and all(t == "I-ORG" for t in tags[2:name_end])
+    assert name_end == len(tags) or tags[name_end] == "O"

@@ -104,19 +104,30 @@ def _retype_heads() -> frozenset[str]:
 
 
 def _name_run(keys: list[str], tags: list[str], j: int, stop: frozenset[str]) -> int:
-    """End of the words that can name a body after its head: one bare noun at most, then definite words."""
-    end, bare = j, 0
+    """End of the words that can name a body after its head: one bare noun at most, then definite words; after a
+    nisba adjective only adjectives and «لل…» genitives go on («مجلس التعاون الخليجي» + «الهجوم»: the verb's
+    object, a noun)."""
+    end, bare, nisba = j, 0, False
     for k in range(j, min(len(keys), j + 5)):
         w = keys[k]
         if tags[k] != "O" or w in stop or len(w) < 3 or not w[0].isalpha():
             break
+        if nisba and w.startswith("ال") and not _adjective_like(w):
+            break
         if w.startswith(("ال", "لل")):
             end = k + 1
+            nisba = w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4
         elif end > j or bare >= 1:
             break
         else:
             bare += 1
     return end
+
+
+def _adjective_like(w: str) -> bool:
+    """A definite (folded) word that can be an adjective: a nisba, a participle or elative, the «فاعل» pattern."""
+    stem = w[2:]
+    return stem.endswith(("ي", "يه", "يين", "يون")) or stem[:1] in "ما" or stem[1:2] == "ا"
 
 
 def _place_edges(keys: list[str], tags: list[str]) -> None:
