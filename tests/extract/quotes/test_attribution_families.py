@@ -134,3 +134,18 @@ def test_a_relay_with_its_day_covers_the_clause_before() -> None:
     statement is the clause before the phrase."""
     text = 'اتفقت روسيا وإيران على زيادة الإنتاج من النفط، بحسب ما نقلته،وكالة "تاس" الروسية، الثلاثاء، عن وزير النفط.'
     assert [t for _, t in said(text)] == ["اتفقت روسيا وإيران على زيادة الإنتاج من النفط"]
+
+
+FRAMES = [
+    ("وأعلن نادي برشلونة في بيان رسمي عبر موقعه الإلكتروني أن اللاعب تعرض لإصابة.", "اللاعب تعرض لإصابة"),
+    ("وقالت الشركة عبر حسابها على تويتر إن الخدمة عادت.", "الخدمة عادت"),
+    ("وأوضحت وزارة الصحة أن اللقاح آمن، داعية المواطنين إلى أخذ الجرعة الثالثة.", "اللقاح آمن"),
+    ("وأكد الوزير أن الوضع مستقر، لافتة الأنظار إلى الجهود المبذولة.", "الوضع مستقر"),
+]
+
+
+@pytest.mark.parametrize(("text", "statement"), FRAMES)
+def test_frames_and_calls_around_a_statement(text: str, statement: str) -> None:
+    """«عبر موقعه» is the preposition, not «عبّر» (which needs «عن»); a participle of saying after a comma
+    («، داعية …») opens a clause of its own, so the statement before it ends there."""
+    assert [t for _, t in said(text)] == [statement]

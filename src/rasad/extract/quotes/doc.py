@@ -191,6 +191,8 @@ def starts_clause(doc: Doc, i: int) -> bool:
     if hit is not None and (not hit[0].strict or (w[:1] in "وف" and _third_person(w)
                                                    and _opens_statement(doc, i))):
         return True  # a strict form with «و» and a statement of its own: «، وبيّن المهاجم، أنه»
+    if hit is not None and hit[0].participle and i > 0 and doc.words[i - 1] in COMMAS:
+        return True  # «…، داعية المواطنين إلى …», «…، لافتة إلى أن»: a participle of saying after a comma
     if w == "بعدما" or (w == "في" and i + 1 < len(doc) and doc.words[i + 1] == "حين"):
         return True
     if len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and hit is None and w not in ("مضيفا",):

@@ -106,8 +106,10 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
         return True  # «وحذر النائب من أن …»
     if j >= 2 and doc.words[j - 2] == "لم" and prev in lx.speaker_words("unnamed"):
         return True  # «عن مصادر لم تسمها أن …»
+    after_preposition = j >= 2 and doc.words[j - 2] in ("علي", "في", "عبر", "عن", "الي", "من")  # «على تويتر»: a noun
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
-        not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS)
+        not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS
+             and not after_preposition)
 
 
 def _indirect(doc: Doc, s: int) -> Content | None:
@@ -277,6 +279,8 @@ def is_verb(doc: Doc, j: int) -> bool:
     if j and doc.words[j - 1] in lx.speaker_words("masdar_before"):
         return False  # «عدم ذكر اسمه»: a verbal noun
     hit = lx.verb_of(doc.words[j])
+    if hit is not None and hit[0].needs and (j + 1 >= len(doc) or doc.words[j + 1] != hit[0].needs):
+        return False  # «عبر موقعه الإلكتروني»: «عبّر» without its «عن» is the preposition
     return hit is not None and (not hit[0].strict or trigger_follows(doc, j + 1))
 
 
