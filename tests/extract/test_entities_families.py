@@ -208,3 +208,27 @@ def test_a_ministry_by_its_field_and_nationality(text: str, name: str) -> None:
 ], ids=["wazir", "jawiya", "bi-ism", "jaysh-generic"])
 def test_no_short_ministry_inside_a_title_or_with_another_adjective(text: str) -> None:
     assert not [e for e in _ents(text) if e.name.startswith(("الخارجية", "الدفاع", "الجيش"))]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وقال الممثل بسام كوسا إن المسلسل ناجح.", "بسام كوسا"),
+    ("وأضاف بروس مونراد أن هناك عوامل كثيرة.", "بروس مونراد"),
+    ("وقالت الفنانة لبنى عبد العزيز إن الفيلم جميل.", "لبنى عبد العزيز"),
+    ("وسجل بلال محمد الهدف الثاني.", "بلال محمد"),
+])
+def test_a_first_name_that_looks_like_a_clitic_keeps_its_letter(text: str, person: str) -> None:
+    """«بسام» is no «ب» + «سام», «لبنى» no «ل» + «بنى»: a person's first name the lexicon knows keeps its first
+    letter (the name was «سام كوسا»)."""
+    from tests.extract.blind import named
+
+    assert ("PER", person) in named(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("والتقى الرئيس بترامب في البيت الأبيض.", "ترامب"),
+    ("واتصل ببوتين هاتفيا.", "بوتين"),
+])
+def test_a_clitic_on_a_surname_still_comes_off(text: str, person: str) -> None:
+    from tests.extract.blind import named
+
+    assert ("PER", person) in named(text)

@@ -85,6 +85,8 @@ def clitic_skip(norm_word: str) -> tuple[int, str]:
 def make_mention(article: Article, toks: list[Token], typ: str) -> Mention | None:
     first = toks[0]
     skip, prefix = clitic_skip(first.norm) if first.kind == "word" else (0, "")
+    if skip and TYPES.get(typ, typ) == "PER" and len(toks) > 1 and fold(first.norm) in person_firsts():
+        skip, prefix = 0, ""  # «بسام كوسا», «بروس مونراد»: a first name, not «ب» + «سام»
     if skip:
         norm = article.norm
         start = norm.orig_pos(norm.to_norm(first.start) + skip)

@@ -141,3 +141,8 @@ def test_unnamed_sources_issuers_and_doubled_verbs(text: str, speaker: str) -> N
     """«لم تسمها» between a source and «أن»; a document «التي / الذي أجرتها» a body is the body's; the subject of a
     sentence opened by «و» + a verb of two letters («وردّ») speaks for the «قائلاً» after it."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("name", ["بصوت خافت", "ببرود مهني", "بلهجة حادة", "بنبرة غاضبة"])
+def test_how_it_was_said_is_no_speaker(name: str) -> None:
+    assert impossible_speaker(name) == "adverb"
