@@ -146,3 +146,20 @@ def test_unnamed_sources_issuers_and_doubled_verbs(text: str, speaker: str) -> N
 @pytest.mark.parametrize("name", ["بصوت خافت", "ببرود مهني", "بلهجة حادة", "بنبرة غاضبة"])
 def test_how_it_was_said_is_no_speaker(name: str) -> None:
     assert impossible_speaker(name) == "adverb"
+
+
+TOLD = [
+    ("وقالت الوكالة إن وزير الدفاع سيرغي شويغو أبلغ الرئيس فلاديمير بوتين أن العمل انتهى.", "سيرغي شويغو"),
+    ("وأبلغ الوزير الصحفيين أن العمل انتهى.", "الوزير"),
+    ("وأخبرت الشركة المساهمين أن الأرباح تراجعت.", "الشركة"),
+    ("وأكد السفير أن الوضع هادئ. وكانت القنصلية العامة للسعودية في إسطنبول قالت، الأربعاء، إنها تتابع القضية.",
+     "القنصلية العامة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TOLD)
+def test_whom_it_was_told_and_the_subject_after_kana(text: str, speaker: str) -> None:
+    """«شويغو أبلغ الرئيس بوتين أن»: after its subject a verb of telling names whom it told; «وأبلغ الوزير
+    الصحفيين»: a definite plural after the subject is the addressee; «وكانت القنصلية … في إسطنبول قالت»: after
+    «كان» the subject comes first, its complement runs up to the verb."""
+    assert [s for s, _ in said(text)][-1] == speaker

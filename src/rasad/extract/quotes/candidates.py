@@ -224,7 +224,9 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
     ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)
-    ph, k = _before_addressee(doc, verb, ph, ents)
+    told = ph.end if ph is not None and _tells_after_subject(doc, verb, ents) else None
+    ph, k = _before_addressee(doc, verb, None if told is not None else ph, ents)
+    k = told if told is not None else k  # «شويغو، أبلغ الرئيس بوتين أن»: the phrase is whom it told
     k = k if k is not None else ph.end if ph is not None else verb.end
     if doc.words[verb.start] in FIRST_PERSON:
         k = next((t for t in range(k, min(k + 6, limit)) if lx.TRIGGER.match(doc.words[t])), k)
@@ -267,7 +269,9 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
             and doc.words[ph.end].startswith(("بان", "وبان")) \
             and lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "object_verbs")):
         return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
-    if ph is None or not lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "addressee_verbs")):
+    w = doc.words[verb.start]
+    if ph is None or not (lx.listed(w, normalised_set("reporting_verbs", "addressee_verbs"))
+                          or lx.listed(w, normalised_set("reporting_verbs", "tell_verbs"))):
         return ph, None
     for t in range(ph.start + 1, ph.end):
         raw = doc.toks[t].text
@@ -275,6 +279,12 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
         if raw.startswith("بال") or plural:
             return parse(doc, ph.start, t, ents) or ph, t + 1
     return ph, None
+
+
+def _tells_after_subject(doc: Doc, verb: Verb, ents: list[tuple[int, int]]) -> bool:
+    """A verb of telling («أبلغ», «أخبر») after its subject (SVO): the phrase after it is whom it told."""
+    return lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "tell_verbs")) \
+        and pre_verb_phrase(doc, verb.start, ents, verb.gender) is not None
 
 
 def _relays(word: str) -> bool:

@@ -53,6 +53,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     if a < end and a > s + 1 and doc.words[a - 1] in lx.COMMAS \
             and any(doc.words[a:end] == list(p) for p in lx.pronoun_phrases()):
         return pre_verb_phrase(doc, a - 1, ents, gender)  # «الوزير، من جهته، أكد»: the subject before the aside
+    aux = a < end and doc.words[a] in _AUX  # «وكانت القنصلية العامة للسعودية في إسطنبول قالت»
     while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
         a += 1
     if a >= end or any(doc.words[a:a + len(p)] == list(p) for p in lx.pronoun_phrases()):
@@ -77,6 +78,9 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     if finite and tail < end and doc.words[tail] in RELATIVES and end - tail <= 8 \
             and not any(k in doc.pairs for k in range(tail, v)):
         return ph  # «والشركة التي تملك المصنع قالت»: the subject, then its relative clause
+    if aux and finite and end - tail <= 6 and all(doc.toks[k].kind == "word" and not lx.TRIGGER.match(doc.words[k])
+                                                  for k in range(tail, end)):
+        return ph  # after «كان» the subject comes first; its complement runs up to the verb
     return ph if tail >= end else None
 
 
