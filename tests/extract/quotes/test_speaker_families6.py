@@ -163,3 +163,17 @@ def test_whom_it_was_told_and_the_subject_after_kana(text: str, speaker: str) ->
     الصحفيين»: a definite plural after the subject is the addressee; «وكانت القنصلية … في إسطنبول قالت»: after
     «كان» the subject comes first, its complement runs up to the verb."""
     assert [s for s, _ in said(text)][-1] == speaker
+
+
+ROLES_WITH_PLACES = [
+    ("وقال المدير العام لمطار عدن الدولي، طارق عزام، إن المطار عاد إلى الحياة.", "طارق عزام"),
+    ("وقال المدير العام لمطار عدن الدولي طارق عزام إن المطار عاد إلى الحياة.", "طارق عزام"),
+    ("وقال لرويترز وزير الخارجية إن المحادثات مستمرة.", "وزير الخارجية"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLES_WITH_PLACES)
+def test_places_behind_clitics_addressees_and_relatives(text: str, speaker: str) -> None:
+    """A place the recogniser found behind «ل» in a role is part of the role, all of it («لمطار عدن الدولي»: the
+    name was «عدن الدولي»); «ل» + a recognised name right after the verb is whom it was said to."""
+    assert [s for s, _ in said(text)] == [speaker]

@@ -28,7 +28,7 @@ from rasad.extract.quotes.governed import (
 )
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import Linear
-from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_name
+from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_name, said_to_end
 from rasad.extract.quotes.subjects import clause_subject, pre_verb_phrase
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
@@ -221,6 +221,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     ph = None
     if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in FIRST_PERSON:
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
+        at = said_to_end(doc, at, ents)  # «وقال لرويترز وزير …»: whom it was said to
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
     ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)

@@ -121,13 +121,33 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j += 1
         elif (k := _bridge_to_title(doc, j, end)) is not None:
             j = k
-        elif _ba_org(doc, j) or _clitic_entity(doc, j, names):
+        elif _ba_org(doc, j):
             j += 1
+        elif _clitic_entity(doc, j, names) and names is not None:
+            j = _clitic_entity_end(doc, j, names)  # «المدير العام لمطار عدن الدولي»: the whole body or place
         elif (k := _construct(doc, i, j, names)) is not None:
             j = k
         else:
             break
     return j
+
+
+def said_to_end(doc: Doc, j: int, ents: list[tuple[int, int]]) -> int:
+    """After a «ل» + a name the recogniser found inside the token («لسكوراس», «لرويترز») right after a verb, where
+    the speaker may be named (j itself otherwise)."""
+    names = as_spans(ents)
+    if j < len(doc) and doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, names):
+        return _clitic_entity_end(doc, j, names)
+    return j
+
+
+def _clitic_entity_end(doc: Doc, j: int, names: EntitySpans) -> int:
+    """The token after a name the recogniser found behind a clitic at token j («لمطار عدن» -> after «عدن»)."""
+    end = names.end_at(doc.toks[j].start + 1) or doc.toks[j].end
+    k = j + 1
+    while k < len(doc) and doc.toks[k].end <= end:
+        k += 1
+    return k
 
 
 def _ba_org(doc: Doc, j: int) -> bool:
