@@ -177,3 +177,11 @@ def test_places_behind_clitics_addressees_and_relatives(text: str, speaker: str)
     """A place the recogniser found behind «ل» in a role is part of the role, all of it («لمطار عدن الدولي»: the
     name was «عدن الدولي»); «ل» + a recognised name right after the verb is whom it was said to."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_a_recipient_of_thanks_is_no_speaker_and_a_first_name_no_surname() -> None:
+    """«قدم الدكتور عبدالله الفهد شكره لسمو الأمير بندر بن عبدالله …، مبيناً أن»: the one thanked («ل» + an
+    honorific) does not speak next, and «عبدالله» opening «عبدالله الفهد» is no mention of «بندر بن عبدالله»."""
+    text = ("وقدم نائب رئيس الجمعية الدكتور عبدالله الفهد شكره لسمو الأمير بندر بن عبدالله لوقوفه على تنفيذ اللوحة، "
+            "مبينًا أن أفراد الكشافة يدعون للسلام.")
+    assert [s for s, _ in said(text)] == ["عبدالله الفهد"]

@@ -273,13 +273,18 @@ class Registry:
             w = self.doc.words[j]
             k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
             topic = lx.speaker_words("topic_prepositions") & set(self.doc.words[max(start, j - 4):j])
-            if k is None or not fits(k) or topic:
+            if k is None or not fits(k) or topic or self._first_name_at(j):
                 continue
             if any(a <= j < b for a, b in self.spoken):
                 continue  # «وقالت المراجع إن … دعوا المالكي …، مؤكدة أن»: a name inside a statement
             if not any(o < j < c and c - o > 5 for o, c in self.doc.pairs.items()):  # a quoted name is fine
                 return (j, k)
         return None
+
+    def _first_name_at(self, j: int) -> bool:
+        """«عبدالله الفهد» after «بندر بن عبدالله» was named: «عبدالله» opens another known name here, no surname."""
+        pair = tuple(w.replace("ة", "ه") for w in self.doc.words[j:j + 2])
+        return len(pair) == 2 and any(tuple(_toks(k.name)[:2]) == pair for k in self.known if k.kind == "person")
 
     def nearest_entity(self, pos: int) -> Mention | None:
         """No speaker named yet («وقدّر … مؤكداً أن»): the person or organisation mentioned last before pos, not
@@ -298,9 +303,14 @@ class Registry:
         return best[1] if best else None
 
     def recipient(self, start: int) -> bool:
-        """«وجه رسالة إلى رمضان قائلاً»: a name right after «إلى» is whom something went to, not who speaks next."""
-        before = self.article.text[max(0, start - 6):start].split()
-        return bool(before) and normalise_str(before[-1]) == "الي"
+        """«وجه رسالة إلى رمضان قائلاً», «قدم شكره لسمو الأمير بندر …، مبيناً»: a name right after «إلى», or after
+        «ل» + an honorific or title, is whom something went to, not who speaks next."""
+        before = [normalise_str(w) for w in self.article.text[max(0, start - 24):start].split()[-2:]]
+        if before and before[-1] == "الي":
+            return True
+        return any(len(w) > 3 and w[0] == "ل" and (lx.is_honorific(w[1:]) or lx.title_gender(w[1:]) is not None
+                                                 or (w[:2] == "لل" and lx.title_gender("ا" + w[1:]) is not None))
+                   for w in before)
 
     def bracketed(self, start: int, end: int) -> bool:
         """«دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: a name alone in brackets (the dateline's outlet, an
