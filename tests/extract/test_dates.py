@@ -114,6 +114,12 @@ def test_offsets_beyond_the_calendar_never_crash(text: str) -> None:
         assert text[fact.start:fact.end] == fact.text
 
 
+@pytest.mark.parametrize("text", ["تكونت الصخور قبل 100 مليون سنة.", "ظهرت قبل 8000 عام في المنطقة."])
+def test_an_offset_beyond_the_calendar_is_no_date(text: str) -> None:
+    """«قبل 100 مليون سنة»: geology, no calendar date (it was a date with no value)."""
+    assert dates.extract(Article(id="x", text=text, published="2015-05-01")) == []
+
+
 def _vals(text: str, published: str = "2018-03-25") -> list[tuple[str, str | None]]:
     return [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published=published))]
 

@@ -469,8 +469,8 @@ def _fact(article: Article, s: int, e: int, value: str | None, mod: str | None, 
 def _resolve(kind: str, m: re.Match[str], ctx: Ctx) -> Resolved:
     try:
         return RESOLVERS[kind](m, ctx)
-    except (ValueError, OverflowError):  # an offset beyond the calendar («قبل 8000 عام»): no value
-        return None, "gregorian"
+    except (ValueError, OverflowError):  # an offset beyond the calendar («قبل 8000 عام»): no date at all
+        return None, "beyond"
 
 
 def extract(article: Article) -> list[DateFact]:
@@ -483,8 +483,8 @@ def extract(article: Article) -> list[DateFact]:
     facts: list[tuple[str, re.Match[str], DateFact]] = []
     for kind, m in _candidates(norm_.text, norm_.to_norm(b0), norm_.to_norm(b1), lx):
         value, system = _resolve(kind, m, ctx)
-        if kind == "anchor_day" and value is None:
-            continue
+        if value is None and (kind == "anchor_day" or system == "beyond"):
+            continue  # «قبل 100 مليون سنة»: no calendar date
         for s, e, v in forms.split_range(kind, m, value, ctx):
             facts.append((kind, m, _fact(article, s, e, v, mod_of(m, lx), system)))
         forms.remember(ctx, kind, m, value)
