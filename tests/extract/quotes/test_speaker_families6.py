@@ -185,3 +185,32 @@ def test_a_recipient_of_thanks_is_no_speaker_and_a_first_name_no_surname() -> No
     text = ("وقدم نائب رئيس الجمعية الدكتور عبدالله الفهد شكره لسمو الأمير بندر بن عبدالله لوقوفه على تنفيذ اللوحة، "
             "مبينًا أن أفراد الكشافة يدعون للسلام.")
     assert [s for s, _ in said(text)] == ["عبدالله الفهد"]
+
+
+NOT_VERBS_HERE = [
+    "ومن بين الأشخاص الذين تمكنت الشبكة من التأكد أنه يجري التحقيق معهم الدبلوماسي ماهر مطرب.",
+    "وتعمل مؤسسة \"ليمون تري تراست\" في مخيمات اللاجئين شمالي العراق.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VERBS_HERE)
+def test_verb_forms_after_a_preposition_or_inside_a_quoted_name(text: str) -> None:
+    """«من بين» (among), «"ليمون تري تراست"» (a name in quote marks): no verb of saying, no statement."""
+    assert said(text) == []
+
+
+def test_who_said_after_man_is_still_a_verb() -> None:
+    assert [t for _, t in said("وهناك من قال إن التجديد مع اللاعب إيجابي.")] == ["التجديد مع اللاعب إيجابي"]
+
+
+CONTINUED = [
+    ("حذر مسؤولو الصحة في بريطانيا من خطورة زيادة الوزن، وقالوا إن الوقت قد حان لتطبيق حمية.", "مسؤولو الصحة"),
+    ("وتحدث ماكرون أمام البرلمان الأوروبي عن الضربات العسكرية. وأوضح في كلمته أن التدخل كان ضروريا.", "ماكرون"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CONTINUED)
+def test_the_subject_of_a_first_verb_without_a_statement(text: str, speaker: str) -> None:
+    """«حذر مسؤولو الصحة من خطورة …، وقالوا إن»: a strict verb with no statement still gives its subject to the
+    continuation; «أمام البرلمان» is the audience, not the next speaker."""
+    assert [s for s, _ in said(text)][0].startswith(speaker)

@@ -129,12 +129,21 @@ def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], end
     if n_attr:
         return _attribution(doc, ents, i, n_attr, out, ends)
     hit = lx.verb_of(doc.words[i])
-    if hit is None or (i and doc.words[i - 1] in lx.speaker_words("masdar_before")):
+    if hit is None or (i and doc.words[i - 1] in lx.speaker_words("masdar_before")) or _not_a_verb_here(doc, i):
         return i + 1  # «فضّل عدم ذكر اسمه»: «ذكر» after «عدم» is a verbal noun
     verb = _verb(doc, i, hit[0], ents)
     if verb is None:
         return i + 1
     return _reported(doc, ents, verb, out, ends)
+
+
+def _not_a_verb_here(doc: Doc, i: int) -> bool:
+    """«ومن بين الأشخاص», «مؤسسة "ليمون تري تراست"»: right after a preposition, or inside a short quoted name, a
+    verb's form is a noun or a foreign word."""
+    prev = doc.words[i - 1] if i else ""
+    if prev in ("في", "الي", "عن", "علي", "وفي") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
+        return True  # not «هناك من قال إن»: «من» there is «who»
+    return any(o < i < c and 3 <= c - o <= 5 for o, c in doc.pairs.items())
 
 
 def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | None = None) -> Verb | None:

@@ -217,6 +217,8 @@ def source_gender(word: str) -> str | None:
     stem = bare(word)
     if len(stem) > 4 and stem.endswith(("ان", "ين")) and stem[:-2] in _set("speaker_nouns", "sources_masculine"):
         return "m"  # a dual: «محللان», «مسؤولين», «مصدران»
+    if len(stem) > 4 and stem.endswith("و") and stem + "ن" in _set("speaker_nouns", "sources_masculine"):
+        return "m"  # a plural in construct: «مسؤولو الصحة», «مراقبو الانتخابات»
     return None
 
 

@@ -303,11 +303,11 @@ class Registry:
         return best[1] if best else None
 
     def recipient(self, start: int) -> bool:
-        """«وجه رسالة إلى رمضان قائلاً», «قدم شكره لسمو الأمير بندر …، مبيناً»: a name right after «إلى», or after
-        «ل» + an honorific or title, is whom something went to, not who speaks next."""
+        """«وجه رسالة إلى رمضان قائلاً», «قدم شكره لسمو الأمير بندر …، مبيناً»: a name right after «إلى» or «أمام»,
+        or after «ل» + an honorific or title, is whom something went to (or the audience), not who speaks next."""
         before = [normalise_str(w) for w in self.article.text[max(0, start - 24):start].split()[-2:]]
-        if before and before[-1] == "الي":
-            return True
+        if before and before[-1] in ("الي", "امام"):
+            return True  # «… أمام البرلمان الأوروبي»: the audience
         return any(len(w) > 3 and w[0] == "ل" and (lx.is_honorific(w[1:]) or lx.title_gender(w[1:]) is not None
                                                  or (w[:2] == "لل" and lx.title_gender("ا" + w[1:]) is not None))
                    for w in before)

@@ -24,11 +24,18 @@ def clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | No
     if w not in _AUX:
         stem = w[1:] if w[:1] in "وف" else w
         if len(stem) < 2 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
-                or lx.is_clause_opener(stem) or lx.verb_of(w) is not None or attribution_at(doc, k) \
+                or lx.is_clause_opener(stem) or _verb_of_its_own(w) or attribution_at(doc, k) \
                 or doc.toks[k].kind != "word":
             return None
     ph = parse(doc, k + 1, v, ents)
     return ph if ph is not None and ph.end < v and not doc.inside_quote(ph.start) else None
+
+
+def _verb_of_its_own(w: str) -> bool:
+    """A reporting verb that takes its subject as its own candidate's phrase; a strict one («حذر مسؤولو الصحة من
+    خطورة …») may have made none, so its subject is still the sentence's."""
+    hit = lx.verb_of(w)
+    return hit is not None and not hit[0].strict
 
 
 def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str | None = None) -> Phrase | None:
