@@ -213,4 +213,5 @@ CONTINUED = [
 def test_the_subject_of_a_first_verb_without_a_statement(text: str, speaker: str) -> None:
     """«حذر مسؤولو الصحة من خطورة …، وقالوا إن»: a strict verb with no statement still gives its subject to the
     continuation; «أمام البرلمان» is the audience, not the next speaker."""
-    assert [s for s, _ in said(text)][0].startswith(speaker)
+    speakers = [s for s, _ in said(text)]
+    assert speakers and speakers[0].startswith(speaker)
