@@ -215,3 +215,28 @@ def test_the_subject_of_a_first_verb_without_a_statement(text: str, speaker: str
     continuation; «أمام البرلمان» is the audience, not the next speaker."""
     speakers = [s for s, _ in said(text)]
     assert speakers and speakers[0].startswith(speaker)
+
+
+SUBJECTS_AND_NAMES = [
+    ("وكان الرئيس بوتين انتقد سياسات الولايات المتحدة تجاه بلاده مؤكدا أن أحدا لن يستطيع إملاء الإنذارات.",
+     [("بوتين", "أحدا لن يستطيع إملاء الإنذارات")]),
+    ("وليس ببعيد عن هذه الصراحة مجلة فوربس الأميركية، التي اعتبرت أن الشركات تقدم تسهيلات للإرهاب.",
+     [("مجلة فوربس الأميركية", "الشركات تقدم تسهيلات للإرهاب")]),
+    ("وأعاد بوتين إلى الأذهان أن الأمم المتحدة تحدثت مؤخرا عن التعاون مع الأسد في مكافحة «داعش».",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUBJECTS_AND_NAMES)
+def test_objects_relatives_and_quoted_names(text: str, want: list[tuple[str, str]]) -> None:
+    """«كان X انتقد Y، مؤكداً»: Y is the object, X speaks on; «X، التي اعتبرت أن»: X speaks; a single quoted word
+    after a verb that may take a noun phrase («عن … «داعش»») is a name, no mixed quote."""
+    got = said(text)
+    assert all(w in got for w in want) and not any(s == "الأمم المتحدة" for s, _ in got)
+
+
+@pytest.mark.parametrize("text", ["وتحدثت الأمم المتحدة عن التعاون في مكافحة «داعش».",
+                                  "ورحب الوزير بانضمام «قطر» إلى الاتفاق."])
+def test_a_single_quoted_word_after_a_noun_phrase_is_a_name(text: str) -> None:
+    """«عن التعاون في مكافحة «داعش»», «بانضمام «قطر»»: one quoted word is a name or a term, no mixed quote."""
+    assert said(text) == []

@@ -198,8 +198,8 @@ def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content |
     if last is None:
         return None
     pieces = [c - q for q, c in doc.pairs.items() if a <= q < last]
-    if not verb.info.np_ok and max(pieces, default=0) <= 5:
-        return None  # «أعلن تشكيل يسمى "المقاومة الإسلامية"»: a quoted name, not quoted speech
+    if max(pieces, default=0) <= (2 if verb.info.np_ok else 5):
+        return None  # «أعلن تشكيل يسمى "المقاومة الإسلامية"», «في مكافحة «داعش»»: a quoted name, not speech
     return Content(a, last + 1, "mixed", last + 1)
 
 

@@ -21,7 +21,7 @@ from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.resolve import Mention, Registry
 from rasad.extract.quotes.spans import cue_lemma
-from rasad.extract.quotes.subjects import RELATIVES
+from rasad.extract.quotes.subjects import AUX, RELATIVES, pre_verb_phrase
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
@@ -212,6 +212,11 @@ def remember_dropped(reg: Registry, c: Candidate) -> None:
     that is no entity is the verb's object («وجدد الإشارة إلى», «يوضح الرأي الشرعي»), not a subject."""
     if c.post is None or c.cue == "attribution" or (c.verb.start and reg.doc.words[c.verb.start - 1] in RELATIVES):
         return  # «التي تعتبر أكبر مستثمر»: a relative clause's verb, its phrase no new subject
+    pre = pre_verb_phrase(reg.doc, c.verb.start, reg.ents, c.gender)
+    if pre is not None and pre.start and reg.doc.words[pre.start - 1] in AUX:
+        # «وكان الرئيس بوتين انتقد سياسات الولايات المتحدة»: after «كان» + its subject, the phrase is the object
+        reg.commit(pre.start, reg.build(pre, c.gender))
+        return
     m = reg.build(c.post, c.gender, c.statement)
     if c.post.kind != "definite" or m.entity is not None:
         reg.commit(c.post.start, m)

@@ -8,7 +8,7 @@ from rasad.extract.quotes.doc import Doc, attribution_at
 from rasad.extract.quotes.entity_spans import entity_run
 from rasad.extract.quotes.phrases import Phrase, parse
 
-_AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
+AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _PARTICLES = frozenset(("قد", "وقد", "فقد", "لم", "ولم", "كما", "ثم", "لكن", "ولكن"))
 
@@ -21,7 +21,7 @@ def clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | No
     if k + 1 >= v or k in doc.pairs or doc.inside_quote(k):
         return None
     w = doc.words[k]
-    if w not in _AUX:
+    if w not in AUX:
         stem = w[1:] if w[:1] in "وف" else w
         if len(stem) < 2 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
                 or lx.is_clause_opener(stem) or _verb_of_its_own(w) or attribution_at(doc, k) \
@@ -60,7 +60,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     if a < end and a > s + 1 and doc.words[a - 1] in lx.COMMAS \
             and any(doc.words[a:end] == list(p) for p in lx.pronoun_phrases()):
         return pre_verb_phrase(doc, a - 1, ents, gender)  # «الوزير، من جهته، أكد»: the subject before the aside
-    aux = a < end and doc.words[a] in _AUX  # «وكانت القنصلية العامة للسعودية في إسطنبول قالت»
+    aux = a < end and doc.words[a] in AUX  # «وكانت القنصلية العامة للسعودية في إسطنبول قالت»
     while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
         a += 1
     if a >= end or any(doc.words[a:a + len(p)] == list(p) for p in lx.pronoun_phrases()):
