@@ -38,3 +38,13 @@ def test_a_body_name_after_a_nisba_takes_only_adjectives(text: str, name_end: in
     apply_heads(keys, tags)
     assert tags[1] == "B-ORG" and all(t == "I-ORG" for t in tags[2:name_end])
     assert name_end == len(tags) or tags[name_end] == "O"
+
+
+def test_a_possessed_noun_ends_a_body_name() -> None:
+    """«لجنة تحكيمها المخرج المصري»: «تحكيمها» is owned by someone (the festival), so no name runs over it."""
+    from rasad.ner.rules import apply_heads
+
+    keys = [fold(w) for w in ["وضمت", "لجنة", "تحكيمها", "المخرج", "المصري"]]
+    tags = ["O"] * len(keys)
+    apply_heads(keys, tags)
+    assert tags[2:] == ["O", "O", "O"]

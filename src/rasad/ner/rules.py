@@ -114,6 +114,8 @@ def _name_run(keys: list[str], tags: list[str], j: int, stop: frozenset[str]) ->
             break
         if nisba and w.startswith("ال") and not _adjective_like(w):
             break
+        if not w.startswith(("ال", "لل")) and w.endswith(("ها", "هم", "هما")) and len(w) > 4:
+            break  # «لجنة تحكيمها»: a noun owned by someone, no part of a name
         if w.startswith(("ال", "لل")):
             end = k + 1
             nisba = w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4
