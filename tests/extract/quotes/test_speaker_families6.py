@@ -240,3 +240,23 @@ def test_objects_relatives_and_quoted_names(text: str, want: list[tuple[str, str
 def test_a_single_quoted_word_after_a_noun_phrase_is_a_name(text: str) -> None:
     """«عن التعاون في مكافحة «داعش»», «بانضمام «قطر»»: one quoted word is a name or a term, no mixed quote."""
     assert said(text) == []
+
+
+GROUPS_AND_ASIDES = [
+    ("بل إن البعض منهم أكد أنه يسافر خارج المملكة من أجل مدينة ألعاب.", ["البعض منهم"]),
+    ("وقال بعضهم إن الأسعار مرتفعة.", ["بعضهم"]),
+    ("ولا يوجد أوضح مما فعله صدام حسين في الكويت.", []),
+    ("أنا حاليا أقرأ كتابا أعود إليه للمرة الثانية حيث سبق أن قرأته قبل سنوات.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), GROUPS_AND_ASIDES)
+def test_some_of_them_elatives_and_reading(text: str, speakers: list[str]) -> None:
+    """«البعض منهم», «بعضهم» are sources; «أوضح مما» (clearer than) and «أقرأ» (I read, no dual of «أقرّ») are no
+    verbs of saying."""
+    assert [s for s, _ in said(text)] == speakers
+
+
+def test_an_aside_ends_a_speakers_name() -> None:
+    text = "وأكد الناطق الرسمي باسم الحكومة راجح بادي من جانبه أن الزيارة ناجحة."
+    assert not any("جانبه" in s for s, _ in said(text))

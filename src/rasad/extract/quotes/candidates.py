@@ -143,6 +143,9 @@ def _not_a_verb_here(doc: Doc, i: int) -> bool:
     prev = doc.words[i - 1] if i else ""
     if prev in ("في", "الي", "عن", "علي", "وفي") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
         return True  # not «هناك من قال إن»: «من» there is «who»
+    if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
+            and lx.listed(doc.words[i], normalised_set("reporting_verbs", "elatives")):
+        return True  # «ولا يوجد أوضح مما فعله»: clearer than, no verb
     return any(o < i < c and 3 <= c - o <= 5 for o, c in doc.pairs.items())
 
 

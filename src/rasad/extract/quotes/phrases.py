@@ -82,6 +82,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         w = doc.words[j]
         if len(w) < 2:
             break
+        if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
+            break  # «راجح بادي من جانبه أن»
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
                 or (j > i and (lx.bare(w) in lx.statement_nouns() or impossible_speaker(w) == "verbal noun")) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
@@ -475,6 +477,11 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
         if named is not None:  # «الناطق باسم الجيش العميد يحيى رسول»: the person named after the source noun
             return Phrase(i, named[1], "person", name=named, role=(i, j),
                           gender=lx.source_gender(doc.words[i]) or ("f" if doc.words[i].endswith("ة") else None))
+        if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
+            break  # «الناطق باسم الحكومة راجح بادي من جانبه أن»
+        if w in ("منهم", "منهن") and j == i + 1:
+            j += 1  # «البعض منهم», «كثيرون منهم»
+            continue
         if w in ("في", "من", "ب", "داخل", "لدي") and not _frame_follows(doc, j + 1, end) \
                 and not (j + 1 < len(doc) and lx.TRIGGER.match(doc.words[j + 1])):  # «وحذر خبراء من أن»
             j += 1
