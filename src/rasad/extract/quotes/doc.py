@@ -15,7 +15,7 @@ from rasad.extract.quotes.lexicon import (
     OPENERS,
     TRIGGER,
     VerbInfo,
-    attribution_phrases,
+    attribution_by_first,
     bare,
     is_abbreviation,
     not_source,
@@ -58,7 +58,8 @@ def build_doc(article: Article) -> Doc:
     for sent in article.sentences:
         a = len(toks)
         for tok in sent.tokens:
-            toks.extend(_unglue(tok) if not toks else _unglue_lam(toks[-1], tok) or _unglue(tok))
+            lam = _unglue_lam(toks[-1], tok) if toks and tok.norm[:1] == "ل" else None
+            toks.extend(lam or _unglue(tok))
         b = len(toks)
         if sent.paragraph != last_para:
             paras.append((a, b))
@@ -111,9 +112,11 @@ def _unglue(tok: Token) -> list[Token]:
 def _unglue_lam(prev: Token, tok: Token) -> list[Token] | None:
     """«وفقا للشرطة», «طبقاً لوكالة رويترز»: the «ل» of an attribution phrase glued to its source becomes a token of
     its own, so the source parses as a phrase («الشرطة»: its norm gets back the article's «ا»); None otherwise."""
-    w, head = tok.norm, prev.norm[1:] if prev.norm[:1] in "وف" else prev.norm
-    if tok.kind != "word" or len(w) < 4 or w[0] != "ل" or tok.text[:1] != "ل" or w in _WHAT \
-            or (prev.norm not in _lam_heads() and head not in _lam_heads()) \
+    w = tok.norm
+    if w[:1] != "ل" or tok.kind != "word" or len(w) < 4 or tok.text[:1] != "ل" or w in _WHAT:
+        return None
+    head = prev.norm[1:] if prev.norm[:1] in "وف" else prev.norm
+    if (prev.norm not in _lam_heads() and head not in _lam_heads()) \
             or normalise_str(tok.text[1:]) != w[1:]:
         return None
     rest = "ا" + w[1:] if w.startswith("لل") else w[1:]
@@ -163,9 +166,10 @@ def attribution_at(doc: Doc, i: int) -> int:
     """Length in tokens of the attribution phrase starting at token i («بحسب», «وفقا ل», «نقلا عن»), else 0 (also
     before a rule or measure: «وفق الشريعة», «وفقاً لمتطلبات»)."""
     w = doc.words
-    firsts = (w[i], w[i][1:] if len(w[i]) > 3 and w[i][0] == "و" else w[i])  # «وفقا» itself, «ووفقا», «وبحسب»
-    for phrase in attribution_phrases():
-        if phrase[0] not in firsts or i + len(phrase) > len(w):
+    table = attribution_by_first()
+    first = w[i] if w[i] in table else w[i][1:] if len(w[i]) > 3 and w[i][0] == "و" else ""  # «ووفقا», «وبحسب»
+    for phrase in table.get(first, ()):
+        if i + len(phrase) > len(w):
             continue
         if all(w[i + k] == phrase[k] for k in range(1, len(phrase))):
             j = i + len(phrase)

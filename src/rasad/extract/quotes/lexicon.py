@@ -74,6 +74,15 @@ def attribution_phrases() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def attribution_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The attribution phrases by their first word (each list longest first): one lookup per token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in attribution_phrases():
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _not_sources() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["attribution_not_sources"])
 
