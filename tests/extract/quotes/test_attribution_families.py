@@ -149,3 +149,18 @@ def test_frames_and_calls_around_a_statement(text: str, statement: str) -> None:
     """«عبر موقعه» is the preposition, not «عبّر» (which needs «عن»); a participle of saying after a comma
     («، داعية …») opens a clause of its own, so the statement before it ends there."""
     assert [t for _, t in said(text)] == [statement]
+
+
+QUOTED_RELAYS = [
+    ('ونقلت "رويترز" عن وكالة "الأناضول" أن المشتبه بهم على اتصال بالشبكة.',
+     [("وكالة الأناضول", "المشتبه بهم على اتصال بالشبكة")]),
+    ('ونقلت "رويترز" عن وكالة "الأناضول"، قولها إن المشتبه بهم على اتصال.',
+     [("وكالة الأناضول", "المشتبه بهم على اتصال")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTED_RELAYS)
+def test_a_relay_named_in_quote_marks(text: str, want: list[tuple[str, str]]) -> None:
+    """«ونقلت "رويترز" عن وكالة "الأناضول" أن …»: the quoted agency is who relays, the one after «عن» speaks; the
+    quote marks around the two names are no statement («رويترز" عن وكالة "الأناضول» was one)."""
+    assert said(text) == want

@@ -339,15 +339,15 @@ def _trigger_after(doc: Doc, k: int, limit: int) -> bool:
     j = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
     if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
         return True
-    if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.toks[j].text.startswith("ل")):
-        return False
+    if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.words[j] == "عن" or doc.toks[j].text.startswith("ل")):
+        return False  # «ونقلت "رويترز" عن وكالة "الأناضول" أن»: a relay and its source, then the statement
     t = j + 1
     while t < min(limit, j + FRAME_TOKENS):
         w = doc.words[t]
         if w == ":" or lx.TRIGGER.match(w):
             return True
-        if lx.verb_of(w) is not None or w in lx.SENT_PUNCT:
-            return False
+        if (lx.verb_of(w) is not None and w not in ("قوله", "قولها", "قولهم")) or w in lx.SENT_PUNCT:
+            return False  # «… عن وكالة "الأناضول"، قولها إن» goes on
         t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else t + 1
     return False
 
