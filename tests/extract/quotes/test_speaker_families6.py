@@ -260,3 +260,17 @@ def test_some_of_them_elatives_and_reading(text: str, speakers: list[str]) -> No
 def test_an_aside_ends_a_speakers_name() -> None:
     text = "وأكد الناطق الرسمي باسم الحكومة راجح بادي من جانبه أن الزيارة ناجحة."
     assert not any("جانبه" in s for s, _ in said(text))
+
+
+INDEFINITE_SOURCES = [
+    ("وجاء الهبوط الأخير في الليرة بعد أيام من بيانات رسمية أظهرت أن التضخم لا يزال مرتفعا.", "بيانات رسمية"),
+    ("ونقلت الصحيفة عن مصادر مطلعة أكدت أن الاتفاق وشيك.", "مصادر مطلعة"),
+    ("وقال الوزير إنه لا يقود قوات. لكنه من جهة أخرى يؤكد أن المتطوعين مستعدون.", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INDEFINITE_SOURCES)
+def test_an_indefinite_source_after_a_preposition_opens_its_clause(text: str, speaker: str) -> None:
+    """«من بيانات رسمية أظهرت أن», «عن مصادر مطلعة أكدت أن»: no «التي» after an indefinite, so the source right
+    before the verb is its subject; «من جهة أخرى» (on the other hand) is no source."""
+    assert [s for s, _ in said(text)][-1] == speaker

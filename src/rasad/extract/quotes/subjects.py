@@ -47,6 +47,8 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     finite = hit is not None and not hit[0].participle  # «…، قالت», not «مؤكداً»: a subject and its relative clause
     while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
         end -= 1
+    if finite and end == v and (src := _source_after_preposition(doc, end, ents)) is not None:
+        return src
     a = end
     while a > s and not _clause_edge(doc, a - 1) and end - a < 10:
         if lx.verb_of(doc.words[a - 1]) is not None:
@@ -89,6 +91,18 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
                                                   for k in range(tail, end)):
         return ph  # after «كان» the subject comes first; its complement runs up to the verb
     return ph if tail >= end else None
+
+
+def _source_after_preposition(doc: Doc, end: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«بعد أيام من بيانات رسمية أظهرت أن», «نقلا عن مصادر مطلعة أكدت أن»: an indefinite source right after a
+    preposition and right before the verb is the subject of the clause it opens (no «التي» after an indefinite)."""
+    for k in range(end - 1, max(doc.sent_start[end - 1] if end else 0, end - 4) - 1, -1):
+        if doc.words[k] in ("من", "عن", "علي", "الي", "في"):
+            if k + 1 < end and lx.bare(doc.words[k + 1]) in ("جهة", "جهه", "ناحية", "جانب", "طرف"):
+                return None  # «لكنه من جهة أخرى يؤكد»: on the other hand
+            ph = parse(doc, k + 1, end, ents) if k + 1 < end else None
+            return ph if ph is not None and ph.kind == "source" and ph.end == end else None
+    return None
 
 
 def _verb_before_title(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> bool:
