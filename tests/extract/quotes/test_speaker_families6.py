@@ -274,3 +274,17 @@ def test_an_indefinite_source_after_a_preposition_opens_its_clause(text: str, sp
     """«من بيانات رسمية أظهرت أن», «عن مصادر مطلعة أكدت أن»: no «التي» after an indefinite, so the source right
     before the verb is its subject; «من جهة أخرى» (on the other hand) is no source."""
     assert [s for s, _ in said(text)][-1] == speaker
+
+
+EIGHTH = [
+    ("وقال مدير إعلام «أبين» ياسر باعزب: إن الجيش سيطر على مدينة شقرة.", ["ياسر باعزب"]),
+    ("ولفتت الصحف الانتباه إلى أن ردود الأفعال توزعت بين التأييد والرفض.", ["الصحف"]),
+    ("وهي تستهدف بيوت الله، مما يؤكد لنا أنهم بعيدون عن النهج الإسلامي.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), EIGHTH)
+def test_quoted_places_in_roles_idioms_and_which_shows(text: str, speakers: list[str]) -> None:
+    """«مدير إعلام «أبين» ياسر باعزب»: the quoted place completes the role and the name speaks; «لفتت الصحف
+    الانتباه»: «الانتباه» is the idiom's object; «مما يؤكد لنا أنهم»: which shows, said by no one."""
+    assert [s for s, _ in said(text)] == speakers

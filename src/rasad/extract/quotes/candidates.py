@@ -138,10 +138,10 @@ def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], end
 
 
 def _not_a_verb_here(doc: Doc, i: int) -> bool:
-    """«ومن بين الأشخاص», «مؤسسة "ليمون تري تراست"»: right after a preposition, or inside a short quoted name, a
-    verb's form is a noun or a foreign word."""
+    """«ومن بين الأشخاص», «مؤسسة "ليمون تري تراست"», «مما يؤكد لنا أنهم»: right after a preposition (or «مما»:
+    which shows, said by no one), or inside a short quoted name, a verb's form is no verb of saying."""
     prev = doc.words[i - 1] if i else ""
-    if prev in ("في", "الي", "عن", "علي", "وفي") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
+    if prev in ("في", "الي", "عن", "علي", "وفي", "مما") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
         return True  # not «هناك من قال إن»: «من» there is «who»
     if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
             and lx.listed(doc.words[i], normalised_set("reporting_verbs", "elatives")):

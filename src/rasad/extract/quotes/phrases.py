@@ -101,7 +101,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
     while j < end and j - i < MAX_NP:
         w, prev = doc.words[j], doc.words[j - 1]
         if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 7 \
-                and (lx.is_org_head(prev) or lx.is_lam_org(prev)):
+                and (lx.is_org_head(prev) or lx.is_lam_org(prev) or (j >= i + 2 and _quoted_complement(doc, j, end))):
             j = doc.pairs[j] + 1
         elif doc.toks[j].text == "." and lx.is_abbreviation(doc.words[j - 1]):
             j += 1  # «د. خليل», «أ.د. سعد»
@@ -176,6 +176,17 @@ def _construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | Non
     if any(s < hi and lo < e for s, e in names):
         return None
     return max(j + 1, entity_run(doc, j, names))
+
+
+def _quoted_complement(doc: Doc, j: int, end: int) -> bool:
+    """«مدير إعلام «أبين» ياسر باعزب: إن»: a short name in quote marks after the role's second word completes the
+    role when a word that is no verb, or the saying, follows it (quoted speech is followed by a verb)."""
+    c = doc.pairs[j]
+    if c + 1 >= end:
+        return False  # «وزارة الدفاع الأميركية "البنتاغون"، أكدت»: an alias, no part of the role
+    nxt = doc.words[c + 1]
+    return nxt == ":" or bool(lx.TRIGGER.match(nxt)) \
+        or (doc.toks[c + 1].kind == "word" and lx.verb_of(nxt) is None and not lx.is_np_stop(nxt))
 
 
 def _lam_quoted(doc: Doc, j: int, end: int) -> bool:
