@@ -288,3 +288,19 @@ def test_quoted_places_in_roles_idioms_and_which_shows(text: str, speakers: list
     """«مدير إعلام «أبين» ياسر باعزب»: the quoted place completes the role and the name speaks; «لفتت الصحف
     الانتباه»: «الانتباه» is the idiom's object; «مما يؤكد لنا أنهم»: which shows, said by no one."""
     assert [s for s, _ in said(text)] == speakers
+
+
+NINTH = [
+    ("وأكد شيخ قبيلة بني عامر الشيخ عبدالعزيز بن عبدالله بن رقوش أن الأفراح تعددت.", ["عبدالعزيز بن عبدالله بن رقوش"]),
+    ("وكسب وزير التجارة جولة جديدة في ميدان النزاهة. \"سبق\" تقول للمسؤول: استمر في عملك.", ["سبق"]),
+    ("وتحدث عمر الصفراء عن استقالته. وفي الختام وجه كلامه لرئيس هجر سامي الملحم بالقول: \"للصبر حدود\".",
+     ["عمر الصفراء"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NINTH)
+def test_titled_names_after_bodies_quoted_outlets_and_addressees(text: str, speakers: list[str]) -> None:
+    """«شيخ قبيلة بني عامر الشيخ عبدالعزيز …»: the body belongs to the role, the person after the second title
+    speaks; «"سبق" تقول للمسؤول:»: the quoted outlet before the verb speaks, «للمسؤول» is whom; «وجه كلامه لرئيس
+    هجر سامي الملحم بالقول»: the one addressed does not speak."""
+    assert [s for s, _ in said(text)] == speakers

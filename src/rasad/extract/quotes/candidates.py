@@ -236,6 +236,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         at = said_to_end(doc, at, ents)  # «وقال لرويترز وزير …»: whom it was said to
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
+        if ph is not None and doc.toks[ph.start].text.startswith("لل"):
+            ph = None  # «"سبق" تقول للمسؤول:»: whom it is said to, never the subject
     ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)
     told = ph.end if ph is not None and _tells_after_subject(doc, verb, ents) else None
     ph, k = _before_addressee(doc, verb, None if told is not None else ph, ents)

@@ -402,6 +402,9 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
     if n_end > r:
+        later = _rank_and_person(doc, n_end, end, spans) if doc.toks[r].start not in spans.persons else None
+        if later is not None:  # «شيخ قبيلة بني عامر الشيخ عبدالعزيز بن رقوش»: the body was the role's
+            return Phrase(i, later[1], "person", name=later, role=(i, n_end), gender=gender)
         return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
     app = _apposition(doc, r, end) or _after_place(doc, r, end, ents)
     if app is not None:

@@ -273,8 +273,9 @@ class Registry:
             w = self.doc.words[j]
             k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
             topic = lx.speaker_words("topic_prepositions") & set(self.doc.words[max(start, j - 4):j])
-            if k is None or not fits(k) or topic or self._first_name_at(j):
-                continue
+            if k is None or not fits(k) or topic or self._first_name_at(j) \
+                    or self.recipient(self.doc.toks[max(start, j - len(_toks(k.name)) + 1)].start):
+                continue  # «وجه كلامه لرئيس هجر سامي الملحم بالقول»: whom he spoke to
             if any(a <= j < b for a, b in self.spoken):
                 continue  # «وقالت المراجع إن … دعوا المالكي …، مؤكدة أن»: a name inside a statement
             if not any(o < j < c and c - o > 5 for o, c in self.doc.pairs.items()):  # a quoted name is fine

@@ -107,8 +107,8 @@ def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
         if e.type not in ("PER", "ORG"):
             continue
         for mm in e.mentions:
-            if ctx.reg.bracketed(mm.start, mm.end):
-                continue  # «(CNN)-- اعتبر …»: the dateline's outlet
+            if ctx.reg.bracketed(mm.start, mm.end) or ctx.reg.recipient(mm.start):
+                continue  # «(CNN)-- اعتبر …»: the dateline's outlet; «وجه كلامه لرئيس هجر سامي الملحم»: whom
             kind = "person" if e.type == "PER" else "org"
             m = Mention(e.name, None, ctx.token_at(mm.start), None, kind, e.id,
                         span=ctx.article.span(mm.start, mm.end))
@@ -119,7 +119,8 @@ def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
     out = [(f"entity{k}", m) for k, (_, m) in enumerate(sorted(before, key=lambda x: -x[0])[:3])]
     out += [("entity_after", m) for _, m in sorted(after, key=lambda x: x[0])[:1]]
     para = _para_start(doc, v)
-    titled = [k for k in ctx.reg.known if para <= k.pos < v and k.role is not None]
+    titled = [k for k in ctx.reg.known if para <= k.pos < v and k.role is not None
+              and not (k.span is not None and ctx.reg.recipient(k.span.start))]
     out += [("titled", titled[-1])] if titled else []
     return out
 

@@ -67,6 +67,9 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
         a += 1
     if a >= end or any(doc.words[a:a + len(p)] == list(p) for p in lx.pronoun_phrases()):
         return None
+    if doc.toks[a].text in lx.OPENERS and doc.pairs.get(a, -1) + 1 == end and 2 <= end - a <= 5:
+        inner = parse(doc, a + 1, end - 1, ents)  # «"سبق" تقول للمسؤول:»: the outlet, named in quote marks
+        return Phrase(a, end, "name", name=inner.name if inner is not None else (a + 1, end - 1))
     first = doc.words[a][1:] if doc.words[a][:1] in "وف" else doc.words[a]
     if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل":
         return None
