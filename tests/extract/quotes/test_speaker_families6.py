@@ -304,3 +304,20 @@ def test_titled_names_after_bodies_quoted_outlets_and_addressees(text: str, spea
     speaks; «"سبق" تقول للمسؤول:»: the quoted outlet before the verb speaks, «للمسؤول» is whom; «وجه كلامه لرئيس
     هجر سامي الملحم بالقول»: the one addressed does not speak."""
     assert [s for s, _ in said(text)] == speakers
+
+
+TENTH = [
+    ("وجاء في بيان صادر عن مكتب ماي وأرسل بالبريد الإلكتروني \"قبلت رئيسة الوزراء استقالة جونسون\".",
+     [("مكتب ماي", "قبلت رئيسة الوزراء استقالة جونسون")]),
+    ("وقال الرئيس الكوري الجنوبي مون جاي-ان الأربعاء إن المحادثات مبكرة.", [("مون جاي-ان", "المحادثات مبكرة")]),
+    ("أما الوزير فقال إن الاتفاق قريب.", [("الوزير", "الاتفاق قريب")]),
+    ("وغرد ياسر القحطاني مؤازرا للأخضر، أما المصري محمد صلاح فغرد بأن الفريق متكاتف.",
+     [("محمد صلاح", "الفريق متكاتف")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TENTH)
+def test_documents_with_quotes_days_and_amma(text: str, want: list[tuple[str, str]]) -> None:
+    """«وجاء في بيان صادر عن X … "…"»: the quoted words, from X; a day before «إن» is no surname; «أما X فقال»: X
+    speaks (also after a nationality: «أما المصري محمد صلاح فغرد»)."""
+    assert said(text) == want

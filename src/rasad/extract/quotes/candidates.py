@@ -21,6 +21,7 @@ from rasad.extract.quotes.governed import (
     Verb,
     attributed_clause,
     content,
+    direct,
     kind_of,
     speaker_after_quote,
     trigger_follows,
@@ -430,7 +431,14 @@ def _found_in(doc: Doc, ents: list[tuple[int, int]], i: int, j: int, out: list[C
     limit = doc.sent_end[i]
     ph = parse(doc, j, limit, ents) if j < limit else None
     verb = Verb(i, j, "m", lx.VerbInfo("m", False, None, False, False))
-    c = content(doc, verb, ph.end, limit, ph) if ph is not None else None
+    issuer = documents.issuer_after(doc, j, limit) if ph is not None else None
+    k = max(ph.end, issuer.end) if ph is not None and issuer is not None else ph.end if ph is not None else j
+    o = next((t for t in range(k, min(limit, k + 8)) if doc.toks[t].text in lx.OPENERS and t in doc.pairs), None)
+    if ph is not None and o is not None and not any(lx.TRIGGER.match(doc.words[t]) or doc.words[t] == ":"
+                                                    for t in range(k, o)):
+        c: Content | None = direct(doc, o)  # «وجاء في بيان صادر عن مكتب ماي وأرسل بالبريد الإلكتروني "…"»
+    else:
+        c = content(doc, verb, k, limit, ph) if ph is not None else None
     if ph is None or c is None:
         return j
     out.append(Candidate(verb, c, "attribution", post=ph, statement=True))

@@ -146,6 +146,11 @@ def _after_colon(doc: Doc, j: int) -> Content | None:
     return _indirect(doc, s)
 
 
+def direct(doc: Doc, o: int) -> Content:
+    """Quoted content from opener o (see `_direct`)."""
+    return _direct(doc, o)
+
+
 def _direct(doc: Doc, o: int) -> Content:
     """Quoted content from opener o; consecutive pieces under the same verb are joined (then kind mixed)."""
     if o not in doc.pairs:

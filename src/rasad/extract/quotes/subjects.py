@@ -76,6 +76,9 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     ph = parse(doc, a, end, ents)
     if ph is not None and _verb_before_title(doc, ph, ents):
         ph = parse(doc, a + 1, end, ents)  # «وعلّق النائب العام قائلاً»: a verb, then its subject
+    if ph is not None and ph.end < end and doc.words[a].startswith("ال") and doc.words[a].endswith("ي") \
+            and entity_run(doc, a + 1, ents) == end:
+        ph = parse(doc, a + 1, end, ents)  # «أما المصري محمد صلاح فغرد»: a nationality, then the name
     if ph is None:
         return None
     if gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender:
