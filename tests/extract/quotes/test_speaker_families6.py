@@ -321,3 +321,9 @@ def test_documents_with_quotes_days_and_amma(text: str, want: list[tuple[str, st
     """«وجاء في بيان صادر عن X … "…"»: the quoted words, from X; a day before «إن» is no surname; «أما X فقال»: X
     speaks (also after a nationality: «أما المصري محمد صلاح فغرد»)."""
     assert said(text) == want
+
+
+def test_a_place_behind_a_clitic_then_the_person() -> None:
+    """«مدير عام فرع الوزارة بحائل صالح الأحمري، أن»: the place belongs to the role, the person speaks."""
+    text = "وأوضح مدير عام فرع الوزارة بحائل صالح الأحمري، أن الجولات الميدانية تشمل قطاعات البناء."
+    assert [s for s, _ in said(text)] == ["صالح الأحمري"]

@@ -391,8 +391,11 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         n_end = _name_run(doc, r, end, 4)
         return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
     r = _place_before_name(doc, r, end, ents)
-    ent = entity_run(doc, r, ents) if r < end else r
     spans = as_spans(ents)
+    if r + 1 < end and doc.toks[r].text[:1] in "بل" and doc.toks[r + 1].start in spans.persons \
+            and doc.toks[r].start not in spans.persons:
+        r += 1  # «مدير عام فرع الوزارة بحائل صالح الأحمري»: where, then the person
+    ent = entity_run(doc, r, ents) if r < end else r
     while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons:
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
     if ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3):
