@@ -29,7 +29,8 @@ from rasad.extract.quotes.governed import (
 )
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import Linear
-from rasad.extract.quotes.phrases import FRAME_OPENERS, Phrase, parse, quoted_name, said_to_end
+from rasad.extract.quotes.phrase_names import FRAME_OPENERS, said_to_end
+from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
 from rasad.extract.quotes.subjects import RELATIVES, clause_subject, pre_verb_phrase
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,

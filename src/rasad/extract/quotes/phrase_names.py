@@ -1,13 +1,18 @@
 """Words of a speaker phrase that the recogniser's names decide: the article on a word, a person written with the
 article after a role («المستشار القانوني المنصور»), a place behind a clitic in a role («… لمصر»), a person after a
 rank («العميد يحيى رسول») or after a source noun's adjectives («المحلل السياسي خالد العزي»); where a name in apposition
-ends («، جون كيربي، إن»)."""
+ends («، جون كيربي، إن»); what a quoted name, a quoted complement or a name behind a clitic is followed by («وقال
+"الغامدي" إن», «مدير إعلام «أبين» ياسر باعزب», «وقال لرويترز وزير …»)."""
 
 from __future__ import annotations
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.extract.quotes.entity_spans import EntitySpans, entity_run
+from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
+from rasad.extract.quotes.impossible import impossible_speaker
+
+FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
+FRAME_TOKENS = 24
 
 
 def definite(doc: Doc, i: int) -> bool:
@@ -110,3 +115,57 @@ def inner_title(raw: str, word: str) -> bool:
     """«للرئيس», «لوزير»: a title governed by «ل» inside a role (the role is someone else's relation to it)."""
     return raw.startswith("ل") and (lx.title_gender(word[2:]) is not None if word.startswith("لل")
                                     else lx.title_gender(word[1:]) is not None)
+
+
+def clitic_entity_end(doc: Doc, j: int, names: EntitySpans) -> int:
+    """The token after a name the recogniser found behind a clitic at token j («لمطار عدن» -> after «عدن»)."""
+    end = names.end_at(doc.toks[j].start + 1) or doc.toks[j].end
+    k = j + 1
+    while k < len(doc) and doc.toks[k].end <= end:
+        k += 1
+    return k
+
+
+def said_to_end(doc: Doc, j: int, ents: list[tuple[int, int]]) -> int:
+    """After a «ل» + a name the recogniser found inside the token («لسكوراس», «لرويترز») right after a verb, where
+    the speaker may be named (j itself otherwise)."""
+    names = as_spans(ents)
+    if j < len(doc) and doc.toks[j].text[:1] == "ل" and clitic_entity(doc, j, names):
+        return clitic_entity_end(doc, j, names)
+    return j
+
+
+def quoted_complement(doc: Doc, j: int, end: int) -> bool:
+    """«مدير إعلام «أبين» ياسر باعزب: إن»: a short name in quote marks after the role's second word completes the
+    role when a word that is no verb, or the saying, follows it (quoted speech is followed by a verb)."""
+    c = doc.pairs[j]
+    if c + 1 >= end:
+        return False  # «وزارة الدفاع الأميركية "البنتاغون"، أكدت»: an alias, no part of the role
+    nxt = doc.words[c + 1]
+    return nxt == ":" or bool(lx.TRIGGER.match(nxt)) \
+        or (doc.toks[c + 1].kind == "word" and lx.verb_of(nxt) is None and not lx.is_np_stop(nxt))
+
+
+def trigger_after(doc: Doc, k: int, limit: int) -> bool:
+    """Does the statement's «أن / إن» or a colon follow at k, maybe after a comma and a frame of the saying
+    («في تصريح لـ"سبق"», «لـ"الوطن"», «في مؤتمر صحفي على هامش "المؤتمر …"، الذي عقد في دمشق الجمعة:»)?"""
+    j = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
+    if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
+        return True
+    if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.words[j] == "عن" or doc.toks[j].text.startswith("ل")):
+        return False  # «ونقلت "رويترز" عن وكالة "الأناضول" أن»: a relay and its source, then the statement
+    t = j + 1
+    while t < min(limit, j + FRAME_TOKENS):
+        w = doc.words[t]
+        if w == ":" or lx.TRIGGER.match(w):
+            return True
+        if (lx.verb_of(w) is not None and w not in ("قوله", "قولها", "قولهم")) or w in lx.SENT_PUNCT:
+            return False  # «… عن وكالة "الأناضول"، قولها إن» goes on
+        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else t + 1
+    return False
+
+
+def said_noun(doc: Doc, r: int, end: int) -> bool:
+    """«واختتم الرئيس كلمته بالقول»: a verbal noun with a pronoun after a role is what the one named said, no name;
+    so is a statement noun («وجه الشاعر المصري رسالة إلى …»)."""
+    return r < end and (impossible_speaker(doc.toks[r].text) == "verbal noun" or doc.words[r] in lx.statement_nouns())

@@ -17,12 +17,17 @@ from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
 from rasad.extract.quotes.phrase_names import (
+    FRAME_OPENERS,
     apposition_ends,
+    clitic_entity_end,
     ends_phrase,
     hashtag,
     hashtag_end,
     inner_title,
+    quoted_complement,
+    said_noun,
     saying_after,
+    trigger_after,
     with_surname,
     workplace,
 )
@@ -43,8 +48,6 @@ from rasad.extract.quotes.phrase_names import (
 )
 
 MAX_NP = 12
-FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
-FRAME_TOKENS = 24
 
 
 @dataclass(slots=True)
@@ -101,7 +104,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
     while j < end and j - i < MAX_NP:
         w, prev = doc.words[j], doc.words[j - 1]
         if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 7 \
-                and (lx.is_org_head(prev) or lx.is_lam_org(prev) or (j >= i + 2 and _quoted_complement(doc, j, end))):
+                and (lx.is_org_head(prev) or lx.is_lam_org(prev) or (j >= i + 2 and quoted_complement(doc, j, end))):
             j = doc.pairs[j] + 1
         elif doc.toks[j].text == "." and lx.is_abbreviation(doc.words[j - 1]):
             j += 1  # «د. خليل», «أ.د. سعد»
@@ -126,30 +129,12 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         elif _ba_org(doc, j):
             j += 1
         elif _clitic_entity(doc, j, names) and names is not None:
-            j = _clitic_entity_end(doc, j, names)  # «المدير العام لمطار عدن الدولي»: the whole body or place
+            j = clitic_entity_end(doc, j, names)  # «المدير العام لمطار عدن الدولي»: the whole body or place
         elif (k := _construct(doc, i, j, names)) is not None:
             j = k
         else:
             break
     return j
-
-
-def said_to_end(doc: Doc, j: int, ents: list[tuple[int, int]]) -> int:
-    """After a «ل» + a name the recogniser found inside the token («لسكوراس», «لرويترز») right after a verb, where
-    the speaker may be named (j itself otherwise)."""
-    names = as_spans(ents)
-    if j < len(doc) and doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, names):
-        return _clitic_entity_end(doc, j, names)
-    return j
-
-
-def _clitic_entity_end(doc: Doc, j: int, names: EntitySpans) -> int:
-    """The token after a name the recogniser found behind a clitic at token j («لمطار عدن» -> after «عدن»)."""
-    end = names.end_at(doc.toks[j].start + 1) or doc.toks[j].end
-    k = j + 1
-    while k < len(doc) and doc.toks[k].end <= end:
-        k += 1
-    return k
 
 
 def _ba_org(doc: Doc, j: int) -> bool:
@@ -176,17 +161,6 @@ def _construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | Non
     if any(s < hi and lo < e for s, e in names):
         return None
     return max(j + 1, entity_run(doc, j, names))
-
-
-def _quoted_complement(doc: Doc, j: int, end: int) -> bool:
-    """«مدير إعلام «أبين» ياسر باعزب: إن»: a short name in quote marks after the role's second word completes the
-    role when a word that is no verb, or the saying, follows it (quoted speech is followed by a verb)."""
-    c = doc.pairs[j]
-    if c + 1 >= end:
-        return False  # «وزارة الدفاع الأميركية "البنتاغون"، أكدت»: an alias, no part of the role
-    nxt = doc.words[c + 1]
-    return nxt == ":" or bool(lx.TRIGGER.match(nxt)) \
-        or (doc.toks[c + 1].kind == "word" and lx.verb_of(nxt) is None and not lx.is_np_stop(nxt))
 
 
 def _lam_quoted(doc: Doc, j: int, end: int) -> bool:
@@ -335,32 +309,13 @@ def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Ph
     if i >= limit or doc.toks[i].text not in lx.OPENERS or i not in doc.pairs:
         return None
     close = doc.pairs[i]
-    if not 1 <= close - i - 1 <= 4 or close >= limit or not _trigger_after(doc, close + 1, limit):
+    if not 1 <= close - i - 1 <= 4 or close >= limit or not trigger_after(doc, close + 1, limit):
         return None
     inner = parse(doc, i + 1, close, ents)
     if inner is None or inner.end != close:
         return None
     kind = "name" if inner.kind == "definite" else inner.kind  # a quoted surname «"الحربي"» is a name
     return Phrase(i, close + 1, kind, name=inner.name, role=inner.role, gender=inner.gender)
-
-
-def _trigger_after(doc: Doc, k: int, limit: int) -> bool:
-    """Does the statement's «أن / إن» or a colon follow at k, maybe after a comma and a frame of the saying
-    («في تصريح لـ"سبق"», «لـ"الوطن"», «في مؤتمر صحفي على هامش "المؤتمر …"، الذي عقد في دمشق الجمعة:»)?"""
-    j = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
-    if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
-        return True
-    if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.words[j] == "عن" or doc.toks[j].text.startswith("ل")):
-        return False  # «ونقلت "رويترز" عن وكالة "الأناضول" أن»: a relay and its source, then the statement
-    t = j + 1
-    while t < min(limit, j + FRAME_TOKENS):
-        w = doc.words[t]
-        if w == ":" or lx.TRIGGER.match(w):
-            return True
-        if (lx.verb_of(w) is not None and w not in ("قوله", "قولها", "قولهم")) or w in lx.SENT_PUNCT:
-            return False  # «… عن وكالة "الأناضول"، قولها إن» goes on
-        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else t + 1
-    return False
 
 
 def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
@@ -400,7 +355,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
     if ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
-    n_end = min(ent, end) if ent > r else r if _said_noun(doc, r, end) else _name_run(doc, r, end, 3)
+    n_end = min(ent, end) if ent > r else r if said_noun(doc, r, end) else _name_run(doc, r, end, 3)
     n_end = with_surname(doc, n_end, end) if n_end > r else n_end  # «المدرب أحمد السيد إن»
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
@@ -446,12 +401,6 @@ def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tup
         else:
             return None
     return None
-
-
-def _said_noun(doc: Doc, r: int, end: int) -> bool:
-    """«واختتم الرئيس كلمته بالقول»: a verbal noun with a pronoun after a role is what the one named said, no name;
-    so is a statement noun («وجه الشاعر المصري رسالة إلى …»)."""
-    return r < end and (impossible_speaker(doc.toks[r].text) == "verbal noun" or doc.words[r] in lx.statement_nouns())
 
 
 def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:
