@@ -327,3 +327,20 @@ def test_a_place_behind_a_clitic_then_the_person() -> None:
     """«مدير عام فرع الوزارة بحائل صالح الأحمري، أن»: the place belongs to the role, the person speaks."""
     text = "وأوضح مدير عام فرع الوزارة بحائل صالح الأحمري، أن الجولات الميدانية تشمل قطاعات البناء."
     assert [s for s, _ in said(text)] == ["صالح الأحمري"]
+
+
+TWELFTH = [
+    ("ونقلت \"خلية الصقور\" الاستخبارية العراقية عن مصدر رفيع قوله إن \"نجل البغدادي لم يكن مقاتلا\".",
+     [("مصدر رفيع", "نجل البغدادي لم يكن مقاتلا")]),
+    ("ويعود الخلاف إلى إبان دخول صلاح الدين لمدينة القدس، حين قرر أن تحتفظ بالمفتاح عائلة مسلمة.", []),
+    ("لكن آخرين يعتبرون أن الدعوة جاءت لاستباق التراجع.", [("آخرين", "الدعوة جاءت لاستباق التراجع")]),
+    ("وقال المصدر إن البغدادي حي. وكان مسؤول عراقي أكد مطلع مايو أن البغدادي ما زال حيا.",
+     [("المصدر", "البغدادي حي"), ("مسؤول عراقي", "البغدادي ما زال حيا")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TWELFTH)
+def test_relays_with_adjectives_ibban_others_and_when(text: str, want: list[tuple[str, str]]) -> None:
+    """A quoted relay with adjectives before «عن»; «إبان» (during) is no «أبان»; «آخرين» are a source; «أكد مطلع
+    مايو أن»: the phrase after the verb is when, so the subject before it speaks."""
+    assert said(text) == sorted(want)

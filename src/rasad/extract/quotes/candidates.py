@@ -142,6 +142,8 @@ def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], end
 def _not_a_verb_here(doc: Doc, i: int) -> bool:
     """«ومن بين الأشخاص», «مؤسسة "ليمون تري تراست"», «مما يؤكد لنا أنهم»: right after a preposition (or «مما»:
     which shows, said by no one), or inside a short quoted name, a verb's form is no verb of saying."""
+    if doc.toks[i].text[:1] == "إ":
+        return True  # «إبان دخول …» (during), not «أبان» (showed): no verb of saying starts with «إ»
     prev = doc.words[i - 1] if i else ""
     if prev in ("في", "الي", "عن", "علي", "وفي", "مما") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
         return True  # not «هناك من قال إن»: «من» there is «who»
@@ -259,7 +261,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         cue = "after_quote"
     statement = ph is not None and _statement(doc, ph.end, limit)
     cand = Candidate(verb, found, cue, post=ph, gender=verb.gender, statement=statement)
-    if found is not None and ph is None:
+    no_subject = ph is None or bool(impossible_speaker(" ".join(doc.toks[t].text for t in range(ph.start, ph.end))))
+    if found is not None and no_subject:  # «وكان مسؤول عراقي أكد مطلع مايو أن»: «مطلع مايو» is when
         cand.relayed = _relayed_speaker(doc, verb.start, ents)
         cand.pre = _statement_issuer(doc, verb.start, ents) or pre_verb_phrase(doc, verb.start, ents, verb.gender)
         if cand.pre is None and verb.start and doc.words[verb.start - 1] in RELATIVES:
@@ -349,7 +352,7 @@ def _relayed_speaker(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | 
         return None
     for k in range(v - 1, max(s, v - 10) - 1, -1):
         if doc.words[k] == "عن" and any(w in lx.attribution_verbs() or w[1:] in lx.attribution_verbs()
-                                        for w in doc.words[max(s, k - 6):k]):
+                                        for w in doc.words[max(s, k - 9):k]):  # quoted names, adjectives
             a = k + 1 if doc.toks[k + 1].text not in lx.OPENERS else k + 2
             return parse(doc, a, v, ents) if a < v else None
     return None

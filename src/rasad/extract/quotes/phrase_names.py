@@ -150,6 +150,8 @@ def trigger_after(doc: Doc, k: int, limit: int) -> bool:
     """Does the statement's «أن / إن» or a colon follow at k, maybe after a comma and a frame of the saying
     («في تصريح لـ"سبق"», «لـ"الوطن"», «في مؤتمر صحفي على هامش "المؤتمر …"، الذي عقد في دمشق الجمعة:»)?"""
     j = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
+    while j < limit and j - k < 3 and definite(doc, j) and doc.words[j].endswith(("ي", "ية", "يه")):
+        j += 1  # «"خلية الصقور" الاستخبارية العراقية عن مصدر»: the quoted name's adjectives
     if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
         return True
     if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.words[j] == "عن" or doc.toks[j].text.startswith("ل")):
