@@ -344,3 +344,16 @@ def test_relays_with_adjectives_ibban_others_and_when(text: str, want: list[tupl
     """A quoted relay with adjectives before «عن»; «إبان» (during) is no «أبان»; «آخرين» are a source; «أكد مطلع
     مايو أن»: the phrase after the verb is when, so the subject before it speaks."""
     assert said(text) == sorted(want)
+
+
+THIRTEENTH = [
+    ("وأكد البرتغالي جوزيه مورينيو مدرب مانشستر بعد المباراة أنه لا يهتم للانتقادات.", ["جوزيه مورينيو"]),
+    ("وقد قال كل من نائب محافظ أربيل طاهر عبد الله ومسؤولون أمنيون قبل ذلك إن مسلحين اقتحما المبنى.",
+     ["طاهر عبد الله"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), THIRTEENTH)
+def test_a_nationality_before_a_name_and_each_of(text: str, speakers: list[str]) -> None:
+    """«أكد البرتغالي جوزيه مورينيو»: the nationality is no speaker; «قال كل من X وY»: X speaks first."""
+    assert [s for s, _ in said(text)] == speakers

@@ -37,6 +37,7 @@ from rasad.extract.quotes.verb_checks import (
     GIVEN,
     colon_after_frame,
     impersonal,
+    not_a_verb_here,
     past_addressee,
     trigger_soon,
 )
@@ -131,26 +132,12 @@ def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], end
     if n_attr:
         return _attribution(doc, ents, i, n_attr, out, ends)
     hit = lx.verb_of(doc.words[i])
-    if hit is None or (i and doc.words[i - 1] in lx.speaker_words("masdar_before")) or _not_a_verb_here(doc, i):
+    if hit is None or (i and doc.words[i - 1] in lx.speaker_words("masdar_before")) or not_a_verb_here(doc, i):
         return i + 1  # «فضّل عدم ذكر اسمه»: «ذكر» after «عدم» is a verbal noun
     verb = _verb(doc, i, hit[0], ents)
     if verb is None:
         return i + 1
     return _reported(doc, ents, verb, out, ends)
-
-
-def _not_a_verb_here(doc: Doc, i: int) -> bool:
-    """«ومن بين الأشخاص», «مؤسسة "ليمون تري تراست"», «مما يؤكد لنا أنهم»: right after a preposition (or «مما»:
-    which shows, said by no one), or inside a short quoted name, a verb's form is no verb of saying."""
-    if doc.toks[i].text[:1] == "إ":
-        return True  # «إبان دخول …» (during), not «أبان» (showed): no verb of saying starts with «إ»
-    prev = doc.words[i - 1] if i else ""
-    if prev in ("في", "الي", "عن", "علي", "وفي", "مما") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
-        return True  # not «هناك من قال إن»: «من» there is «who»
-    if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
-            and lx.listed(doc.words[i], normalised_set("reporting_verbs", "elatives")):
-        return True  # «ولا يوجد أوضح مما فعله»: clearer than, no verb
-    return any(o < i < c and 3 <= c - o <= 5 for o, c in doc.pairs.items())
 
 
 def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | None = None) -> Verb | None:
@@ -238,6 +225,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in FIRST_PERSON:
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
         at = said_to_end(doc, at, ents)  # «وقال لرويترز وزير …»: whom it was said to
+        if doc.words[at:at + 2] == ["كل", "من"] and at + 2 < limit:
+            at += 2  # «وقال كل من نائب المحافظ طاهر عبد الله ومسؤولون أمنيون إن»: the first of them
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
         if ph is not None and doc.toks[ph.start].text.startswith("لل"):

@@ -282,6 +282,11 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     ent_end = entity_run(doc, i, ents)
     if ent_end > i and lx.title_gender(w) is None:
         return _after_name(doc, i, ent_end, end)
+    if ent_end == i and i + 1 < end and _definite(doc, i) and w.endswith("ي") and len(w) > 4 \
+            and doc.toks[i + 1].start in as_spans(ents).persons:
+        inner = parse(doc, i + 1, limit, ents)  # «أكد البرتغالي جوزيه مورينيو»: a nationality, then the name
+        if inner is not None:
+            return Phrase(i, inner.end, inner.kind, name=inner.name, role=inner.role, gender=inner.gender)
     if doc.toks[i].kind == "num" or lx.source_gender(w):
         return _source(doc, i, end, ents)
     gender = lx.title_gender(w)

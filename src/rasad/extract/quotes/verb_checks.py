@@ -1,12 +1,13 @@
 """Checks on a cue's surroundings: first-person forms reaching their «أن» over an adverbial, impersonal passives,
 verbs of calling, a colon after a frame of the saying, statements given («تصريحات أدلى بها»), an addressee after an
-attribution's source. Used by
+attribution's source, verb forms that are no verb there («من بين», «إبان», «مما يؤكد»). Used by
 `rasad.extract.quotes.candidates`."""
 
 from __future__ import annotations
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
+from rasad.resources import normalised_set
 
 FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
 
@@ -58,3 +59,17 @@ def past_addressee(doc: Doc, k: int, limit: int) -> int:
 
 
 GIVEN = frozenset(("ادلي", "ادلت", "ادلوا", "اطلق", "اطلقت"))  # «تصريحات أدلى بها», normalised
+
+
+def not_a_verb_here(doc: Doc, i: int) -> bool:
+    """«ومن بين الأشخاص», «مؤسسة "ليمون تري تراست"», «مما يؤكد لنا أنهم»: right after a preposition (or «مما»:
+    which shows, said by no one), or inside a short quoted name, a verb's form is no verb of saying."""
+    if doc.toks[i].text[:1] == "إ":
+        return True  # «إبان دخول …» (during), not «أبان» (showed): no verb of saying starts with «إ»
+    prev = doc.words[i - 1] if i else ""
+    if prev in ("في", "الي", "عن", "علي", "وفي", "مما") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
+        return True  # not «هناك من قال إن»: «من» there is «who»
+    if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
+            and lx.listed(doc.words[i], normalised_set("reporting_verbs", "elatives")):
+        return True  # «ولا يوجد أوضح مما فعله»: clearer than, no verb
+    return any(o < i < c and 3 <= c - o <= 5 for o, c in doc.pairs.items())
