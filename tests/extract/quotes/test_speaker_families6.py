@@ -357,3 +357,10 @@ THIRTEENTH = [
 def test_a_nationality_before_a_name_and_each_of(text: str, speakers: list[str]) -> None:
     """«أكد البرتغالي جوزيه مورينيو»: the nationality is no speaker; «قال كل من X وY»: X speaks first."""
     assert [s for s, _ in said(text)] == speakers
+
+
+def test_the_antecedent_of_a_relative_after_a_preposition() -> None:
+    """«… بانتمائهم إلى حركة غولن التي تنفي تماما أن»: the movement denies, not the authorities named first."""
+    text = ("واعتقلت السلطات التركية حوالي 77 ألف شخص بتهم تتعلق بانتمائهم إلى حركة غولن التي تنفي تماما أن يكون لها "
+            "يد في تدبير محاولة الانقلاب.")
+    assert [s for s, _ in said(text)] == ["حركة غولن"]

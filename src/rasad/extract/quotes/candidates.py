@@ -31,7 +31,7 @@ from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrase_names import FRAME_OPENERS, said_to_end
 from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
-from rasad.extract.quotes.subjects import RELATIVES, clause_subject, pre_verb_phrase
+from rasad.extract.quotes.subjects import RELATIVES, before_relative, clause_subject, pre_verb_phrase
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
     GIVEN,
@@ -255,7 +255,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         cand.relayed = _relayed_speaker(doc, verb.start, ents)
         cand.pre = _statement_issuer(doc, verb.start, ents) or pre_verb_phrase(doc, verb.start, ents, verb.gender)
         if cand.pre is None and verb.start and doc.words[verb.start - 1] in RELATIVES:
-            cand.pre = pre_verb_phrase(doc, verb.start - 1, ents, verb.gender)  # «مجلة فوربس، التي اعتبرت أن»
+            cand.pre = before_relative(doc, verb.start - 1, ents)  # «مجلة فوربس، التي اعتبرت أن»
         cand.subject = clause_subject(doc, verb.start, ents)
     if found is not None or ph is not None:
         out.append(cand)

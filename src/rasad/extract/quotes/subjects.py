@@ -99,6 +99,20 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     return ph if tail >= end else None
 
 
+def before_relative(doc: Doc, rel: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«… إلى حركة غولن التي تنفي أن», «مجلة فوربس، التي اعتبرت أن»: the noun phrase right before «التي / الذي»
+    (its antecedent), from the nearest preposition, comma or verb before it."""
+    end = rel - 1 if rel and doc.words[rel - 1] in lx.COMMAS else rel
+    for k in range(end - 1, max(doc.sent_start[rel] - 1, end - 7), -1):
+        w = doc.words[k]
+        if w in ("من", "عن", "علي", "الي", "في", "مع") or w in lx.COMMAS or lx.verb_of(w) is not None \
+                or k == doc.sent_start[rel]:
+            a = k if k == doc.sent_start[rel] and w not in lx.COMMAS and lx.verb_of(w) is None else k + 1
+            ph = parse(doc, a, end, ents) if a < end else None
+            return ph if ph is not None and ph.end == end else None
+    return None
+
+
 def _source_after_preposition(doc: Doc, end: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """«بعد أيام من بيانات رسمية أظهرت أن», «نقلا عن مصادر مطلعة أكدت أن»: an indefinite source right after a
     preposition and right before the verb is the subject of the clause it opens (no «التي» after an indefinite)."""
