@@ -79,6 +79,7 @@ class Registry:
         self.by_last: dict[str, Mention] = {}  # last word of a full name -> that person
         self.spoken: list[tuple[int, int]] = []  # token spans of the statements attributed so far
         self._starts: set[int] = set()
+        self._recipients: dict[int, bool] = {}
         self._scan_titles()
         for e in article.entities:
             if e.type in ("PER", "ORG") and e.mentions:
@@ -306,12 +307,16 @@ class Registry:
     def recipient(self, start: int) -> bool:
         """«وجه رسالة إلى رمضان قائلاً», «قدم شكره لسمو الأمير بندر …، مبيناً»: a name right after «إلى» or «أمام»,
         or after «ل» + an honorific or title, is whom something went to (or the audience), not who speaks next."""
+        known = self._recipients.get(start)
+        if known is not None:
+            return known  # asked again for every cue near the same name
         before = [normalise_str(w) for w in self.article.text[max(0, start - 24):start].split()[-2:]]
-        if before and before[-1] in ("الي", "امام"):
-            return True  # «… أمام البرلمان الأوروبي»: the audience
-        return any(len(w) > 3 and w[0] == "ل" and (lx.is_honorific(w[1:]) or lx.title_gender(w[1:]) is not None
-                                                 or (w[:2] == "لل" and lx.title_gender("ا" + w[1:]) is not None))
-                   for w in before)
+        found = (bool(before) and before[-1] in ("الي", "امام")) or any(  # «… أمام البرلمان الأوروبي»: the audience
+            len(w) > 3 and w[0] == "ل" and (lx.is_honorific(w[1:]) or lx.title_gender(w[1:]) is not None
+                                            or (w[:2] == "لل" and lx.title_gender("ا" + w[1:]) is not None))
+            for w in before)
+        self._recipients[start] = found
+        return found
 
     def bracketed(self, start: int, end: int) -> bool:
         """«دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: a name alone in brackets (the dateline's outlet, an
