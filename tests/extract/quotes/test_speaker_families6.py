@@ -364,3 +364,21 @@ def test_the_antecedent_of_a_relative_after_a_preposition() -> None:
     text = ("واعتقلت السلطات التركية حوالي 77 ألف شخص بتهم تتعلق بانتمائهم إلى حركة غولن التي تنفي تماما أن يكون لها "
             "يد في تدبير محاولة الانقلاب.")
     assert [s for s, _ in said(text)] == ["حركة غولن"]
+
+
+FIFTEENTH = [
+    ("وأشارت تقارير صحفية إلى أن مدة العقد الجديد تمتد خمسة أعوام.", ["تقارير صحفية"]),
+    ("وحسب التقارير الصحفية، فإن النادي سيتمم الصفقة.", ["التقارير الصحفية"]),
+    ("ذكر تقرير لصحيفة \"غارديان\"، أن نادي ليفربول يسعى لضم كاسياس.", ["غارديان"]),
+    ("أما محمد رفعت فقد دعا المنتخب إلى الانسحاب من البطولة، قائلا: \"لو صلاح هيلحق البطولة نسافر\".",
+     ["محمد رفعت"]),
+    ("وجاء في بيان نشره رئيس الاتحاد غودني بيرغسون الذي شكر مدرب \"ستراكارنير أوكار\" على جهوده أن المدرب سيرحل.",
+     ["غودني بيرغسون"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), FIFTEENTH)
+def test_press_reports_quoted_papers_amma_and_thanks(text: str, speakers: list[str]) -> None:
+    """«تقارير صحفية» is a source, not its adjective; «تقرير لصحيفة "غارديان"» is the paper's; «أما X فقد دعا Y
+    …، قائلا»: X; a quoted nickname after «الذي شكر مدرب» is no statement of the document."""
+    assert [s for s, _ in said(text)] == speakers

@@ -428,7 +428,7 @@ def _found_in(doc: Doc, ents: list[tuple[int, int]], i: int, j: int, out: list[C
     k = max(ph.end, issuer.end) if ph is not None and issuer is not None else ph.end if ph is not None else j
     o = next((t for t in range(k, min(limit, k + 8)) if doc.toks[t].text in lx.OPENERS and t in doc.pairs), None)
     if ph is not None and o is not None and not any(lx.TRIGGER.match(doc.words[t]) or doc.words[t] == ":"
-                                                    for t in range(k, o)):
+                                                    or doc.words[t] in RELATIVES for t in range(k, o)):
         c: Content | None = direct(doc, o)  # «وجاء في بيان صادر عن مكتب ماي وأرسل بالبريد الإلكتروني "…"»
     else:
         c = content(doc, verb, k, limit, ph) if ph is not None else None

@@ -84,6 +84,8 @@ def issuer_after(doc: Doc, i: int, limit: int) -> Issuer | None:
     k = j + 1
     while k < min(end, j + ISSUER_TOKENS) and _continues(doc, k):
         k += 1
+    if k == j + 1 and k in doc.pairs and doc.pairs[k] - k <= 4 and doc.pairs[k] < end:
+        k = doc.pairs[k] + 1  # «تقرير لصحيفة "غارديان"»: the body's name in quote marks
     return Issuer(j, k, cut)
 
 

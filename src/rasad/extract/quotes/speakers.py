@@ -214,8 +214,9 @@ def remember_dropped(reg: Registry, c: Candidate) -> None:
     if c.post is None or c.cue == "attribution" or (c.verb.start and reg.doc.words[c.verb.start - 1] in RELATIVES):
         return  # «التي تعتبر أكبر مستثمر»: a relative clause's verb, its phrase no new subject
     pre = pre_verb_phrase(reg.doc, c.verb.start, reg.ents, c.gender)
-    if pre is not None and pre.start and reg.doc.words[pre.start - 1] in AUX:
-        # «وكان الرئيس بوتين انتقد سياسات الولايات المتحدة»: after «كان» + its subject, the phrase is the object
+    if pre is not None and pre.start and reg.doc.words[pre.start - 1] in (*AUX, "اما", "واما"):
+        # «وكان الرئيس بوتين انتقد سياسات …», «أما محمد رفعت فقد دعا المنتخب …»: after «كان / أما» + its subject,
+        # the phrase after the verb is its object
         reg.commit(pre.start, reg.build(pre, c.gender))
         return
     m = reg.build(c.post, c.gender, c.statement)

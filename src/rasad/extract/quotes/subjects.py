@@ -45,7 +45,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
     end = v
     hit = lx.verb_of(doc.words[v]) if v < len(doc) else None
     finite = hit is not None and not hit[0].participle  # «…، قالت», not «مؤكداً»: a subject and its relative clause
-    while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد")):
+    while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد", "فقد")):
         end -= 1
     if finite and end == v and (src := _source_after_preposition(doc, end, ents)) is not None:
         return src
