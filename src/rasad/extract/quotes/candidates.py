@@ -225,6 +225,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in FIRST_PERSON:
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
         at = said_to_end(doc, at, ents)  # «وقال لرويترز وزير …»: whom it was said to
+        if doc.words[at] in ("فيه", "فيها") and at + 1 < limit:
+            at += 1  # «وفي وقت أفادت فيه معلومات أن»: the relative's pronoun, then the subject
         if doc.words[at:at + 2] == ["كل", "من"] and at + 2 < limit:
             at += 2  # «وقال كل من نائب المحافظ طاهر عبد الله ومسؤولون أمنيون إن»: the first of them
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \

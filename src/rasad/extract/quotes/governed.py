@@ -89,6 +89,8 @@ def _quoted_name(doc: Doc, j: int) -> bool:
         w = doc.words[t]
         if w == ":" or lx.TRIGGER.match(w):
             return t + 1 < len(doc)
+        if w in lx.COMMAS and t + 1 < doc.sent_end[j] and lx.TRIGGER.match(doc.words[t + 1]):
+            continue  # «أعلن "مكتب أخبار سوريا" المعارض، أن»: a comma right before the statement's «أن»
         if w in lx.COMMAS or (doc.toks[t].kind == "punct" and w not in "/-") or lx.verb_of(w) is not None:
             return False
     return False

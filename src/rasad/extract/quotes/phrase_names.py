@@ -152,6 +152,11 @@ def trigger_after(doc: Doc, k: int, limit: int) -> bool:
     j = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
     while j < limit and j - k < 3 and definite(doc, j) and doc.words[j].endswith(("ي", "ية", "يه")):
         j += 1  # «"خلية الصقور" الاستخبارية العراقية عن مصدر»: the quoted name's adjectives
+    a = j
+    while a < limit and a - k < 3 and definite(doc, a):
+        a += 1
+    if k < a < limit - 1 and doc.words[a] in lx.COMMAS and lx.TRIGGER.match(doc.words[a + 1]):
+        return True  # «أعلن "مكتب أخبار سوريا" المعارض، أن»: an adjective, a comma, the statement
     if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
         return True
     if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.words[j] == "عن" or doc.toks[j].text.startswith("ل")):

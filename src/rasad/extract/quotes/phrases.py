@@ -317,6 +317,9 @@ def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Ph
     if not 1 <= close - i - 1 <= 4 or close >= limit or not trigger_after(doc, close + 1, limit):
         return None
     inner = parse(doc, i + 1, close, ents)
+    if (inner is None or inner.end != close) and lx.is_org_head(doc.words[i + 1]) \
+            and all(_word_ok(doc, k, close) for k in range(i + 1, close)):
+        inner = Phrase(i + 1, close, "org", name=(i + 1, close))  # «أعلن «مكتب أخبار سوريا» أن»: a body's name
     if inner is None or inner.end != close:
         return None
     kind = "name" if inner.kind == "definite" else inner.kind  # a quoted surname «"الحربي"» is a name

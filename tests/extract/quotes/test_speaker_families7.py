@@ -1,0 +1,44 @@
+"""Speakers named in quote marks with words after the closing mark, and subjects after a relative's pronoun (#18),
+read off the sixteenth corpus hand-check (session 34): «في حين أعلن «مكتب أخبار سوريا» المعارض، أن …» (the body's
+name was read as a mixed quote with no speaker), «وفي وقت أفادت فيه معلومات أن …» (the subject after «فيه» was
+missed and an earlier body spoke)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+QUOTED_BODIES = [
+    ("وقصفت قوات النظام القرية. في حين أعلن «مكتب أخبار سوريا» المعارض، أن قوات المعارضة قصفت مدينة القرداحة.",
+     "مكتب أخبار سوريا", "قوات المعارضة قصفت مدينة القرداحة"),
+    ("وأكدت «رابطة أطباء سوريا» الإنسانية، أن المستشفى تعرض للقصف مرتين.",
+     "رابطة أطباء سوريا", "المستشفى تعرض للقصف مرتين"),
+    ("وذكر «مركز حلب الإعلامي» أن الاشتباكات استمرت حتى الفجر.",
+     "مركز حلب الإعلامي", "الاشتباكات استمرت حتى الفجر"),
+    ("وقالت «هيئة تحرير الشام»، إن مقاتليها انسحبوا من البلدة.",
+     "هيئة تحرير الشام", "مقاتليها انسحبوا من البلدة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), QUOTED_BODIES)
+def test_a_body_named_in_quote_marks_after_the_verb_speaks(text: str, speaker: str, statement: str) -> None:
+    assert said(text) == [(speaker, statement)]
+
+
+RELATIVE_PRONOUN = [
+    ("وقالت مصادر في جيش الفتح إن الطائرة سقطت. وفي وقت أفادت فيه معلومات أن عدد القتلى بلغ 18 قتيلاً.",
+     "معلومات", "عدد القتلى بلغ 18 قتيلاً"),
+    ("وقال مسؤول محلي إن الطائرة سقطت. في الوقت الذي أكدت فيه وزارة الصحة أن عدد القتلى بلغ 18.",
+     "وزارة الصحة", "عدد القتلى بلغ 18"),
+    ("وقال المدرب إن الفريق جاهز. في وقت ذكر فيه اللاعب أن الإصابة خفيفة.", "اللاعب", "الإصابة خفيفة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), RELATIVE_PRONOUN)
+def test_the_subject_after_a_relatives_pronoun_speaks(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+def test_a_statement_said_in_a_statement_keeps_its_issuer() -> None:
+    """«أصدرت الوزارة بياناً قالت فيه إن …»: «فيه» is the statement, nothing after it is a subject."""
+    assert said("وأصدرت الوزارة بيانا قالت فيه إن الوضع مستقر.") == [("الوزارة", "الوضع مستقر")]
