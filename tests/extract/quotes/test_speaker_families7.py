@@ -42,3 +42,25 @@ def test_the_subject_after_a_relatives_pronoun_speaks(text: str, speaker: str, s
 def test_a_statement_said_in_a_statement_keeps_its_issuer() -> None:
     """«أصدرت الوزارة بياناً قالت فيه إن …»: «فيه» is the statement, nothing after it is a subject."""
     assert said("وأصدرت الوزارة بيانا قالت فيه إن الوضع مستقر.") == [("الوزارة", "الوضع مستقر")]
+
+
+PRAYERS = [
+    # (text, the statements expected: a prayer ends the statement before it and is none itself)
+    ("وقدم رئيس الجمعية كلمة رحب من خلالها بالحضور، وسأل الله عز وجل أن يجعل اللقاء خير وبركة.", []),
+    ("وأكد الأمير أن المملكة ماضية في التنمية، سائلا المولى عز وجل أن يحفظ البلاد.",
+     [("الأمير", "المملكة ماضية في التنمية")]),
+    ("وقال المدير إن الحفل ناجح، وسأل الله أن يوفق الجميع.", [("المدير", "الحفل ناجح")]),
+    ("وأوضحت الوزيرة أن المشروع اكتمل، داعية الله أن يديم الأمن على البلاد.",
+     [("الوزيرة", "المشروع اكتمل")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRAYERS)
+def test_a_prayer_is_no_statement(text: str, expected: list[tuple[str, str]]) -> None:
+    """The guidelines: prayers are not quotes («سأل الله أن …», «سائلاً المولى أن …», «داعياً الله أن …»)."""
+    assert said(text) == expected
+
+
+def test_a_call_on_people_is_still_read() -> None:
+    """«دعا» before a person or body is a call, not a prayer: the statement after it is untouched."""
+    assert said("ودعا الأمين العام إلى وقف الحرب، وقال إن الحل سياسي.") == [("الأمين العام", "الحل سياسي")]

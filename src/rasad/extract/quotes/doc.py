@@ -247,6 +247,13 @@ def next_act_openers() -> frozenset[str]:
     return normalised_set("quote_layout", "next_act_openers")
 
 
+def prayer_at(doc: Doc, i: int) -> bool:
+    """«وسأل الله عز وجل أن …», «سائلاً المولى أن …»: a verb of asking God (quote_layout.json prayer_openers) with
+    God named right after it opens a prayer, which is no statement (the guidelines)."""
+    return i + 1 < len(doc) and doc.words[i] in normalised_set("quote_layout", "prayer_openers") \
+        and doc.words[i + 1] in normalised_set("quote_layout", "prayer_addressees")
+
+
 def own_statement(doc: Doc, i: int) -> bool:
     """Is token i a finite reporting verb with its own أن / إن clause within a few words, its subject between
     («أصر الدكتور كوغان على أن», «أبانت منيرة أن»), before any comma, quote mark or sentence stop?"""
@@ -322,7 +329,7 @@ def clause_end(doc: Doc, s: int) -> int:
         depth += (w == "(") - (w == ")")
         if depth < 0:
             return i  # «(81٪ قالوا إنها مهمة)»: speech opened inside brackets ends with them
-        if _next_statement(doc, i, s):
+        if _next_statement(doc, i, s) or (i > s and prayer_at(doc, i)):
             return i
         if w in COMMAS and ((starts_clause(doc, i + 1) and not _goes_on(doc, i + 1))
                             or _speech_soon(doc, i + 1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasad.extract.quotes import lexicon as lx
-from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, trim
+from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, prayer_at, trim
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrases import Phrase
 from rasad.resources import normalised_set
@@ -51,7 +51,7 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
             return _indirect(doc, j + 1)
         if lx.negative_trigger(w, doc.toks[j].text) and (j == k or _plausible_gap(doc, verb, k, j)):
             return _indirect(doc, j)  # «وأضاف ألا دليل على …»: the negation is part of what was said
-        if j > k and (is_verb(doc, j) or attribution_at(doc, j) or _call_opens(doc, j)):
+        if j > k and (is_verb(doc, j) or attribution_at(doc, j) or _call_opens(doc, j) or prayer_at(doc, j)):
             return None  # another verb's clause
         j += 1
     return None
