@@ -64,3 +64,23 @@ def test_a_prayer_is_no_statement(text: str, expected: list[tuple[str, str]]) ->
 def test_a_call_on_people_is_still_read() -> None:
     """«دعا» before a person or body is a call, not a prayer: the statement after it is untouched."""
     assert said("ودعا الأمين العام إلى وقف الحرب، وقال إن الحل سياسي.") == [("الأمين العام", "الحل سياسي")]
+
+
+ROLE_CHAINS = [
+    # «و» + a common noun in construct goes on with the role's complement; a name in «و» does not
+    ("واحتفت وزيرة المرأة وشؤون الأسرة بسيمة الحقاوي بإقرار القانون، وقالت إن القانون مهم.", "بسيمة الحقاوي"),
+    ("وقال وزير الثقافة والإعلام عواد العواد إن المعرض ناجح.", "عواد العواد"),
+    ("وقال وزير التعليم والبحث العلمي محمد الأحمد إن الامتحانات في موعدها.", "محمد الأحمد"),
+    ("وقال وزير الداخلية وليد الحسين إن الأمن مستتب.", "وليد الحسين"),
+    ("وقال مدير الشرطة وائل السعيد إن الأمن مستتب.", "وائل السعيد"),
+    # a body the recogniser found inside the role, a person's name in it («مركز الملك فهد»), is part of the role
+    ("وقال مدير مركز الملك فهد الثقافي سعيد بن محيا إن المعرض ناجح.", "سعيد بن محيا"),
+    # names in «ب» stay whole; «ب» + a common word ends a name
+    ("وقال نائب الرئيس بشار بلال إن الأمن مستتب.", "بشار بلال"),
+    ("وقال أبو بكر البغدادي إن الدولة باقية.", "أبو بكر البغدادي"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ROLE_CHAINS)
+def test_the_name_after_a_coordinated_role_speaks(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]

@@ -10,6 +10,7 @@ from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.ner.tagger import word_rank
 
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
 FRAME_TOKENS = 24
@@ -176,3 +177,27 @@ def said_noun(doc: Doc, r: int, end: int) -> bool:
     """«واختتم الرئيس كلمته بالقول»: a verbal noun with a pronoun after a role is what the one named said, no name;
     so is a statement noun («وجه الشاعر المصري رسالة إلى …»)."""
     return r < end and (impossible_speaker(doc.toks[r].text) == "verbal noun" or doc.words[r] in lx.statement_nouns())
+
+
+def coordinated_complement(doc: Doc, j: int, end: int, names: EntitySpans | None) -> bool:
+    """«وزيرة المرأة وشؤون الأسرة بسيمة الحقاوي»: «و» + a common noun in construct with a definite word, after a
+    definite word of the role, goes on with the role's complement; a name in «و» («وليد الحسين», «وائل …») does not:
+    without its «و» it is no more common a word than whole (the tagger's news vocabulary), or the recogniser found
+    a person there."""
+    w = doc.words[j]
+    if len(w) < 4 or w[0] != "و" or not definite(doc, j - 1) or j + 1 >= end or not definite(doc, j + 1):
+        return False
+    if names is not None and doc.toks[j].start in names.persons:
+        return False
+    rest, whole = word_rank(doc.toks[j].text[1:]), word_rank(doc.toks[j].text)
+    return rest is not None and (whole is None or rest < whole)
+
+
+def governed_word(doc: Doc, j: int) -> bool:
+    """«بإقرار», «لحضور»: «ب/ل» on a common word (without the clitic it is a more common word of the tagger's news
+    vocabulary than whole), which no personal name goes on with («… بسيمة الحقاوي بإقرار القانون»)."""
+    raw = doc.toks[j].text
+    if len(raw) < 4 or raw[0] not in "بل":
+        return False
+    rest, whole = word_rank(raw[1:]), word_rank(raw)
+    return rest is not None and (whole is None or rest < whole)

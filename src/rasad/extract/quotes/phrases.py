@@ -20,7 +20,9 @@ from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
     clitic_entity_end,
+    coordinated_complement,
     ends_phrase,
+    governed_word,
     hashtag,
     hashtag_end,
     inner_title,
@@ -90,7 +92,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
                 or (j > i and (lx.bare(w) in lx.statement_nouns() or impossible_speaker(w) == "verbal noun")) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
-                or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])):  # «بمطار قاعدة …»
+                or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])) \
+                or (j > i and governed_word(doc, j)):  # «بمطار قاعدة …», «بسيمة الحقاوي بإقرار القانون»
             break
         j += 1
     return j
@@ -114,6 +117,9 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
                                                                or lx.title_gender(doc.words[j + 1]) is not None):
             # «المشرف على صندوق الاستثمارات العامة ياسر الرميان», «المشرف على #صندوق_الاستثمارات …»
             j = hashtag_end(doc, j + 1) if hashtag(doc, j + 1) else j + 1
+        elif lx.is_org_head(w) and names is not None and doc.toks[j].start not in names.persons \
+                and entity_run(doc, j, names) > j + 1:
+            j = min(entity_run(doc, j, names), end)  # «مدير مركز الملك فهد الثقافي»: the body the recogniser found
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end) or _modifies_title(doc, j):
             j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
         elif not _word_ok(doc, j, end) or (names is not None and lx.title_gender(w) and entity_run(doc, j, names) > j
@@ -122,7 +128,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) or lx.is_lam_org(w) \
                 or prev == "باسم" or ((lx.is_org_head(prev) or lx.is_lam_org(prev)) and not _definite(doc, j - 1)) \
                 or _coordinated_title(w) or _place_before_title(doc, j, end) or _modifies_title(doc, j) \
-                or _lam_genitive(doc, i, j, end):
+                or _lam_genitive(doc, i, j, end) or coordinated_complement(doc, j, end, names):
             j += 1
         elif (k := _bridge_to_title(doc, j, end)) is not None:
             j = k
