@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from tests.extract.blind import said
 
+from rasad.extract.quotes.impossible import impossible_speaker
+
 QUOTED_BODIES = [
     ("وقصفت قوات النظام القرية. في حين أعلن «مكتب أخبار سوريا» المعارض، أن قوات المعارضة قصفت مدينة القرداحة.",
      "مكتب أخبار سوريا", "قوات المعارضة قصفت مدينة القرداحة"),
@@ -84,3 +86,46 @@ ROLE_CHAINS = [
 @pytest.mark.parametrize(("text", "speaker"), ROLE_CHAINS)
 def test_the_name_after_a_coordinated_role_speaks(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+# Read off the nineteenth hand-check (seed 239, articles 33,000-36,000).
+NOT_VERBS = [
+    # «بين» between two names, «عبر» right after a verb of saying (through): no verb of saying
+    ('وتعد هذه الشراكة بين "سبق" و"يوروسبورت عربية" الأولى من نوعها.', []),
+    ('وأضاف المدرب عبر مترجم "تحدثنا بشكل شخصي عن السيناريوهات".', ["المدرب"]),
+    # «وتبين أن», «واتضح أن»: it turned out (no gold quote has them)
+    ("وكتب الباحثون أن هناك 273 حالة وتبين أن المرضى أكثر عرضة لها.", ["الباحثون"]),
+    ("وبعد الكشف عليها اتضح أن الوفاة سبقت وصولها إلى المستشفى.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), NOT_VERBS)
+def test_prepositions_and_impersonal_forms_report_nothing(text: str, speakers: list[str]) -> None:
+    assert [s for s, _ in said(text)] == speakers
+
+
+SPEAKERS_19 = [
+    ('من جانبه قال المدير العام رئيس تحرير "سبق" علي الحازمي: "تسعى الصحيفة إلى نقلة نوعية".', "علي الحازمي"),
+    ('وقال رئيس تحرير "الوطن" علي الموسى إن الصحيفة ماضية في التطوير.', "علي الموسى"),
+    ("على الرغم من أن أبحاثا سابقة أشارت إلى أن الخطر أكبر فإن دراسة جديدة وجدت أن المخاطر متساوية.",
+     "دراسة جديدة"),
+    ("من جهته يقول فهد الغانمي «موظف في منتجع سياحي بأبحر»: إن السبب الرئيسي هو الخدمات.", "فهد الغانمي"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKERS_19)
+def test_the_last_statement_has_its_speaker(text: str, speaker: str) -> None:
+    got = said(text)
+    assert speaker in [s for s, _ in got]
+    assert not any(s.startswith(("تحرير", "موظف")) for s, _ in got)
+
+
+@pytest.mark.parametrize("name", ["لكرة القدم", "برئاسة الوزير", "لمدة عامين"])
+def test_a_clitic_on_a_common_word_is_no_speaker(name: str) -> None:
+    assert impossible_speaker(name) == "preposition"
+
+
+@pytest.mark.parametrize("name", ["لبنى عبد العزيز", "بسام كوسا", "بلدية الرياض", "بكين", "لبنان", "لافروف",
+                                  "بعثة الأمم المتحدة"])
+def test_names_and_bodies_in_lam_or_ba_stay_possible(name: str) -> None:
+    assert impossible_speaker(name) is None

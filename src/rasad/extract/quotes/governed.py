@@ -83,8 +83,9 @@ def _quoted_name(doc: Doc, j: int) -> bool:
         return False
     if j > 0 and lx.is_org_head(doc.words[j - 1]) and not doc.words[j - 1].startswith("ال"):
         return True  # «وتقول حملة "النضال من أجل 15 دولارا"، التي …»: the body's name, not its words
-    if doc.pairs[j] - j - 1 > 4:
-        return False
+    first = doc.words[j + 1]
+    if doc.pairs[j] - j - 1 > 4 and not (lx.title_gender(first) or lx.source_gender(first)):
+        return False  # «يقول فهد الغانمي «موظف في منتجع سياحي بأبحر»: إن …»: a role in quote marks is no speech
     for t in range(doc.pairs[j] + 1, min(doc.pairs[j] + 17, doc.sent_end[j])):
         w = doc.words[t]
         if w == ":" or lx.TRIGGER.match(w):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rasad.extract.entity_links import given_names
 from rasad.extract.quotes.lexicon import (
     _FATHATAN,
     _PRONOUN_SUFFIX,
@@ -32,6 +33,7 @@ from rasad.extract.quotes.lexicon import (
     verb_with_object,
 )
 from rasad.ner.tagger import word_rank
+from rasad.store.search import fold
 
 
 def _verbal_noun(word: str) -> bool:
@@ -122,8 +124,8 @@ def impossible_speaker(name: str) -> str | None:
     foreign = len(words) > 1 and w[1:2] == "ا" and raw[-1] == "ا"  # «ماريا زاخاروفا», not «مازحاً»
     if (_adverb(w, raw) and not foreign) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
-    if governed_noun(raw, w):
-        return "preposition"
+    if governed_noun(raw, w) or clitic_on_common_word(raw):
+        return "preposition"  # «بمديرية», «لكرة القدم», «برئاسة الوزير»
     normed = [n(x) for x in words]
     if _amount_or_when(normed):
         return "time"
@@ -136,6 +138,7 @@ def impossible_speaker(name: str) -> str | None:
     return "citation" if _citation(normed) else None
 
 
+VERY_COMMON_RANK = 3000  # «كرة» 449, «رئاسة» 1896; «بنى» (of «لبنى») 3234, «كين» (of «بكين») 6497
 _NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")
 
 
@@ -162,3 +165,20 @@ def _lam_source(word: str) -> bool:
 def _citation(words: list[str]) -> bool:
     """«الله تعالى», «رسول الله», «صلى الله عليه وسلم»: what is cited, not who cites it."""
     return any(words[:len(c.split())] == c.split() for c in _set("speaker_nouns", "citations"))
+
+
+def clitic_on_common_word(raw: str) -> bool:
+    """«لكرة», «برئاسة»: «ل/ب» on one of the VERY_COMMON_RANK most frequent words of the tagger's news vocabulary
+    (`governed_noun` misses those whose clitic form is as frequent: «لكرة القدم»), and no first name («بسام»,
+    «لبنى»: translit.json given_names); places and names in «ل/ب» («لبنان», «بكين», «لافروف») are not such a
+    word without their first letter."""
+    if len(raw) < 4 or raw[0] not in "لب" or raw.startswith(("لل", "بال")) or fold(raw) in given_names():
+        return False
+    rest = word_rank(raw[1:])
+    return rest is not None and rest <= VERY_COMMON_RANK and fold(raw[1:]) not in _folded_prepositions()  # «بلدية»
+
+
+@lru_cache(maxsize=1)
+def _folded_prepositions() -> frozenset[str]:
+    """speaker_nouns.json not_speaker_prepositions, folded (as the tagger's vocabulary is: «لدية» is «لديه»)."""
+    return frozenset(fold(w) for w in _set("speaker_nouns", "not_speaker_prepositions"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
-from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
 from rasad.ner.tagger import word_rank
 
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -143,7 +143,7 @@ def quoted_complement(doc: Doc, j: int, end: int) -> bool:
     if c + 1 >= end:
         return False  # «وزارة الدفاع الأميركية "البنتاغون"، أكدت»: an alias, no part of the role
     nxt = doc.words[c + 1]
-    return nxt == ":" or bool(lx.TRIGGER.match(nxt)) \
+    return nxt == ":" or bool(lx.TRIGGER.match(nxt)) or doc.toks[c + 1].text == "علي" \
         or (doc.toks[c + 1].kind == "word" and lx.verb_of(nxt) is None and not lx.is_np_stop(nxt))
 
 
@@ -194,10 +194,6 @@ def coordinated_complement(doc: Doc, j: int, end: int, names: EntitySpans | None
 
 
 def governed_word(doc: Doc, j: int) -> bool:
-    """«بإقرار», «لحضور»: «ب/ل» on a common word (without the clitic it is a more common word of the tagger's news
-    vocabulary than whole), which no personal name goes on with («… بسيمة الحقاوي بإقرار القانون»)."""
-    raw = doc.toks[j].text
-    if len(raw) < 4 or raw[0] not in "بل":
-        return False
-    rest, whole = word_rank(raw[1:]), word_rank(raw)
-    return rest is not None and (whole is None or rest < whole)
+    """«بإقرار», «لحضور»: «ب/ل» on a common word (`impossible.governed_noun`), which no personal name goes on
+    with («… بسيمة الحقاوي بإقرار القانون»)."""
+    return governed_noun(doc.toks[j].text, doc.words[j], 4)

@@ -154,7 +154,11 @@ def _construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | Non
     construct with the noun after it, and a chain of nouns without it runs on until one with the article or a
     name the recogniser found closes it; that noun is part of the role, not a name. The end of the noun (of the
     name), else None. Ranks and honorifics a name may follow («دكتور», «لواء») and relational heads («محامي
-    ديبارديو») are not in construct."""
+    ديبارديو») are not in construct. The head is the role's last title («المدير العام رئيس تحرير "سبق"»)."""
+    h = j - 1
+    while h > i and lx.title_gender(doc.words[h]) is None and not _definite(doc, h):
+        h -= 1
+    i = h if lx.title_gender(doc.words[h]) is not None and not _definite(doc, h) else i
     head = doc.words[i]
     if lx.title_gender(head) is None or lx.is_name_prefix(head) or lx.is_relational_head(doc.toks[i].text) \
             or doc.toks[j].kind != "word" or len(doc.words[j]) < 2 or lx.is_not_name(doc.words[j]):

@@ -69,7 +69,25 @@ def not_a_verb_here(doc: Doc, i: int) -> bool:
     prev = doc.words[i - 1] if i else ""
     if prev in ("في", "الي", "عن", "علي", "وفي", "مما") or (prev in ("من", "ومن") and doc.words[i] == "بين"):
         return True  # not «هناك من قال إن»: «من» there is «who»
+    if (doc.words[i] == "بين" and _between(doc, i)) \
+            or (doc.words[i] == "عبر" and "عن" not in doc.words[i + 1:i + 5]):
+        return True  # «الشراكة بين "سبق" و"يوروسبورت"» (between), «وأضاف المدرب عبر مترجم» (through: «عبّر» takes «عن»)
     if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
             and lx.listed(doc.words[i], normalised_set("reporting_verbs", "elatives")):
         return True  # «ولا يوجد أوضح مما فعله»: clearer than, no verb
     return any(o < i < c and 3 <= c - o <= 5 for o, c in doc.pairs.items())
+
+
+def _between(doc: Doc, i: int) -> bool:
+    """«بين X وY»: the preposition, its two terms joined by «و» within a few words (a quoted name skipped whole)."""
+    j, end = i + 1, min(len(doc), i + 8)
+    while j < end:
+        if j in doc.pairs:
+            j = doc.pairs[j] + 1
+            continue
+        if doc.words[j] in (".", "،", ",", ":") or lx.TRIGGER.match(doc.words[j]):
+            return False
+        if doc.words[j].startswith("و") and j > i + 1:
+            return True
+        j += 1
+    return False
