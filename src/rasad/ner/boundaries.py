@@ -78,19 +78,34 @@ _JOINERS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي", "�
 
 
 def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
-    """End a name at a time word, and a person's name at a title, a formula or «ب» + a place."""
+    """End a name at a time word, and a person's name at a title, a formula, «ب» + a place or «ل» + an outlet
+    («لبكي لرويترز»: whom she spoke to)."""
     times, titles, stops = words("time_stops"), words("person_titles"), words("person_stops")
     for s, e, t in entity_chunks(tags):
         for i in range(s + 1, e):
             k = keys[i]
             cut = k in times
             if t == "PER" and keys[i - 1] not in _JOINERS:
-                cut = cut or k in titles or k in stops or (
+                cut = cut or k in titles or k in stops or lam_outlet(k) or (
                     k.startswith("ب") and any(c in ("ب", "بال") and (st in places or "ال" + st in places)
                                               for c, st in stems(k)[1:]))
             if cut:
                 tags[i:e] = ["O"] * (e - i)
                 break
+
+
+@cache
+def _outlet_firsts() -> frozenset[str]:
+    """First words of the outlets and agencies (entity_rules.json outlets, outlets.json names and forms), folded."""
+    forms = (f for o in load("outlets")["outlets"] for f in [o["name"], *o["forms"]])
+    names = [*load("entity_rules")["outlets"], *forms]
+    return frozenset(fold(n).split()[0] for n in names if n.strip())
+
+
+def lam_outlet(k: str) -> bool:
+    """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (a folded token)."""
+    rest = k[1:].lstrip("ـ") if len(k) >= 4 and k[0] == "ل" else ""
+    return bool(rest) and (rest in _outlet_firsts() or rest.rstrip("0123456789") in _outlet_firsts())
 
 
 def _org_head(k: str) -> bool:

@@ -10,7 +10,9 @@ from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
+from rasad.ner import boundaries
 from rasad.ner.tagger import word_rank
+from rasad.store.search import fold
 
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
 FRAME_TOKENS = 24
@@ -197,3 +199,24 @@ def governed_word(doc: Doc, j: int) -> bool:
     """«بإقرار», «لحضور»: «ب/ل» on a common word (`impossible.governed_noun`), which no personal name goes on
     with («… بسيمة الحقاوي بإقرار القانون»)."""
     return governed_noun(doc.toks[j].text, doc.words[j], 4)
+
+
+def lam_outlet(doc: Doc, j: int) -> bool:
+    """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (`rasad.ner.boundaries.lam_outlet`): whom it was said to,
+    which ends the speaker's name («وصرحت نادين لبكي لفرانس 24 أن»)."""
+    return boundaries.lam_outlet(fold(doc.toks[j].text))
+
+
+def frame_follows(doc: Doc, j: int, end: int) -> bool:
+    """«المتحدث في تصريح …», «مصدر في بيان»: the words after a preposition are the frame of the saying (a
+    statement noun), not the source's complement."""
+    return j < end and (doc.words[j] in lx.statement_nouns() or lx.bare(doc.words[j]) in lx.statement_nouns())
+
+
+def indefinite_after_definite(doc: Doc, j: int, ents: list[tuple[int, int]]) -> bool:
+    """«المتحدث تفاصيل أخرى»: a definite noun takes no indefinite adjective or genitive, so an indefinite word
+    right after it is the verb's object, not part of the source; a preposition («باسم», «لدى») or a name the
+    recogniser found («المتحدث الرسمي علاء يوسف») goes on."""
+    w = doc.words[j]
+    return definite(doc, j - 1) and not definite(doc, j) and doc.toks[j].kind == "word" \
+        and w[0] not in "بلك" and w not in lx.COMMAS and entity_run(doc, j, ents) == j

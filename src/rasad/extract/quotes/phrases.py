@@ -26,6 +26,7 @@ from rasad.extract.quotes.phrase_names import (
     hashtag,
     hashtag_end,
     inner_title,
+    lam_outlet,
     quoted_complement,
     said_noun,
     saying_after,
@@ -40,6 +41,12 @@ from rasad.extract.quotes.phrase_names import (
     definite as _definite,
 )
 from rasad.extract.quotes.phrase_names import (
+    frame_follows as _frame_follows,
+)
+from rasad.extract.quotes.phrase_names import (
+    indefinite_after_definite as _indefinite_after_definite,
+)
+from rasad.extract.quotes.phrase_names import (
     person_after_adjectives as _person_after_adjectives,
 )
 from rasad.extract.quotes.phrase_names import (
@@ -50,6 +57,7 @@ from rasad.extract.quotes.phrase_names import (
 )
 
 MAX_NP = 12
+_QUANTIFIERS = frozenset({"جميع", "معظم", "اغلب", "غالبية", "كافة"})  # normalised
 
 
 @dataclass(slots=True)
@@ -93,7 +101,7 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
                 or (j > i and (lx.bare(w) in lx.statement_nouns() or impossible_speaker(w) == "verbal noun")) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
                 or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])) \
-                or (j > i and governed_word(doc, j)):  # «بمطار قاعدة …», «بسيمة الحقاوي بإقرار القانون»
+                or (j > i and governed_word(doc, j)) or lam_outlet(doc, j):  # «بمطار قاعدة …», «… بإقرار القانون»
             break
         j += 1
     return j
@@ -134,7 +142,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j = k
         elif _ba_org(doc, j):
             j += 1
-        elif _clitic_entity(doc, j, names) and names is not None:
+        elif _clitic_entity(doc, j, names) and names is not None and not (_definite(doc, i) and lam_outlet(doc, j)):
             j = clitic_entity_end(doc, j, names)  # «المدير العام لمطار عدن الدولي»: the whole body or place
         elif (k := _construct(doc, i, j, names)) is not None:
             j = k
@@ -286,10 +294,15 @@ def _nisba(doc: Doc, k: int, end: int) -> bool:
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """The speaker phrase that starts at token i (not beyond token `limit`), or None."""
     end = min(limit, i + MAX_NP)
+    if doc.words[i] in _QUANTIFIERS and i + 1 < end and _definite(doc, i + 1):
+        inner = parse(doc, i + 1, limit, ents)  # «وتكشف جميع الاستطلاعات أن»: all of them speak
+        return None if inner is None else Phrase(i, inner.end, inner.kind, name=(i, inner.name[1]) if inner.name
+                                                 else None, role=inner.role, gender=inner.gender)
     if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
         return None
     w = doc.words[i]
     ent_end = entity_run(doc, i, ents)
+    ent_end = next((k for k in range(i + 1, ent_end) if lam_outlet(doc, k)), ent_end)  # «لبكي لرويترز»
     if ent_end > i and lx.title_gender(w) is None:
         return _after_name(doc, i, ent_end, end)
     if ent_end == i and i + 1 < end and _definite(doc, i) and w.endswith("ي") and len(w) > 4 \
@@ -481,18 +494,3 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
     if app is not None and ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
         return Phrase(i, app[1], "person", name=app, role=(i, j), gender=g)
     return Phrase(i, j, "source", name=(i, j), gender=g)
-
-
-def _frame_follows(doc: Doc, j: int, end: int) -> bool:
-    """«المتحدث في تصريح …», «مصدر في بيان»: the words after a preposition are the frame of the saying (a
-    statement noun), not the source's complement."""
-    return j < end and (doc.words[j] in lx.statement_nouns() or lx.bare(doc.words[j]) in lx.statement_nouns())
-
-
-def _indefinite_after_definite(doc: Doc, j: int, ents: list[tuple[int, int]]) -> bool:
-    """«المتحدث تفاصيل أخرى»: a definite noun takes no indefinite adjective or genitive, so an indefinite word
-    right after it is the verb's object, not part of the source; a preposition («باسم», «لدى») or a name the
-    recogniser found («المتحدث الرسمي علاء يوسف») goes on."""
-    w = doc.words[j]
-    return _definite(doc, j - 1) and not _definite(doc, j) and doc.toks[j].kind == "word" \
-        and w[0] not in "بلك" and w not in lx.COMMAS and entity_run(doc, j, ents) == j
