@@ -146,3 +146,13 @@ SPEAKERS_20 = [
 @pytest.mark.parametrize(("text", "speaker"), SPEAKERS_20)
 def test_recipients_and_quantifiers(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_a_name_after_an_indefinite_role_complement_is_the_complements() -> None:
+    """«وكان عضو بحزب المخلوع علي عبد الله صالح قال»: an indefinite title out of construct (a preposition after it)
+    with a name after its complement: the name is the party's man, the member speaks (the twenty-first
+    hand-check, seed 251, articles 43,500-46,500); a definite role keeps the person after its complement."""
+    got = said("وكان عضو بحزب المخلوع علي عبد الله صالح قال الخميس لرويترز: إن ممثلين لصالح يجرون محادثات.")
+    assert [s for s, _ in got] == ["عضو بحزب المخلوع علي عبد الله صالح"]
+    got = said("وقال القيادي في الحزب الديمقراطي الكردستاني وفاء محمد كريم إن الاستفتاء قائم.")
+    assert [s for s, _ in got] == ["وفاء محمد كريم"]

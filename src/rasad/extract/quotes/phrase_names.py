@@ -220,3 +220,11 @@ def indefinite_after_definite(doc: Doc, j: int, ents: list[tuple[int, int]]) -> 
     w = doc.words[j]
     return definite(doc, j - 1) and not definite(doc, j) and doc.toks[j].kind == "word" \
         and w[0] not in "بلك" and w not in lx.COMMAS and entity_run(doc, j, ents) == j
+
+
+def indefinite_complement(doc: Doc, i: int, r: int) -> bool:
+    """«عضو بحزب …», «مسؤول في وزارة …»: a title without the article and out of construct (a preposition right
+    after it) is indefinite; a name after its complement is the complement's («بحزب المخلوع علي عبد الله صالح»),
+    not the speaker's."""
+    return not definite(doc, i) and i + 1 < r and (doc.words[i + 1] in ("في", "من", "عن", "لدي")
+                                                    or doc.toks[i + 1].text[:1] == "ب")

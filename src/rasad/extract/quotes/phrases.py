@@ -47,6 +47,9 @@ from rasad.extract.quotes.phrase_names import (
     indefinite_after_definite as _indefinite_after_definite,
 )
 from rasad.extract.quotes.phrase_names import (
+    indefinite_complement as _indefinite_complement,
+)
+from rasad.extract.quotes.phrase_names import (
     person_after_adjectives as _person_after_adjectives,
 )
 from rasad.extract.quotes.phrase_names import (
@@ -296,8 +299,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     end = min(limit, i + MAX_NP)
     if doc.words[i] in _QUANTIFIERS and i + 1 < end and _definite(doc, i + 1):
         inner = parse(doc, i + 1, limit, ents)  # «وتكشف جميع الاستطلاعات أن»: all of them speak
-        return None if inner is None else Phrase(i, inner.end, inner.kind, name=(i, inner.name[1]) if inner.name
-                                                 else None, role=inner.role, gender=inner.gender)
+        return inner and Phrase(i, inner.end, inner.kind, inner.name and (i, inner.name[1]), inner.role, inner.gender)
     if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
         return None
     w = doc.words[i]
@@ -378,6 +380,9 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
     r = _place_before_name(doc, r, end, ents)
     spans = as_spans(ents)
+    if _indefinite_complement(doc, i, r) and r < end and doc.toks[r].start in spans.persons:
+        n_end = min(entity_run(doc, r, ents), end)  # «عضو بحزب المخلوع علي عبد الله صالح»: the party's man
+        return Phrase(i, n_end, "person", role=(i, n_end), gender=gender)
     if r + 1 < end and doc.toks[r].text[:1] in "بل" and doc.toks[r + 1].start in spans.persons \
             and doc.toks[r].start not in spans.persons:
         r += 1  # «مدير عام فرع الوزارة بحائل صالح الأحمري»: where, then the person
