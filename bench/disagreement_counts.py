@@ -18,6 +18,7 @@ from disagreements import load_quotes
 from rasad.corpus import count_compare as cc
 from rasad.corpus import disagreements as dis
 from rasad.corpus.count_claims import is_claim_id
+from rasad.corpus.disagreement_numbers import counted
 from rasad.corpus.records import QuoteRef
 from rasad.corpus.stance import analyse
 
@@ -25,12 +26,12 @@ from rasad.corpus.stance import analyse
 def pairs(quotes: list[QuoteRef]) -> list[tuple[QuoteRef, QuoteRef]]:
     cl = [q for q in quotes if is_claim_id(q.idx)]
     return [(a, b) for i, a in enumerate(cl) for b in cl[i + 1:]
-            if a.article_id != b.article_id and dis._comparable(a, b) and dis._same_day(a, b)]
+            if a.article_id != b.article_id and dis._comparable(a, b) and dis.same_day(a, b)]
 
 
 def describe(a: QuoteRef, b: QuoteRef) -> list[str]:
-    qa, qb = dis._Quote(a, analyse(a.text)), dis._Quote(b, analyse(b.text))
-    ca, cb = dis._counted(qa), dis._counted(qb)
+    qa, qb = dis.Quote(a, analyse(a.text)), dis.Quote(b, analyse(b.text))
+    ca, cb = counted(qa), counted(qb)
     out = []
     for noun in sorted(ca.keys() & cb.keys()):
         (i, va), (j, vb) = ca[noun], cb[noun]

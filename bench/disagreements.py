@@ -35,7 +35,7 @@ from rasad.store.search import entity_key
 
 QUOTES_SQL = (
     "SELECT sa.story_id, q.article_id, q.idx, q.text, q.span_start, q.span_end, q.speaker, el.corpus_id,"
-    " a.published, a.outlet FROM story_articles sa JOIN quotes q ON q.article_id=sa.article_id"
+    " a.published, a.outlet, q.verb FROM story_articles sa JOIN quotes q ON q.article_id=sa.article_id"
     " JOIN articles a ON a.id=q.article_id"
     " LEFT JOIN entity_links el ON el.article_id=q.article_id AND el.eid=q.speaker_entity"
     " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=2)"
@@ -48,7 +48,7 @@ def story_quotes(db: sqlite3.Connection, counts: bool = True) -> dict[str, list[
     out: dict[str, list[QuoteRef]] = defaultdict(list)
     for r in db.execute(QUOTES_SQL):
         out[r[0]].append(QuoteRef(r[1], int(r[2]), r[3], int(r[4]), int(r[5]), r[6],
-                                  r[7] or entity_key(r[6] or "") or None, r[8], r[9]))
+                                  r[7] or entity_key(r[6] or "") or None, r[8], r[9], r[10]))
     if counts:
         from rasad.corpus.count_claims import claims
 

@@ -8,7 +8,9 @@ import pytest
 
 from rasad.analyzer import analyze
 from rasad.corpus.count_claims import CLAIM_BASE, claims, countable, is_claim_id, sentence
+from rasad.corpus.count_compare import Count, tally
 from rasad.corpus.disagreements import find
+from rasad.corpus.stance import analyse
 
 WEDDING_A = """كابول - قتل 20 شخصا على الأقل في تبادل لإطلاق النار خلال حفل زفاف في شمال أفغانستان.
 وقال المتحدث باسم الشرطة إن المسلحين فروا بعد الهجوم.
@@ -79,3 +81,41 @@ def test_same_outlet_is_not_a_disagreement() -> None:
     b = claims(_record(WEDDING_B, "b", "alweeam"))
     c = claims(_record(WEDDING_C, "c", "alweeam"))
     assert find(c, b, "story:b") == []
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("وفي 11 أكتوبر 2014، سقطت شاحنة من على معدية وراح ضحية الحادث 26 شخصا.", False),
+    ("وفي مطلع الشهر الحالي، قتل 33 شخصا في هجوم انتحاري قرب القاعدة.", False),
+    ("وفي عام 2013 قتل 40 شخصا في هجوم مماثل على السوق.", False),
+    ("وقتل 33 شخصا أمس في هجوم انتحاري قرب القاعدة.", True),
+    ("وقتل 33 شخصا أمس الأول في هجوم انتحاري قرب القاعدة.", True),
+    ("وقتل 33 شخصا في هجوم انتحاري قرب القاعدة في يوليو الجاري.", True),
+])
+def test_a_count_dated_to_another_time_is_background(text: str, claimed: bool) -> None:
+    """A count whose sentence dates it to another day, month or year is no claim about the day's event."""
+    got = [c for c in claims(_record(text, "x", "alriyadh", "2015-07-23")) if "33" in c.text or "26" in c.text
+           or "40" in c.text]
+    assert bool(got) is claimed
+
+
+def test_counts_of_two_places_do_not_disagree() -> None:
+    """«قتل 43 مدنيا … في عدن» and «قتل 7 مدنيين … في مأرب» the same day: two events, not two figures of one."""
+    a = _record("قتل 43 مدنيا في قصف للحوثيين على أحياء سكنية في عدن.", "a", "alriyadh")
+    b = _record("قتل 7 مدنيين في قصف للحوثيين على أحياء سكنية في مأرب.", "b", "alyaum")
+    ca, cb = claims(a), claims(b)
+    assert ca and cb and ca[0].places and cb[0].places
+    assert find(ca, cb, "s") == []
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("مبينا أن 750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات", True),
+    ("وقتل 300 شخص منذ بداية الحرب في المدينة", True),
+    ("وقتل 30 شخصا خلال الهجوم على السوق", False),
+    ("قتل 43 شخصا اليوم الأحد في قصف على المدينة", False),
+])
+def test_a_total_over_a_period_is_a_tally(text: str, total: bool) -> None:
+    """«خلال ثلاثة أشهر», «منذ بداية الحرب» after a count make it a total over a period, not the day's figure;
+    «خلال الهجوم» (during the attack) does not."""
+    toks = analyse(text)
+    num = next(i for i, t in enumerate(toks) if t.number)
+    assert tally(toks, Count(num, num + 1, toks[num].number or "")) is total

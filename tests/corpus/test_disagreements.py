@@ -172,6 +172,14 @@ FALSE_ALARMS = [
     # counts of plans are each side's own intention
     ("أوكرانيا ستطرد 13 دبلوماسيا روسيا تضامنا مع بريطانيا",
      "الولايات المتحدة ستطرد 60 دبلوماسيا روسيا تضامنا مع بريطانيا"),
+    # «خلال حياته» (during his life) claims nothing about being alive
+    ("أكد الملا عمر خلال حياته على وحدة المجاهدين", "وفاة الملا عمر يجب ألا تكون ذريعة لتأجيل المفاوضات"),
+    # «لا يقل عن» (no less than) is a bound, not a negation
+    ("قتلت نيران الهاون ما لا يقل عن عشرات من المدنيين بينهم أطفال",
+     "أدى القصف إلى مقتل عشرات من المدنيين بينهم أطفال"),
+    # both negate («لن يؤثر» / «لن يكون له أي تأثير … على»): the plain side's negation is further before the subject
+    ("ارتفاع الفائدة طفيفا لن يؤثر على سوق العقار في لندن",
+     "الارتفاع الأول لن يكون له أي تأثير سلبي على سوق العقار في لندن"),
     # a wish is not a fact («للمطالبة بالإفراج»)
     ("الوزيران قاما بأدوار رئيسية في اعتقال القس الأمريكي",
      "الوزير تحدث مع نظيره للمطالبة بالإفراج عن القس الأمريكي"),
@@ -214,3 +222,56 @@ def test_a_contradiction_already_in_the_story_is_not_repeated() -> None:
     assert len(find([first, alive], [], "s")) == 1
     assert find([later], [first, alive], "s") == []
     assert len(find([later], [alive], "s")) == 1
+
+
+def _said(text: str, speaker: str, idx: int, verb: str, article: str = "t1") -> QuoteRef:
+    return QuoteRef(article, idx, text, 100 * idx, 100 * idx + len(text), speaker, speaker, "2024-01-27", "x", verb)
+
+
+# A statement whose own verb denies it («نفى أن …»: the words carry no negation) against another speaker's claim of
+# the same proposition (shapes of pairs read in the news corpus, invented wording).
+DENIALS = [
+    ("يكون قد عرض خدمات اللاعب على نادي برشلونة", "ونفى", "وكيل اللاعب عرض خدمات لاعبه على نادي برشلونة", "وذكرت"),
+    ("تكون الطائرات الأميركية أسقطت قنابل فسفورية على البلدة", "نفت",
+     "طائرتين أميركيتين من طراز إف-15 أسقطتا قنابل فسفورية على البلدة", "وقالت"),
+    ("يكون المدافع قد حصل على كبد بصورة غير شرعية", "نافيا", "اللاعب حصل على كبد بصورة غير شرعية بمساعدة الرئيس",
+     "وأكدت"),
+]
+
+
+@pytest.mark.parametrize(("denied", "verb", "claim", "claim_verb"), DENIALS)
+def test_a_statement_its_verb_denies_contradicts_the_claim(denied: str, verb: str, claim: str,
+                                                           claim_verb: str) -> None:
+    found = find([_said(denied, "النادي", 0, verb)], [_said(claim, "صحيفة", 1, claim_verb, "t2")], "s")
+    assert [d.reason for d in found] == ["denial"]
+    for e in found[0].evidence:
+        q = found[0].a if e.article_id == "t1" else found[0].b
+        assert q.text[e.start - q.start:e.end - q.start] == e.text
+
+
+DENIAL_FALSE_ALARMS = [
+    # the claim repeats the denial («وكانت الهيئة نفت …»): both say the same
+    ("تكون المملكة قد سمحت بمرور رحلات طيران عبر أجوائها", "نفت",
+     "وكانت الهيئة نفت أن تكون المملكة قد سمحت بمرور رحلات طيران عبر أجوائها", "وفقا"),
+    # a double negation: the denied words negate themselves
+    ("تكون الحكومة لم تدفع رواتب الموظفين هذا الشهر", "ونفى", "الحكومة دفعت رواتب الموظفين هذا الشهر", "وقال"),
+    # the denial is about much more than the shared words (one name in common)
+    ("يكون قد استمع إلى تسجيلات عن عملية القتل المزعومة للإعلامي جمال خاشقجي في القنصلية", "نفى",
+     "المسؤولين بدأوا الشك في مصير الإعلامي جمال خاشقجي بعد ساعات من دخوله", "كشفت"),
+    # a report inside the denied words: the verb denies the report, not the claim itself
+    ("المرصد قال إن عشرات المدنيين قتلوا في قصف على البلدة", "نفت", "عشرات المدنيين قتلوا في قصف على البلدة",
+     "وقال"),
+]
+
+
+@pytest.mark.parametrize(("denied", "verb", "claim", "claim_verb"), DENIAL_FALSE_ALARMS)
+def test_denials_that_do_not_contradict_are_not_reported(denied: str, verb: str, claim: str,
+                                                         claim_verb: str) -> None:
+    assert find([_said(denied, "الوزارة", 0, verb)], [_said(claim, "المرصد", 1, claim_verb, "t2")], "s") == []
+
+
+def test_a_claim_both_sides_make_is_no_denial() -> None:
+    """Without a denying verb on exactly one side there is no denial: «وقالت … ونفت» both denying agree."""
+    a = _said("يكون قد عرض خدمات اللاعب على نادي برشلونة", "النادي", 0, "نفى")
+    b = _said("يكون قد عرض خدمات اللاعب على نادي برشلونة", "الوكيل", 1, "نفى", "t2")
+    assert find([a], [b], "s") == []

@@ -12,6 +12,7 @@ index in the record, so it never collides with a quote's.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -23,6 +24,8 @@ CLAIM_BASE = 100_000
 MAX_SENTENCE = 400  # characters of a claim's sentence kept each side of the count at most
 MAX_OTHERS = 12  # other articles of the story whose claims a new article is compared with (the latest)
 MIN_VALUE = 2
+RECENT_DAYS = 2  # a date this many days before publication is still the day's event («أمس الأول»)
+_MONTH_PART = {"start": range(1, 11), "mid": range(11, 21), "end": range(21, 32)}  # «مطلع / منتصف / نهاية الشهر»
 _STOPS = ".!?؟\n"
 # Other counted things tried on the bench slice (beds, properties, violations, cents) were different figures of
 # different things far more often than two sources disagreeing (1 of 7 right): only people and strikes are kept.
@@ -88,17 +91,60 @@ def _speaker(record: dict[str, Any], start: int, end: int) -> tuple[str | None, 
 
 
 def claims(record: dict[str, Any]) -> list[QuoteRef]:
-    """The record's countable counts as claims (sentence, speaker), in text order."""
+    """The record's countable counts as claims (sentence, speaker, the places it names), in text order; a count
+    whose sentence dates it to another time («وفي 11 أكتوبر 2014 … راح ضحية الحادث 26 شخصا», «وفي مطلع الشهر
+    الحالي، قتل 33 شخصا») is background, no claim about the day's event."""
     text = record.get("text") or ""
     out = []
     for i, c in enumerate(record.get("counts", [])):
         if not countable(c) or text[c["start"]:c["end"]] != c["text"]:
             continue
         lo, hi = sentence(text, c["start"], c["end"])
+        if another_time(record, lo, hi):
+            continue
         name, sid = _speaker(record, c["start"], c["end"])
         out.append(QuoteRef(record["id"], CLAIM_BASE + i, text[lo:hi], lo, hi, name, sid,
-                            record.get("published"), record.get("outlet")))
+                            record.get("published"), record.get("outlet"), None, _places(record, lo, hi)))
     return out
+
+
+def another_time(record: dict[str, Any], lo: int, hi: int) -> bool:
+    """A date in text[lo:hi] that leaves out the article's day and the `RECENT_DAYS` before it: another day («11
+    أكتوبر 2014»), another month or year, or an edge of the month the day is not in («مطلع الشهر الحالي» on the
+    23rd)."""
+    published = (record.get("published") or "")[:10]
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return False
+    recent = {(day - timedelta(days=k)).isoformat() for k in range(RECENT_DAYS + 1)}
+    for d in record.get("dates", []):
+        value = d.get("value")
+        if not isinstance(value, str) or not (lo <= d.get("start", -1) and d.get("end", hi + 1) <= hi):
+            continue
+        if not any(r.startswith(value) for r in recent):
+            return True
+        if len(value) == 7 and d.get("mod") in _MONTH_PART and not any(int(r[8:]) in _MONTH_PART[d["mod"]]
+                                                                         for r in recent if r.startswith(value)):
+            return True
+    return False
+
+
+def _places(record: dict[str, Any], lo: int, hi: int) -> tuple[str, ...]:
+    """Keys of the places (LOC entities) the record names inside text[lo:hi], without a generic head («مدينة عدن»
+    is «عدن»)."""
+    heads = _place_heads()
+    out = set()
+    for e in record.get("entities", []):
+        if e.get("type") == "LOC" and any(lo <= m["start"] and m["end"] <= hi for m in e.get("mentions", [])):
+            words = (e.get("name") or "").split()
+            out.add(entity_key(" ".join(words[1:] if len(words) > 1 and words[0] in heads else words)))
+    return tuple(sorted(k for k in out if k))
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(load("count_events")["place_heads"])
 
 
 def _record(view: Any, article_id: str) -> dict[str, Any] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from rasad.corpus.stance import Token, lexicon
 from rasad.resources import load
@@ -26,6 +27,8 @@ EVENT_SCOPE = 8  # tokens before the number or after the counted noun searched f
 SUBSET_SCOPE = 2  # tokens before the number searched for «بينهم/منهم»
 TALLY_SCOPE = 8  # tokens before the number searched for a running-total word
 MIN_SHARED = 2
+_PERIODS = frozenset(term(w) for w in ("ثلاثة", "شهر", "أشهر", "شهرين", "أيام", "يومين", "أسابيع", "أسبوع", "سنوات",
+                                        "سنة", "عام", "أعوام", "عامين", "بداية", "بدء", "اندلاع", "مطلع"))
 ROUNDING = 0.05  # a round figure within 5% of the other is the same figure rounded
 
 
@@ -35,6 +38,7 @@ class Events:
     subset: frozenset[str]
     tally: frozenset[str]
     weak: frozenset[str]
+    period_after: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,8 @@ def events() -> Events:
     for kind, words in sorted(d["events"].items()):
         for w in words:
             by_stem.setdefault(term(w), kind)
-    return Events(by_stem, stems(d["subset_before"]), stems(d["tally"]), stems(d["weak_context"]))
+    return Events(by_stem, stems(d["subset_before"]), stems(d["tally"]), stems(d["weak_context"]),
+                  stems(d["period_after"]))
 
 
 def event(toks: tuple[Token, ...], c: Count) -> str | None:
@@ -76,8 +81,14 @@ def subset(toks: tuple[Token, ...], c: Count) -> bool:
 
 
 def tally(toks: tuple[Token, ...], c: Count) -> bool:
-    """The count is a running or provisional total («ارتفعت الحصيلة إلى 40»، «حصيلة أولية»)."""
-    return any(t.stem in events().tally for t in toks[max(0, c.num - TALLY_SCOPE):c.num])
+    """The count is a running or provisional total («ارتفعت الحصيلة إلى 40»، «حصيلة أولية»), or a total over a
+    period («750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر», «منذ بداية الحرب»)."""
+    ev = events()
+    if any(t.stem in ev.tally for t in toks[max(0, c.num - TALLY_SCOPE):c.num]):
+        return True
+    after = toks[c.noun + 1:c.noun + 1 + TALLY_SCOPE]
+    return any(t.stem in ev.period_after and (u.number is not None or u.stem in _PERIODS)
+               for t, u in pairwise(after))
 
 
 def shared_context(a: tuple[Token, ...], b: tuple[Token, ...], noun: str) -> set[str]:

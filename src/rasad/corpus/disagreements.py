@@ -11,8 +11,14 @@ the stance model (`rasad.corpus.stance`), run on the clauses around the subject,
   claim (`_plain_negation`: not «قالت إنها لم»، «إذا لم»، «ليس … فحسب، بل»، «لن … ما لم»، «ولا» in a list);
 - antonym: a pair of opposed claims (dead/alive, confirmed/denied, held/released …), each word next to the subject
   («وفاة الملا عمر» / «الملا عمر لا يزال حيا»); rises and falls only on the same day and with no figures;
-- number: different counts of the same noun on the same day in the same context («قتل 33 فلسطينيا وأصيب» / «قتل 35
-  فلسطينيا واصيب»), not decimals, codes, labels, units, bounds («أكثر من»، «على الأقل») or additions («أخرى»).
+- denial: a statement whose own verb denies it («نفى أن يكون قد عرض خدمات اللاعب على برشلونة»: the words carry no
+  negation, the verb does; `denies`) against another speaker's plain claim of the same proposition («ممثل صلاح عرض
+  خدمات لاعبه على برشلونة»): at least half the denied statement's words in the claim, the story's topic words (in
+  most of its quotes) left out; no negation or denial in the claim, no report inside the denied words. A side with
+  a verb of denial is read by this cue only (its words are turned round: «نفى أن يكون لم …» agrees with «…»);
+- number (`rasad.corpus.disagreement_numbers`): different counts of the same noun on the same day in the same
+  context («قتل 33 فلسطينيا وأصيب» / «قتل 35 فلسطينيا واصيب»), not decimals, codes, labels, units, bounds («أكثر
+  من»، «على الأقل») or additions («أخرى»).
 
 The words of these rules are data: resources/ar/disagreement.json (its `_doc` says why each list is there; they
 were tuned by hand-checking samples of the news corpus with bench/disagreements.py: on it the rules went from 590
@@ -30,82 +36,33 @@ the outlet): a pair with a count claim is compared by the number cue only, and r
 from __future__ import annotations
 
 import hashlib
-import re
-from dataclasses import dataclass
-from functools import cache
+from collections import Counter
 from itertools import pairwise
 
 from rasad.corpus.count_claims import is_claim_id
-from rasad.corpus.count_compare import Count, same_thing
+from rasad.corpus.disagreement_base import Cue, Quote, Subject, listed_in, rules, same_day
+from rasad.corpus.disagreement_numbers import number_cue
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
 from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance, skeleton
-from rasad.resources import load
 from rasad.store.search import entity_key, fold
 
 MIN_SUBJECT = 2
 NEG_SCOPE = 3  # tokens before the subject in which a negation takes it in scope (only stopwords between)
 NEG_KEY = 5  # tokens from a negation that name the negated statement (repeats of it are kept once)
 WINDOW = 6  # tokens each side of the subject given to the model
-NUM_SCOPE = 2
 P_CUE = 0.25  # the model's p(disagree) needed with a strong cue (it must not be sure they agree)
 P_LOOSE = 0.97  # … with only a negation somewhere in the clause (not right before the subject)
 MIN_SUBJECT_LOOSE = 99  # the loose cue (a negation anywhere in the clause) is off: 1 of 10 right on the corpus
 MIN_SUBJECT_NEGATION = 3  # stems a negated subject needs («جدول زمني محدد»); two-word subjects gave false alarms
+MIN_SUBJECT_DENIAL = 3  # stems shared by a statement its verb denies («نفى أن …») and the other side's claim
+DENIED_COVERED = 0.5  # … and the share of the denied statement's stems the claim must have (the same proposition)
+COMMON_MIN = 4  # quotes a story needs before its most shared words count as its topic
+_COPULA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد"})  # «نفى أن يكون قد …»
 ANT_GAP = 2  # tokens at most between an antonym and the subject it qualifies («الملا عمر لا يزال حيا»)
 CONTEXT = 6  # tokens before a cue searched for a hedge or a reported claim («لو قررت», «قالت إنها لم»)
 ONLY_SCOPE = 8  # tokens after a negated subject searched for «فحسب/بل» (not only … but)
-AFTER_COUNT = 4  # tokens after a counted noun that say what is counted («قتل 33 فلسطينيا وأصيب» …)
 _PREFIXES = ("", "و", "ف")
 _NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-
-
-@dataclass(frozen=True, slots=True)
-class Rules:
-    """resources/ar/disagreement.json, folded (words matched on a token's surface) or stemmed (on its stem)."""
-
-    particles: frozenset[str]
-    not_negation: frozenset[str]
-    not_after: dict[str, frozenset[str]]
-    reported: frozenset[str]
-    hedge: frozenset[str]
-    only: frozenset[str]
-    denial: frozenset[str]
-    antonyms: frozenset[frozenset[str]]  # stems
-    trend: frozenset[str]  # stems
-    aux: frozenset[str]
-    relative: frozenset[str]
-    approx: frozenset[str]
-    approx_after: frozenset[str]
-    additional: frozenset[str]
-    function_form: re.Pattern[str]
-    not_counted: frozenset[str]  # stems
-    label_before: frozenset[str]
-    generic_after: frozenset[str]  # stems
-
-
-@cache
-def rules() -> Rules:
-    d = load("disagreement")
-
-    def folded(key: str) -> frozenset[str]:
-        return frozenset(fold(w) for w in d[key])
-
-    def stems(words: list[str]) -> frozenset[str]:
-        return frozenset(t.stem for w in words for t in analyse(w))
-
-    pairs = frozenset(frozenset(t.stem for w in pair for t in analyse(w)) for pair in d["antonym_claims"])
-    return Rules(folded("particles"), folded("not_negation"),
-                 {fold(k): frozenset(fold(w) for w in v) for k, v in d["not_after"].items()},
-                 folded("reported"), folded("hedge"), folded("only"), folded("denial"),
-                 frozenset(p for p in pairs if len(p) == 2), stems(d["trend"]), folded("aux"), folded("relative"),
-                 folded("approx"), folded("approx_after"), folded("additional"), re.compile(d["function_form"]),
-                 stems(d["not_counted"] + load("stance")["number_not_counted"]), folded("label_before"),
-                 stems(d["generic_after"]))
-
-
-def _in(f: str, words: frozenset[str]) -> bool:
-    """A folded word is in `words`, possibly behind و or ف."""
-    return f in words or (len(f) > 2 and f[0] in "وف" and f[1:] in words)
 
 
 def _clitics_ok(f: str, deny: bool = False) -> bool:
@@ -137,29 +94,8 @@ def _said_by_others(toks: tuple[Token, ...], i: int) -> bool:
     """A hedge, a wish, a reported claim or a relative clause just before token i («لو قررت البقاء»، «للمطالبة
     بالإفراج»، «قالت إنها لم تمتلك»، «الأصوات التي تشكك»): what follows is not the speaker's own claim."""
     r = rules()
-    return any(_in(u.folded, r.hedge) or _in(u.folded, r.reported) or _in(u.folded, r.relative)
+    return any(listed_in(u.folded, r.hedge) or listed_in(u.folded, r.reported) or listed_in(u.folded, r.relative)
                for u in toks[max(0, i - CONTEXT):i])
-
-
-@dataclass(frozen=True, slots=True)
-class _Quote:
-    ref: QuoteRef
-    toks: tuple[Token, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Subject:
-    a: tuple[int, int]  # token index range [first, last] in a
-    b: tuple[int, int]
-    keys: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    reason: str  # negation | antonym | number
-    in_a: tuple[int, ...]  # token indices of the cue in a (may be empty)
-    in_b: tuple[int, ...]
-    key: tuple[str, ...]  # what makes two findings the same contradiction
 
 
 def pair_id(a: QuoteRef, b: QuoteRef) -> str:
@@ -172,7 +108,7 @@ def _key(t: Token, other: set[str]) -> str:
     return t.alt if t.alt and t.stem not in other and t.alt in other else t.stem
 
 
-def subject(a: tuple[Token, ...], b: tuple[Token, ...]) -> _Subject | None:
+def subject(a: tuple[Token, ...], b: tuple[Token, ...]) -> Subject | None:
     """The longest run of content stems in both (stopwords between them skipped), or None."""
     ia = [i for i, t in enumerate(a) if t.content]
     ib = [i for i, t in enumerate(b) if t.content]
@@ -193,7 +129,7 @@ def subject(a: tuple[Token, ...], b: tuple[Token, ...]) -> _Subject | None:
     keys = tuple(ka[end_a - best + 1:end_a + 1])
     if all(k in lexicon().weak for k in keys):
         return None
-    return _Subject((ia[end_a - best + 1], ia[end_a]), (ib[end_b - best + 1], ib[end_b]), keys)
+    return Subject((ia[end_a - best + 1], ia[end_a]), (ib[end_b - best + 1], ib[end_b]), keys)
 
 
 def _negation(toks: tuple[Token, ...], first: int, verbs: set[str]) -> int | None:
@@ -216,7 +152,7 @@ def _loose_negation(toks: tuple[Token, ...], span: tuple[int, int]) -> int | Non
     return next((i for i in _window(toks, span) if is_negation(toks, i)), None)
 
 
-def _negation_cue(a: _Quote, b: _Quote, s: _Subject, loose: bool) -> _Cue | None:
+def _negation_cue(a: Quote, b: Quote, s: Subject, loose: bool) -> Cue | None:
     if loose:
         na, nb = _loose_negation(a.toks, s.a), _loose_negation(b.toks, s.b)
     else:
@@ -225,7 +161,7 @@ def _negation_cue(a: _Quote, b: _Quote, s: _Subject, loose: bool) -> _Cue | None
     if (na is None) == (nb is None):
         return None
     plain, plain_span = (b, s.b) if na is not None else (a, s.a)
-    scope = (0, len(plain.toks) - 1) if loose else plain_span  # a loose cue needs a plain side with no negation at all
+    scope = (0, len(plain.toks) - 1) if loose else (0, plain_span[1])  # no negation before the plain side's subject
     if _loose_negation(plain.toks, scope) is not None:  # both sides negate something: no clear opposition
         return None
     toks, neg = (a.toks, na) if na is not None else (b.toks, nb)
@@ -239,7 +175,7 @@ def _negation_cue(a: _Quote, b: _Quote, s: _Subject, loose: bool) -> _Cue | None
     if not toks[neg].neg and _has_word(plain.toks, toks[neg].stem):  # «ترفض أي هجمات» / «رفضها لأية هجمات»
         return None
     key = ("negation", *(t.stem for t in toks[neg:neg + NEG_KEY]))
-    return _Cue("negation", (na,) if na is not None else (), (nb,) if nb is not None else (), key)
+    return Cue("negation", (na,) if na is not None else (), (nb,) if nb is not None else (), key)
 
 
 def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) -> bool:
@@ -249,7 +185,7 @@ def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) ->
     if _said_by_others(toks, neg):
         return False
     after = toks[span[0]:span[1] + 1 + ONLY_SCOPE]
-    if any(_in(t.folded, r.only) for t in after) or any(u.folded == "ما" and v.neg for u, v in pairwise(after)):
+    if any(listed_in(t.folded, r.only) for t in after) or any(u.folded == "ما" and v.neg for u, v in pairwise(after)):
         return False  # «ليس … فحسب، بل»، «لن يلتقي … ما لم»
     f = toks[neg].folded
     particle = f[1:] if f[:1] in ("و", "ف") else f
@@ -258,6 +194,39 @@ def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) ->
     if f == "ولا" and any(t.neg for t in toks[max(0, neg - ONLY_SCOPE):neg]):  # «لا تحترم … ولا قواعد» (nor)
         return False
     return toks[neg].neg or not toks[neg + 1].folded.startswith("ال")  # «نفي الرئيس» is who denies, not what
+
+
+def denies(q: QuoteRef) -> bool:
+    """The quote's own verb denies what it says («نفى أن يكون الجيش قصف …», «نافياً وجود …»): its words carry no
+    negation, the verb does (resources/ar/disagreement.json denial_verbs)."""
+    words = (q.verb or "").split()
+    return bool(words) and listed_in(fold(words[0]), rules().denial_verbs)
+
+
+def _denial_cue(a: Quote, b: Quote, s: Subject, common: frozenset[str]) -> Cue | None:
+    """A statement its verb denies against another speaker's plain claim of the same subject: the denied side
+    negates nothing itself (no double negation), the claim neither negates the subject nor reports, hedges or
+    plans it («لو»، «قالت إن»)."""
+    da, db = denies(a.ref), denies(b.ref)
+    if da == db or len(s.keys) < MIN_SUBJECT_DENIAL:
+        return None
+    den, plain, span = (a, b, s.b) if da else (b, a, s.a)
+    if _loose_negation(den.toks, (0, len(den.toks) - 1)) is not None or _covered(den, plain, common) < DENIED_COVERED \
+            or any(listed_in(t.folded, rules().reported) for t in den.toks):
+        return None  # a double negation; a denial of more than the claim says; a report inside the denied words
+    if any(t.deny or is_negation(plain.toks, i) for i, t in enumerate(plain.toks)) \
+            or _said_by_others(plain.toks, span[0]):
+        return None  # «وكانت الهيئة نفت أن …», «ننفي بشكل قاطع …»: the claim repeats or joins the denial
+    return Cue("denial", (), (), ("denial", *s.keys))
+
+
+def _covered(den: Quote, plain: Quote, common: frozenset[str]) -> float:
+    """The share of the denied statement's content stems that the claim also has («يكون قد عرض خدمات اللاعب على
+    برشلونة» / «ممثل صلاح عرض خدمات لاعبه على برشلونة»: all of them), the story's `common` words (its topic: a
+    name most of its quotes share) left out."""
+    mine = {t.stem for t in den.toks if t.content and t.folded not in _COPULA} - common
+    theirs = {t.stem for t in plain.toks if t.content} | {t.alt for t in plain.toks if t.content and t.alt}
+    return len(mine & theirs) / len(mine) if mine else 0.0
 
 
 def _window(toks: tuple[Token, ...], span: tuple[int, int]) -> range:
@@ -270,7 +239,7 @@ def _near(toks: tuple[Token, ...], span: tuple[int, int]) -> list[int]:
     aux = rules().aux
 
     def free(t: Token) -> bool:
-        return not t.content or _in(t.folded, aux)
+        return not t.content or listed_in(t.folded, aux)
 
     out = []
     for k in range(1, ANT_GAP + 2):
@@ -289,22 +258,23 @@ def _has_word(toks: tuple[Token, ...], stem: str) -> bool:
     return any(t.content and (t.stem == stem or (len(root) >= 2 and skeleton(t.stem) == root)) for t in toks)
 
 
-def _antonym_word(q: _Quote, i: int, other: _Quote) -> bool:
+def _antonym_word(q: Quote, i: int, other: Quote) -> bool:
     """Token i can carry an antonym cue: a content word, not a pronoun form, not used by the other side, not
     negated («لن تنجح» agrees with «ستفشل»), not hedged or reported."""
     t = q.toks[i]
     return (t.content and not rules().function_form.match(t.folded) and not _has_word(other.toks, t.stem)
+            and not listed_in(t.folded, rules().antonym_not_forms)  # «خلال حياته» claims nothing
             and not _said_by_others(q.toks, i)
             and not any(is_negation(q.toks, k) for k in range(max(0, i - CONTEXT - 2), i)))
 
 
-def _same_change(a: _Quote, i: int, b: _Quote, j: int) -> bool:
+def _same_change(a: Quote, i: int, b: Quote, j: int) -> bool:
     """A rise against a fall is a contradiction only on the same day and with no figure in either statement
     (figures give the period or base: «ارتفعت بنسبة 45.5% خلال النصف الأول» / «انخفضت بنسبة 5.2%»)."""
-    return _same_day(a.ref, b.ref) and not any(t.number for t in (*a.toks, *b.toks))
+    return same_day(a.ref, b.ref) and not any(t.number for t in (*a.toks, *b.toks))
 
 
-def _antonym_cue(a: _Quote, b: _Quote, s: _Subject) -> _Cue | None:
+def _antonym_cue(a: Quote, b: Quote, s: Subject) -> Cue | None:
     """A pair of opposed claims (resources/ar/disagreement.json `antonym_claims`), each word next to the subject on
     its side («وفاة الملا عمر» / «الملا عمر لا يزال حيا»); a rise against a fall only as `_same_change` says."""
     r = rules()
@@ -316,116 +286,40 @@ def _antonym_cue(a: _Quote, b: _Quote, s: _Subject) -> _Cue | None:
         for j in near_b:
             pair = frozenset((x, b.toks[j].stem))
             if pair in r.antonyms and (not pair & r.trend or _same_change(a, i, b, j)):
-                return _Cue("antonym", (i,), (j,), ("antonym", *sorted(pair)))
+                return Cue("antonym", (i,), (j,), ("antonym", *sorted(pair)))
     return None
 
 
-def _future(f: str) -> bool:
-    """A future verb («ستطرد»، «سيطلب»، «سوف»)."""
-    return f in ("سوف", "وسوف") or (len(f) >= 4 and f[0] == "س" and f[1] in "يتنا" and f[:3] not in ("سيا", "سيط"))
-
-
-def _count_number(q: _Quote, i: int) -> bool:
-    """Token i is a count: not a year, a percentage, part of a decimal or a code («0.55»، «1559/1»، «(114)»), not
-    a label («المادة 17»، «رقم 3»، «كيلو 20»), a plan (a future verb just before: each side's own intention, «ستطرد
-    13 دبلوماسيا» / «ستطرد 60 دبلوماسيا») or a bound («أكثر من 50»)."""
-    t, text = q.toks[i], q.ref.text
-    if not t.number or (len(t.number) == 4 and t.number[:2] in ("19", "20")):
-        return False
-    before, after = text[max(0, t.start - 2):t.start], text[t.end:t.end + 2]
-    if any(c in "%٪" for c in after) or (before[-1:] in "(" and before) or after[:1] == ")":
-        return False
-    if (before[-1:] in ".,٫/:-" and before[:1].isdigit()) or (after[:1] in ".,٫/:-" and after[1:2].isdigit()):
-        return False
-    r = rules()
-    if i and _in(q.toks[i - 1].folded, r.label_before):
-        return False
-    if any(_future(u.folded) for u in q.toks[max(0, i - 3):i]):  # a plan («ستطرد 13 دبلوماسيا»), not a report
-        return False
-    return not (any(_in(u.folded, r.approx) for u in q.toks[max(0, i - 2):i])  # «أكثر من 50»
-                or any(_in(u.folded, r.approx_after) for u in q.toks[i + 2:i + 4]))  # «20 قتيلا على الأقل»
-
-
-def _counted(q: _Quote) -> dict[str, tuple[int, str]]:
-    """Counted noun stem -> (number token index, value), for counts whose next content word is a thing counted,
-    not a unit («4 جنود», not «4.5 مليار ريال»); a noun counted twice with different numbers (a breakdown: «16
-    غارة في العراق و7 في سوريا») is left out."""
-    toks, skip = q.toks, rules().not_counted
-    out: dict[str, tuple[int, str]] = {}
-    mixed: set[str] = set()
-    for i, t in enumerate(toks):
-        if not _count_number(q, i):
-            continue
-        for j in range(i + 1, min(len(toks), i + 1 + NUM_SCOPE)):
-            if toks[j].content:
-                if toks[j].stem not in skip:
-                    if toks[j].stem in out and out[toks[j].stem][1] != t.number:
-                        mixed.add(toks[j].stem)
-                    out.setdefault(toks[j].stem, (i, t.number or ""))
-                break
-    return {k: v for k, v in out.items() if k not in mixed}
-
-
-def _after(q: _Quote, noun: int) -> set[str]:
-    """What the count is of: content stems just after the counted noun (generic ones left out)."""
-    r = rules()
-    return {t.stem for t in q.toks[noun + 1:noun + 1 + AFTER_COUNT] if t.content} - r.generic_after - r.not_counted
-
-
-def _number_cue(a: _Quote, b: _Quote, claims: bool = False) -> tuple[_Cue, _Subject] | None:
-    """Different numbers counting the same noun in the same context («قتل 33 فلسطينيا وأصيب» / «قتل 35 فلسطينيا
-    واصيب»); counts of different things after the noun («41 ضربة في سوريا والعراق» / «17 ضربة قرب دير الزور»)
-    are not compared. With `claims` (a count claim's sentence on a side), the counts must count the same thing by
-    `rasad.corpus.count_compare.same_thing` (same event class, not a part, same place or actors, beyond rounding)."""
-    ca, cb = _counted(a), _counted(b)
-    skip = rules().not_counted
-    for noun in sorted(ca.keys() & cb.keys()):
-        (i, va), (j, vb) = ca[noun], cb[noun]
-        if va == vb:
-            continue
-        na = next(k for k in range(i + 1, len(a.toks)) if a.toks[k].stem == noun)
-        nb = next(k for k in range(j + 1, len(b.toks)) if b.toks[k].stem == noun)
-        if claims:
-            if same_thing(a.toks, Count(i, na, va), b.toks, Count(j, nb, vb)) is None:
-                continue
-        else:
-            ctx_a = {t.stem for t in a.toks[max(0, i - 3):i + 4] if t.content} - skip - {noun}
-            ctx_b = {t.stem for t in b.toks[max(0, j - 3):j + 4] if t.content} - skip - {noun}
-            if len(ctx_a & ctx_b) < MIN_SUBJECT:
-                continue
-        after_a, after_b = _after(a, na), _after(b, nb)
-        if not claims and after_a and after_b and not after_a & after_b:
-            continue
-        extra, reach = rules().additional, 2 if claims else 4  # a claim: «وأصيب آخرون» after it is another count
-        if any(_in(t.folded, extra) for t in (*a.toks[na + 1:na + reach], *b.toks[nb + 1:nb + reach])):
-            continue  # «1400 وحدة أخرى»
-        return _Cue("number", (i,), (j,), ("number", noun, *sorted((va, vb)))), _Subject((na, na), (nb, nb), (noun,))
-    return None
-
-
-def _evidence(q: _Quote, first: int, last: int, role: str) -> Evidence:
+def _evidence(q: Quote, first: int, last: int, role: str) -> Evidence:
     s, e = q.toks[first].start, q.toks[last].end
     return Evidence(q.ref.article_id, q.ref.start + s, q.ref.start + e, q.ref.text[s:e], role)
 
 
-def _clause(q: _Quote, span: tuple[int, int]) -> str:
+def _clause(q: Quote, span: tuple[int, int]) -> str:
     w = _window(q.toks, span)
     return q.ref.text[q.toks[w.start].start:q.toks[w.stop - 1].end]
 
 
-def _same_day(a: QuoteRef, b: QuoteRef) -> bool:
-    return bool(a.published and b.published and a.published[:10] == b.published[:10])
+def _voiced(q: Quote, span: tuple[int, int]) -> str:
+    """The clause around the subject as the model reads it: behind its verb when the verb denies it («نفى …»)."""
+    clause = _clause(q, span)
+    return f"{q.ref.verb} {clause}" if denies(q.ref) else clause
 
 
-def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tuple[object, ...]] | None:
+def _compare(a: Quote, b: Quote, model: StanceModel,
+             common: frozenset[str] = frozenset()) -> tuple[Disagreement, tuple[object, ...]] | None:
     counts_only = is_claim_id(a.ref.idx) or is_claim_id(b.ref.idx)  # a count claim: only its number speaks
     s = None if counts_only else subject(a.toks, b.toks)
     cue = None
+    denial = denies(a.ref) or denies(b.ref)  # a verb of denial turns its words round: only the denial cue reads it
     if s is not None:
-        neg = _negation_cue(a, b, s, loose=False) if len(s.keys) >= MIN_SUBJECT_NEGATION else None
-        cue = neg or _antonym_cue(a, b, s)
-    if cue is None and _same_day(a.ref, b.ref):  # counts change from day to day: only the same day's disagree
-        found = _number_cue(a, b, counts_only)
+        if denial:
+            cue = _denial_cue(a, b, s, common)
+        else:
+            neg = _negation_cue(a, b, s, loose=False) if len(s.keys) >= MIN_SUBJECT_NEGATION else None
+            cue = neg or _antonym_cue(a, b, s)
+    if cue is None and not denial and same_day(a.ref, b.ref):  # counts change from day to day: the same day's
+        found = number_cue(a, b, counts_only)
         if found:
             cue, s = found
     strong = cue is not None
@@ -433,7 +327,7 @@ def _compare(a: _Quote, b: _Quote, model: StanceModel) -> tuple[Disagreement, tu
         cue = _negation_cue(a, b, s, loose=True)
     if s is None or cue is None:
         return None
-    p = model.predict(_clause(a, s.a), _clause(b, s.b)).p_disagree
+    p = model.predict(_voiced(a, s.a), _voiced(b, s.b)).p_disagree
     if p < (P_CUE if strong else P_LOOSE):
         return None
     ev = [_evidence(a, *s.a, "subject"), _evidence(b, *s.b, "subject")]
@@ -454,34 +348,45 @@ def _comparable(a: QuoteRef, b: QuoteRef) -> bool:
     return not (na and nb and (na in nb or nb in na))
 
 
-def _shown_before(b: _Quote, key: tuple[object, ...], qo: list[_Quote], model: StanceModel) -> bool:
+def _shown_before(b: Quote, key: tuple[object, ...], qo: list[Quote], model: StanceModel,
+                  common: frozenset[str]) -> bool:
     """The earlier quote `b` already contradicts another earlier quote in the same way (same subject and cue): the
     story shows that disagreement once («الملا عمر لا يزال حيا» against the first report of his death, not against
     every later one)."""
     for o in qo:
         if o is not b and _comparable(o.ref, b.ref):
-            found = _compare(o, b, model)
+            found = _compare(o, b, model, common)
             if found is not None and found[1] == key:
                 return True
     return False
+
+
+def _common(quotes: list[Quote]) -> frozenset[str]:
+    """Content stems in more than half of the quotes, when there are COMMON_MIN or more: the story's topic («جمال
+    خاشقجي» in every statement about him), which says nothing about which claim a statement makes."""
+    if len(quotes) < COMMON_MIN:
+        return frozenset()
+    df = Counter(stem for q in quotes for stem in {t.stem for t in q.toks if t.content})
+    return frozenset(stem for stem, n in df.items() if n * 2 > len(quotes))
 
 
 def find(new: list[QuoteRef], others: list[QuoteRef], story_id: str | None,
          model: StanceModel | None = None) -> list[Disagreement]:
     """Disagreements between the quotes of `new` (each pair once) and between `new` and `others`."""
     model = model or load_stance()
-    qn = [_Quote(q, analyse(q.text)) for q in new]
-    qo = [_Quote(q, analyse(q.text)) for q in others]
+    qn = [Quote(q, analyse(q.text)) for q in new]
+    qo = [Quote(q, analyse(q.text)) for q in others]
+    common = _common([*qn, *qo])
     best: dict[tuple[object, ...], Disagreement] = {}
     for i, a in enumerate(qn):
         for k, b in enumerate([*qn[i + 1:], *qo]):
             if not _comparable(a.ref, b.ref):
                 continue
-            found = _compare(a, b, model)
+            found = _compare(a, b, model, common)
             if found is None:
                 continue
             d, key = found
-            if k >= len(qn) - i - 1 and _shown_before(b, key, qo, model):
+            if k >= len(qn) - i - 1 and _shown_before(b, key, qo, model, common):
                 continue
             old = best.get(key)
             if old is None or (len(d.subject.split()), d.score) > (len(old.subject.split()), old.score):

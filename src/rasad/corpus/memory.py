@@ -36,7 +36,7 @@ def quote_refs(record: dict[str, Any], corpus_ids: dict[str, str]) -> list[Quote
         sp = q.get("speaker") or {}
         sid = corpus_ids.get(sp.get("entity") or "") or entity_key(sp.get("name") or "") or None
         refs.append(QuoteRef(record["id"], i, q["text"], q["start"], q["end"], sp.get("name"), sid,
-                             record.get("published"), record.get("outlet")))
+                             record.get("published"), record.get("outlet"), q.get("verb")))
     return refs
 
 

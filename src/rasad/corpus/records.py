@@ -90,6 +90,8 @@ class QuoteRef:
     speaker_id: str | None  # corpus entity id of the speaker, or a key of the speaker's name
     published: str | None
     outlet: str | None
+    verb: str | None = None  # the reporting verb or phrase as written («نفى», «بحسب»); None for a count claim
+    places: tuple[str, ...] = ()  # a count claim's places (keys of the LOC entities its sentence names)
 
 
 @dataclass(slots=True)

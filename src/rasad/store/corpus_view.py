@@ -121,12 +121,12 @@ class StoreCorpus:
     def story_quotes(self, story_id: str) -> list[QuoteRef]:
         rows = self.conn.all(
             "SELECT q.article_id, q.idx, q.text, q.span_start, q.span_end, q.speaker, el.corpus_id, a.published,"
-            " a.outlet FROM story_articles sa JOIN quotes q ON q.article_id=sa.article_id"
+            " a.outlet, q.verb FROM story_articles sa JOIN quotes q ON q.article_id=sa.article_id"
             " JOIN articles a ON a.id=q.article_id"
             " LEFT JOIN entity_links el ON el.article_id=q.article_id AND el.eid=q.speaker_entity"
             " WHERE sa.story_id=? ORDER BY a.published, q.article_id, q.idx", (story_id,))
         return [QuoteRef(r[0], int(r[1]), r[2], int(r[3]), int(r[4]), r[5], r[6] or entity_key(r[5] or "") or None,
-                         r[7], r[8]) for r in rows]
+                         r[7], r[8], r[9]) for r in rows]
 
     def pending(self, limit: int | None = None) -> list[str]:
         """Stored articles not linked yet (or changed since), in publication order."""
