@@ -18,7 +18,7 @@ from disagreements import load_quotes
 from rasad.corpus import count_compare as cc
 from rasad.corpus import disagreements as dis
 from rasad.corpus.count_claims import is_claim_id
-from rasad.corpus.disagreement_numbers import counted
+from rasad.corpus.disagreement_numbers import count_pairs
 from rasad.corpus.records import QuoteRef
 from rasad.corpus.stance import analyse
 
@@ -31,15 +31,9 @@ def pairs(quotes: list[QuoteRef]) -> list[tuple[QuoteRef, QuoteRef]]:
 
 def describe(a: QuoteRef, b: QuoteRef) -> list[str]:
     qa, qb = dis.Quote(a, analyse(a.text)), dis.Quote(b, analyse(b.text))
-    ca, cb = counted(qa), counted(qb)
     out = []
-    for noun in sorted(ca.keys() & cb.keys()):
-        (i, va), (j, vb) = ca[noun], cb[noun]
-        if va == vb:
-            continue
-        na = next(k for k in range(i + 1, len(qa.toks)) if qa.toks[k].stem == noun)
-        nb = next(k for k in range(j + 1, len(qb.toks)) if qb.toks[k].stem == noun)
-        x, y = cc.Count(i, na, va), cc.Count(j, nb, vb)
+    for noun, x, y in count_pairs(qa, qb):
+        va, vb = x.value, y.value
         out.append(f"--- {noun} {va}/{vb} event {cc.event(qa.toks, x)}/{cc.event(qb.toks, y)} "
                    f"part {cc.subset(qa.toks, x)}/{cc.subset(qb.toks, y)} "
                    f"total {cc.tally(qa.toks, x)}/{cc.tally(qb.toks, y)} "

@@ -64,6 +64,19 @@ def _after(q: Quote, noun: int) -> set[str]:
     return {t.stem for t in q.toks[noun + 1:noun + 1 + AFTER_COUNT] if t.content} - r.generic_after - r.not_counted
 
 
+def count_pairs(a: Quote, b: Quote) -> list[tuple[str, Count, Count]]:
+    """(counted noun, count in a, count in b) for each noun both count with different values."""
+    ca, cb = counted(a), counted(b)
+    out = []
+    for noun in sorted(ca.keys() & cb.keys()):
+        (i, va), (j, vb) = ca[noun], cb[noun]
+        if va != vb:
+            na = next(k for k in range(i + 1, len(a.toks)) if a.toks[k].stem == noun)
+            nb = next(k for k in range(j + 1, len(b.toks)) if b.toks[k].stem == noun)
+            out.append((noun, Count(i, na, va), Count(j, nb, vb)))
+    return out
+
+
 def number_cue(a: Quote, b: Quote, claims: bool = False) -> tuple[Cue, Subject] | None:
     """Different numbers counting the same noun in the same context («قتل 33 فلسطينيا وأصيب» / «قتل 35 فلسطينيا
     واصيب»); counts of different things after the noun («41 ضربة في سوريا والعراق» / «17 ضربة قرب دير الزور»)
@@ -72,16 +85,11 @@ def number_cue(a: Quote, b: Quote, claims: bool = False) -> tuple[Cue, Subject] 
     and the places must agree (`_same_places`: «… في عدن» / «… جنوبي مأرب» are two events)."""
     if claims and not _same_places(a, b):
         return None
-    ca, cb = counted(a), counted(b)
     skip = rules().not_counted
-    for noun in sorted(ca.keys() & cb.keys()):
-        (i, va), (j, vb) = ca[noun], cb[noun]
-        if va == vb:
-            continue
-        na = next(k for k in range(i + 1, len(a.toks)) if a.toks[k].stem == noun)
-        nb = next(k for k in range(j + 1, len(b.toks)) if b.toks[k].stem == noun)
+    for noun, x, y in count_pairs(a, b):
+        (i, na, va), (j, nb, vb) = (x.num, x.noun, x.value), (y.num, y.noun, y.value)
         if claims:
-            if same_thing(a.toks, Count(i, na, va), b.toks, Count(j, nb, vb)) is None:
+            if same_thing(a.toks, x, b.toks, y) is None:
                 continue
         else:
             ctx_a = {t.stem for t in a.toks[max(0, i - 3):i + 4] if t.content} - skip - {noun}
