@@ -156,3 +156,13 @@ def test_a_name_after_an_indefinite_role_complement_is_the_complements() -> None
     assert [s for s, _ in got] == ["عضو بحزب المخلوع علي عبد الله صالح"]
     got = said("وقال القيادي في الحزب الديمقراطي الكردستاني وفاء محمد كريم إن الاستفتاء قائم.")
     assert [s for s, _ in got] == ["وفاء محمد كريم"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("لكن العديد من الاقتصاديين يقولون إن الرسوم قد تفشل.", "العديد من الاقتصاديين"),
+    ("وقال عدد من المسؤولين إن الخطة جاهزة.", "عدد من المسؤولين"),
+])
+def test_a_partitive_speaks_with_its_noun(text: str, speaker: str) -> None:
+    """«العديد من الاقتصاديين يقولون» (the twenty-second hand-check, seed 263, articles 16,500-19,500): the
+    partitive and its noun are the speaker, not an earlier name."""
+    assert [s for s, _ in said(text)] == [speaker]

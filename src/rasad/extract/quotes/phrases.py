@@ -61,6 +61,7 @@ from rasad.extract.quotes.phrase_names import (
 
 MAX_NP = 12
 _QUANTIFIERS = frozenset({"جميع", "معظم", "اغلب", "غالبية", "كافة"})  # normalised
+_PARTITIVES = frozenset({"العديد", "عدد", "كثير", "الكثير", "بعض", "عشرات", "مئات", "الاف"})  # + «من»
 
 
 @dataclass(slots=True)
@@ -297,8 +298,9 @@ def _nisba(doc: Doc, k: int, end: int) -> bool:
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """The speaker phrase that starts at token i (not beyond token `limit`), or None."""
     end = min(limit, i + MAX_NP)
-    if doc.words[i] in _QUANTIFIERS and i + 1 < end and _definite(doc, i + 1):
-        inner = parse(doc, i + 1, limit, ents)  # «وتكشف جميع الاستطلاعات أن»: all of them speak
+    k = i + 2 if doc.words[i] in _PARTITIVES and doc.words[i + 1:i + 2] == ["من"] else i + 1
+    if (doc.words[i] in _QUANTIFIERS or k == i + 2) and k < end and _definite(doc, k):
+        inner = parse(doc, k, limit, ents)  # «وتكشف جميع الاستطلاعات أن», «العديد من الاقتصاديين يقولون»
         return inner and Phrase(i, inner.end, inner.kind, inner.name and (i, inner.name[1]), inner.role, inner.gender)
     if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
         return None
