@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from rasad.analyzer import analyze
+from rasad.corpus.count_claims import CLAIM_BASE
 from rasad.corpus.disagreements import find, pair_id, subject
 from rasad.corpus.memory import quote_refs
 from rasad.corpus.records import Disagreement, QuoteRef
@@ -272,3 +273,24 @@ def _check_evidence_of(d: Disagreement) -> None:
     for e in d.evidence:
         q = d.a if e.article_id == d.a.article_id else d.b
         assert q.text[e.start - q.start:e.end - q.start] == e.text
+
+
+def test_a_large_storys_topic_words_do_not_make_a_denial() -> None:
+    """In a story of LARGE_STORY quotes or more, a name in more than a fifth of them is its topic: a denial of
+    involvement shares only the topic with «قضية اختفاء الصحفي …» (read on the whole corpus: a Saudi denial set against
+    every statement naming the journalist)."""
+    denial = _said("تورط بلاده في اختفاء الصحفي جمال خاشقجي", "مسؤول", 0, "نفى")
+    claim = _said("قضية اختفاء الصحفي جمال خاشقجي تتفاعل في العواصم", "وزير", 1, "وقال", "t2")
+    assert [d.reason for d in find([denial], [claim], "s")] == ["denial"]  # a small story: not its topic
+    fillers = [_said(f"الصحفي جمال خاشقجي دخل القنصلية في الساعة {k}" if k % 4 == 0 else f"الأسواق تراجعت بنسبة {k}",
+                     f"متحدث {k}", 10 + k, "وقال", f"f{k}") for k in range(24)]
+    assert find([denial], [claim, *fillers], "s") == []
+
+
+def test_a_count_claim_is_compared_with_count_claims_only() -> None:
+    """A claim (an outlet's count sentence) against a quote: none of the eight such pairs shown on the whole corpus
+    was one figure of one event."""
+    claim = QuoteRef("t1", CLAIM_BASE, "قتل 12 مدنيا في القصف على المدينة", 0, 30, "alriyadh", "outlet:alriyadh",
+                     "2024-01-27", "alriyadh", None, ("المدينه",))
+    quote = _ref("قتل 40 مدنيا في القصف على المدينة أمس", "المتحدث", 1, "t2")
+    assert find([claim], [quote], "s") == []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from rasad.corpus.count_compare import Count, same_thing
 from rasad.corpus.disagreement_base import Cue, Quote, Subject, listed_in, rules
-from rasad.store.search import fold
 
 MIN_SUBJECT = 2
 NUM_SCOPE = 2
@@ -82,7 +81,7 @@ def number_cue(a: Quote, b: Quote, claims: bool = False) -> tuple[Cue, Subject] 
     واصيب»); counts of different things after the noun («41 ضربة في سوريا والعراق» / «17 ضربة قرب دير الزور»)
     are not compared. With `claims` (a count claim's sentence on a side), the counts must count the same thing by
     `rasad.corpus.count_compare.same_thing` (same event class, not a part, same place or actors, beyond rounding),
-    and the places must agree (`_same_places`: «… في عدن» / «… جنوبي مأرب» are two events)."""
+    and both must name the same places (`_same_places`: «… في عدن» / «… جنوبي مأرب» are two events)."""
     if claims and not _same_places(a, b):
         return None
     skip = rules().not_counted
@@ -107,12 +106,6 @@ def number_cue(a: Quote, b: Quote, claims: bool = False) -> tuple[Cue, Subject] 
 
 
 def _same_places(a: Quote, b: Quote) -> bool:
-    """Two count claims name the same places (all of them: «الكاميرون ونيجيريا» is not «الكاميرون»); a claim's
-    places are named in a quote it is compared with (a quote's places are not recorded)."""
-    pa, pb = set(a.ref.places), set(b.ref.places)
-    if pa and pb:
-        return pa == pb
-    named, other = (pa, b) if pa else (pb, a)
-    text, words = fold(other.ref.text), [fold(w) for w in other.ref.text.split()]
-    return not named or any(place in text if len(place) >= 5 else  # «عدن», not inside «معدن»
-                            any(w.endswith(place) and len(w) - len(place) <= 2 for w in words) for place in named)
+    """Two count claims name the same places, all of them («الكاميرون ونيجيريا» is not «الكاميرون»; «عدن» and
+    «مأرب» are two events), and some: a count with no place is no figure of a known event."""
+    return bool(a.ref.places) and set(a.ref.places) == set(b.ref.places)

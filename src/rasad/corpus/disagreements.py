@@ -57,6 +57,8 @@ MIN_SUBJECT_NEGATION = 3  # stems a negated subject needs («جدول زمني �
 MIN_SUBJECT_DENIAL = 3  # stems shared by a statement its verb denies («نفى أن …») and the other side's claim
 DENIED_COVERED = 0.5  # … and the share of the denied statement's stems the claim must have (the same proposition)
 COMMON_MIN = 4  # quotes a story needs before its most shared words count as its topic
+LARGE_STORY = 20  # quotes: in a story this large a word in more than 1/COMMON_SHARE_LARGE of them is its topic
+COMMON_SHARE_LARGE = 5  # (in a smaller one, a word in more than half)
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد"})  # «نفى أن يكون قد …»
 ANT_GAP = 2  # tokens at most between an antonym and the subject it qualifies («الملا عمر لا يزال حيا»)
 CONTEXT = 6  # tokens before a cue searched for a hedge or a reported claim («لو قررت», «قالت إنها لم»)
@@ -309,6 +311,8 @@ def _voiced(q: Quote, span: tuple[int, int]) -> str:
 def _compare(a: Quote, b: Quote, model: StanceModel,
              common: frozenset[str] = frozenset()) -> tuple[Disagreement, tuple[object, ...]] | None:
     counts_only = is_claim_id(a.ref.idx) or is_claim_id(b.ref.idx)  # a count claim: only its number speaks
+    if counts_only and not (is_claim_id(a.ref.idx) and is_claim_id(b.ref.idx)):
+        return None  # a claim against a quote: 0 of 8 such pairs shown on the whole corpus were one figure of one event
     s = None if counts_only else subject(a.toks, b.toks)
     cue = None
     denial = denies(a.ref) or denies(b.ref)  # a verb of denial turns its words round: only the denial cue reads it
@@ -367,7 +371,8 @@ def _common(quotes: list[Quote]) -> frozenset[str]:
     if len(quotes) < COMMON_MIN:
         return frozenset()
     df = Counter(stem for q in quotes for stem in {t.stem for t in q.toks if t.content})
-    return frozenset(stem for stem, n in df.items() if n * 2 > len(quotes))
+    share = COMMON_SHARE_LARGE if len(quotes) >= LARGE_STORY else 2
+    return frozenset(stem for stem, n in df.items() if n * share > len(quotes))
 
 
 def find(new: list[QuoteRef], others: list[QuoteRef], story_id: str | None,
