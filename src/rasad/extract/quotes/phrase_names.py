@@ -228,3 +228,15 @@ def indefinite_complement(doc: Doc, i: int, r: int) -> bool:
     not the speaker's."""
     return not definite(doc, i) and i + 1 < r and (doc.words[i + 1] in ("في", "من", "عن", "لدي")
                                                     or doc.toks[i + 1].text[:1] == "ب")
+
+
+def hyphen_between(doc: Doc, j: int, end: int) -> bool:
+    """A hyphen joining two definite words of one role («الإيرانية - العراقية»)."""
+    return doc.toks[j].text in ("-", "–") and j > 0 and j + 1 < end and definite(doc, j - 1) \
+        and definite(doc, j + 1)
+
+
+def ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
+    """«وأكد علي الحرقان», «وقال لي غيليرنت»: the name «علي» (read as the preposition «على» once normalised) or
+    «لي» (read as "to me") when the recogniser found a name starting with it."""
+    return doc.toks[i].text in ("علي", "لي") and entity_run(doc, i, ents) > i + 1

@@ -35,6 +35,9 @@ from rasad.extract.quotes.phrase_names import (
     workplace,
 )
 from rasad.extract.quotes.phrase_names import (
+    ali as _ali,
+)
+from rasad.extract.quotes.phrase_names import (
     clitic_entity as _clitic_entity,
 )
 from rasad.extract.quotes.phrase_names import (
@@ -42,6 +45,9 @@ from rasad.extract.quotes.phrase_names import (
 )
 from rasad.extract.quotes.phrase_names import (
     frame_follows as _frame_follows,
+)
+from rasad.extract.quotes.phrase_names import (
+    hyphen_between as _hyphen_between,
 )
 from rasad.extract.quotes.phrase_names import (
     indefinite_after_definite as _indefinite_after_definite,
@@ -238,18 +244,6 @@ def _title_adjective(doc: Doc, j: int) -> bool:
     w = doc.words[j]
     return _definite(doc, j) and _definite(doc, j - 1) and lx.is_role_modifier(lx.bare(w)) \
         and lx.title_gender(doc.words[j - 1]) is not None
-
-
-def _hyphen_between(doc: Doc, j: int, end: int) -> bool:
-    """A hyphen joining two definite words of one role («الإيرانية - العراقية»)."""
-    return doc.toks[j].text in ("-", "–") and j > 0 and j + 1 < end and _definite(doc, j - 1) \
-        and _definite(doc, j + 1)
-
-
-def _ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
-    """«وأكد علي الحرقان», «وقال لي غيليرنت»: the name «علي» (read as the preposition «على» once normalised) or
-    «لي» (read as "to me") when the recogniser found a name starting with it."""
-    return doc.toks[i].text in ("علي", "لي") and entity_run(doc, i, ents) > i + 1
 
 
 def _coordinated_title(word: str) -> bool:
