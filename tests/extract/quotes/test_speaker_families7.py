@@ -166,3 +166,14 @@ def test_a_partitive_speaks_with_its_noun(text: str, speaker: str) -> None:
     """«العديد من الاقتصاديين يقولون» (the twenty-second hand-check, seed 263, articles 16,500-19,500): the
     partitive and its noun are the speaker, not an earlier name."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ('وقالت "ناتاشا كريستي"، مدير أكواريوم الحجرات المفقودة في المنتجع: "هدفنا هو تثقيف الضيوف".',
+     "ناتاشا كريستي", "هدفنا هو تثقيف الضيوف"),
+    ('وقال "أحمد العلي"، رئيس النادي، إن الفريق جاهز.', "أحمد العلي", "الفريق جاهز"),
+])
+def test_a_quoted_name_then_its_role_then_the_saying(text: str, speaker: str, statement: str) -> None:
+    """A name in quote marks after the verb, a role in apposition, then the colon or «إن» (the twenty-fourth
+    hand-check, seed 277, articles 56,500-59,500): the name speaks; it was taken as the statement."""
+    assert said(text) == [(speaker, statement)]

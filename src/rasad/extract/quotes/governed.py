@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, prayer_at, trim
 from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.phrase_names import role_then_saying
 from rasad.extract.quotes.phrases import Phrase
 from rasad.resources import normalised_set
 
@@ -92,6 +93,8 @@ def _quoted_name(doc: Doc, j: int) -> bool:
             return t + 1 < len(doc)
         if w in lx.COMMAS and t + 1 < doc.sent_end[j] and lx.TRIGGER.match(doc.words[t + 1]):
             continue  # «أعلن "مكتب أخبار سوريا" المعارض، أن»: a comma right before the statement's «أن»
+        if w in lx.COMMAS and t == doc.pairs[j] + 1 and role_then_saying(doc, t + 1, doc.sent_end[j]):
+            return True  # «وقالت "ناتاشا كريستي"، مدير أكواريوم …: "…"»: the name, its role, then the saying
         if w in lx.COMMAS or (doc.toks[t].kind == "punct" and w not in "/-") or lx.verb_of(w) is not None:
             return False
     return False

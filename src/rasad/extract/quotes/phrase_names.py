@@ -149,6 +149,9 @@ def quoted_complement(doc: Doc, j: int, end: int) -> bool:
         or (doc.toks[c + 1].kind == "word" and lx.verb_of(nxt) is None and not lx.is_np_stop(nxt))
 
 
+MAX_ROLE_WORDS = 10  # words of a role in apposition after a quoted name
+
+
 def trigger_after(doc: Doc, k: int, limit: int) -> bool:
     """Does the statement's «أن / إن» or a colon follow at k, maybe after a comma and a frame of the saying
     («في تصريح لـ"سبق"», «لـ"الوطن"», «في مؤتمر صحفي على هامش "المؤتمر …"، الذي عقد في دمشق الجمعة:»)?"""
@@ -162,6 +165,8 @@ def trigger_after(doc: Doc, k: int, limit: int) -> bool:
         return True  # «أعلن "مكتب أخبار سوريا" المعارض، أن»: an adjective, a comma, the statement
     if j < limit and (doc.words[j] == ":" or lx.TRIGGER.match(doc.words[j])):
         return True
+    if j > k and role_then_saying(doc, j, limit):
+        return True  # «وقالت "ناتاشا كريستي"، مدير أكواريوم … في المنتجع: "…"»
     if j >= limit or not (doc.words[j] in FRAME_OPENERS or doc.words[j] == "عن" or doc.toks[j].text.startswith("ل")):
         return False  # «ونقلت "رويترز" عن وكالة "الأناضول" أن»: a relay and its source, then the statement
     t = j + 1
@@ -240,3 +245,19 @@ def ali(doc: Doc, i: int, ents: list[tuple[int, int]]) -> bool:
     """«وأكد علي الحرقان», «وقال لي غيليرنت»: the name «علي» (read as the preposition «على» once normalised) or
     «لي» (read as "to me") when the recogniser found a name starting with it."""
     return doc.toks[i].text in ("علي", "لي") and entity_run(doc, i, ents) > i + 1
+
+
+def role_then_saying(doc: Doc, j: int, limit: int) -> bool:
+    """«، رئيس النادي، إن …», «، مدير أكواريوم الحجرات المفقودة في المنتجع: …»: after a name and its comma, a role
+    in apposition (a title first, no verb or quote mark in it) and then the statement's colon or «أن / إن»."""
+    if j >= limit or not (lx.title_gender(doc.words[j]) or lx.source_gender(doc.words[j])):
+        return False
+    for t in range(j + 1, min(limit, j + MAX_ROLE_WORDS)):
+        w = doc.words[t]
+        if w == ":" or lx.TRIGGER.match(w):
+            return True
+        if w in lx.COMMAS:
+            return t + 1 < limit and (doc.words[t + 1] == ":" or bool(lx.TRIGGER.match(doc.words[t + 1])))
+        if lx.verb_of(w) is not None or w in lx.SENT_PUNCT or doc.toks[t].text in lx.OPENERS:
+            return False
+    return False
