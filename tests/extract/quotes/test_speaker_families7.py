@@ -177,3 +177,13 @@ def test_a_quoted_name_then_its_role_then_the_saying(text: str, speaker: str, st
     """A name in quote marks after the verb, a role in apposition, then the colon or «إن» (the twenty-fourth
     hand-check, seed 277, articles 56,500-59,500): the name speaks; it was taken as the statement."""
     assert said(text) == [(speaker, statement)]
+
+
+def test_the_world_is_no_scholar() -> None:
+    """«العالم الإسلامي عانى من …»: «العالم» with the article is a title only before a recognised person; here it is
+    the world, and «عانى» (suffered) was taken as a scholar's name that later statements went to (the twenty-fourth
+    hand-check); «عالم الوراثة البروفيسور …» stays a title."""
+    got = said("وقال المفتي إن الفتنة زائلة. العالم الإسلامي عانى من هذه الفئات منذ عصور. وأكد سماحته أن المؤمن قوي.")
+    assert "عانى" not in [s for s, _ in got]
+    got = said('وقال عالم الوراثة البروفيسور مارتن كولينسون "يرجى أن يسلط هذا الاكتشاف الضوء على المرض".')
+    assert [s for s, _ in got] == ["مارتن كولينسون"]

@@ -192,6 +192,12 @@ def _role_complements() -> dict[str, frozenset[str]]:
     return out
 
 
+def person_only_title(word: str) -> bool:
+    """«العالم»: with the article, a title only before a recognised person (titles.json person_only); «العالم
+    الإسلامي» is the world, «عالم الوراثة» a geneticist."""
+    return word.startswith("ال") and bare(word) in _set("titles", "person_only")
+
+
 def role_complement(title: str, word: str) -> bool:
     """Is `word` the preposition the role of `title` takes («المشرف على …», «المسؤول عن …», «القائم بأعمال …»)?"""
     return word in _role_complements().get(bare(title), frozenset())

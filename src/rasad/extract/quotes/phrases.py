@@ -310,7 +310,8 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
             return Phrase(i, inner.end, inner.kind, name=inner.name, role=inner.role, gender=inner.gender)
     if doc.toks[i].kind == "num" or lx.source_gender(w):
         return _source(doc, i, end, ents)
-    gender = lx.title_gender(w)
+    person_next = i + 1 < len(doc) and doc.toks[i + 1].start in as_spans(ents).persons
+    gender = None if lx.person_only_title(w) and not person_next else lx.title_gender(w)  # «العالم الإسلامي»
     if gender is None and lx.is_honorific(w) and i + 1 < end:
         gender = lx.title_gender(doc.words[i + 1])  # «دولة رئيس الوزراء»: a form of address, then the title
     if gender is not None:
