@@ -181,6 +181,8 @@ FALSE_ALARMS = [
     # both negate («لن يؤثر» / «لن يكون له أي تأثير … على»): the plain side's negation is further before the subject
     ("ارتفاع الفائدة طفيفا لن يؤثر على سوق العقار في لندن",
      "الارتفاع الأول لن يكون له أي تأثير سلبي على سوق العقار في لندن"),
+    # two subjects, each a country or a capital for its government: France takes part, Germany does not
+    ("فرنسا تشارك في العملية العسكرية ضد دمشق", "برلين لن تشارك في العملية العسكرية ضد دمشق"),
     # a wish is not a fact («للمطالبة بالإفراج»)
     ("الوزيران قاما بأدوار رئيسية في اعتقال القس الأمريكي",
      "الوزير تحدث مع نظيره للمطالبة بالإفراج عن القس الأمريكي"),

@@ -44,6 +44,7 @@ from rasad.corpus.disagreement_base import Cue, Quote, Subject, listed_in, rules
 from rasad.corpus.disagreement_numbers import number_cue
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
 from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance, skeleton
+from rasad.ner.tagger import place_words
 from rasad.store.search import entity_key, fold
 
 MIN_SUBJECT = 2
@@ -60,6 +61,7 @@ COMMON_MIN = 4  # quotes a story needs before its most shared words count as its
 LARGE_STORY = 20  # quotes: in a story this large a word in more than 1/COMMON_SHARE_LARGE of them is its topic
 COMMON_SHARE_LARGE = 5  # (in a smaller one, a word in more than half)
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد"})  # «نفى أن يكون قد …»
+ACTOR_SCOPE = 3  # tokens before a negated or plain subject where its clause's subject is looked for
 ANT_GAP = 2  # tokens at most between an antonym and the subject it qualifies («الملا عمر لا يزال حيا»)
 CONTEXT = 6  # tokens before a cue searched for a hedge or a reported claim («لو قررت», «قالت إنها لم»)
 ONLY_SCOPE = 8  # tokens after a negated subject searched for «فحسب/بل» (not only … but)
@@ -174,10 +176,27 @@ def _negation_cue(a: Quote, b: Quote, s: Subject, loose: bool) -> Cue | None:
         return None
     if not _plain_negation(toks, neg, span) or _said_by_others(plain.toks, plain_span[0]):
         return None
+    if _other_actors(toks, min(neg, span[0]), plain.toks, plain_span[0]):
+        return None  # «فرنسا تشارك في العملية» / «برلين لن تشارك في عمل عسكري»: two subjects, no contradiction
     if not toks[neg].neg and _has_word(plain.toks, toks[neg].stem):  # «ترفض أي هجمات» / «رفضها لأية هجمات»
         return None
     key = ("negation", *(t.stem for t in toks[neg:neg + NEG_KEY]))
     return Cue("negation", (na,) if na is not None else (), (nb,) if nb is not None else (), key)
+
+
+def _other_actors(a: tuple[Token, ...], first_a: int, b: tuple[Token, ...], first_b: int) -> bool:
+    """The clauses' subjects before the cue are places and none is the same (a country or a city for its
+    government: «فرنسا» / «برلين»), by the tagger's place words."""
+    def actors(toks: tuple[Token, ...], first: int) -> set[str]:
+        out = set()
+        for t in toks[max(0, first - ACTOR_SCOPE):first]:
+            f = t.folded[1:] if t.folded[:1] in "وف" and t.folded[1:] in place_words() else t.folded
+            if f in place_words():
+                out.add(f)
+        return out
+
+    pa, pb = actors(a, first_a), actors(b, first_b)
+    return bool(pa) and bool(pb) and not pa & pb
 
 
 def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) -> bool:

@@ -74,7 +74,7 @@ from rasad.ner.rules import (
     split_chunks,
     trim_person_lead,
 )
-from rasad.ner.tagger import entity_chunks, get_tagger
+from rasad.ner.tagger import entity_chunks, get_tagger, place_words
 from rasad.record import Article, Entity, Span
 from rasad.text.segment import Token
 
@@ -90,11 +90,9 @@ def _given() -> frozenset[str]:
     return frozenset(w for w in given_names() if len(w) >= 3) - words("not_first_names")
 
 
-@cache
 def _lex_loc() -> frozenset[str]:
     """Place words of the lexicon's name lists and words whose name-list prior is a place."""
-    lex = get_tagger().lexicon
-    return frozenset(lex.words.get("LOC", set()) | {w for w, t in lex.prior.items() if t == "LOC"})
+    return place_words()
 
 
 def _is_noise(m: Mention, lex_loc: AbstractSet[str], surnames: frozenset[str] = frozenset()) -> bool:

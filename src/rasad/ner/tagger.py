@@ -220,6 +220,13 @@ def get_tagger() -> AnyTagger:
     return load_tagger(Path(folder) if folder else None)
 
 
+@cache
+def place_words() -> frozenset[str]:
+    """Place words (folded) of the shipped tagger's name lists, and words whose name-list prior is a place."""
+    lex = get_tagger().lexicon
+    return frozenset(lex.words.get("LOC", set()) | {w for w, t in lex.prior.items() if t == "LOC"})
+
+
 def word_rank(word: str) -> int | None:
     """The frequency rank of a word (folded) in the news vocabulary of the shipped neural tagger (1 = the most
     frequent), None when the word is not in it or the tagger has no vocabulary."""
