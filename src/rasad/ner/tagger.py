@@ -221,10 +221,16 @@ def get_tagger() -> AnyTagger:
 
 
 @cache
+def name_words(kind: str) -> frozenset[str]:
+    """Words (folded) of one kind (LOC, PER, ORG) in the shipped tagger's name lists, and words whose name-list
+    prior is that kind."""
+    lex = get_tagger().lexicon
+    return frozenset(lex.words.get(kind, set()) | {w for w, t in lex.prior.items() if t == kind})
+
+
 def place_words() -> frozenset[str]:
     """Place words (folded) of the shipped tagger's name lists, and words whose name-list prior is a place."""
-    lex = get_tagger().lexicon
-    return frozenset(lex.words.get("LOC", set()) | {w for w, t in lex.prior.items() if t == "LOC"})
+    return name_words("LOC")
 
 
 def word_rank(word: str) -> int | None:

@@ -27,7 +27,7 @@ from rasad.extract.quotes.governed import (
     trigger_follows,
     warns,
 )
-from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.impossible import impossible_speaker, oblique_plural
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrase_names import FRAME_OPENERS, said_to_end
 from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
@@ -231,8 +231,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
             at += 2  # «وقال كل من نائب المحافظ طاهر عبد الله ومسؤولون أمنيون إن»: the first of them
         ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
             or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
-        if ph is not None and doc.toks[ph.start].text.startswith("لل"):
-            ph = None  # «"سبق" تقول للمسؤول:»: whom it is said to, never the subject
+        if ph is not None and (doc.toks[ph.start].text.startswith("لل") or oblique_plural(doc.toks[ph.start].text)):
+            ph = None  # «"سبق" تقول للمسؤول:», «وأبلغ الصحفيين:»: whom it is said to, never the subject
     ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)
     told = ph.end if ph is not None and _tells_after_subject(doc, verb, ents) else None
     ph, k = _before_addressee(doc, verb, None if told is not None else ph, ents)
@@ -399,6 +399,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if j + 1 < limit and _report_of(doc, j):
         statement = True
         j += 1  # «ووفقاً لتقرير مركز "أحرار"», «بحسب تقرير وزارة الصحة»: the source is whose report it is
+    j = _issued_by(doc, j, limit)
     j = _relayed_source(doc, j, limit)
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
@@ -476,6 +477,24 @@ def _report_of(doc: Doc, j: int) -> bool:
     return noun in lx.report_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
         and lx.verb_of(nxt) is None and not lx.verb_with_object(nxt) and nxt not in lx.COMMAS \
         and not nxt.startswith("ال") and nxt[:1] not in "بلف" and not adjective and not lx.is_np_stop(nxt)
+
+
+def _issued_by(doc: Doc, j: int, limit: int) -> int:
+    """«وفقا لتقرير حديث نشره "معهد واشنطن للدراسات"», «بحسب دراسة جديدة أصدرتها الجامعة»: a document, a few
+    words of its own, then the verb that issued it with its pronoun; the source is who issued it."""
+    if j >= limit:
+        return j
+    w = doc.words[j]
+    if (w[1:] if w[:1] == "ل" else w) not in lx.report_nouns() and not _document_at(doc, j):
+        return j
+    for t in range(j + 1, min(limit - 1, j + 5)):
+        u = doc.words[t]
+        if u in lx.COMMAS or doc.toks[t].kind != "word" or lx.TRIGGER.match(u):
+            return j
+        stem = next((u.removesuffix(x) for x in ("ته", "ها", "ه") if u.endswith(x)), u)
+        if u != stem and (stem in lx.issuing_verbs() or stem + "ت" in lx.issuing_verbs()):
+            return t + 2 if doc.toks[t + 1].text in lx.OPENERS and t + 2 < limit else t + 1
+    return j
 
 
 def _relayed_source(doc: Doc, j: int, limit: int) -> int:

@@ -32,7 +32,7 @@ from rasad.extract.quotes.lexicon import (
     verb_of,
     verb_with_object,
 )
-from rasad.ner.tagger import word_rank
+from rasad.ner.tagger import name_words, word_rank
 from rasad.store.search import fold
 
 
@@ -89,6 +89,42 @@ def _adverb(word: str, raw: str) -> bool:
                           and not word.startswith("مال") and not word.endswith("ها"))  # «محاميها»: her lawyer
 
 
+ACCUSATIVE_STEM_RANK = 5000  # «عدد» 60, «جديد» 486, «نوع» 1579, «سريع» 3842; «إليس» (of «إليسا») 8551
+
+
+def _bare_accusative(w: str, words: list[str]) -> bool:
+    """«عدداً», «جديداً», «رقماً قياسياً», «سريعاً» written without the tanwin: «ا» on one of the news vocabulary's
+    common words is an indefinite object or adverb, never a subject. Not a dual in construct («وزيرا الخارجية»,
+    «مؤلفا هذا الكتاب»), a partitive after «إن» («عدداً من المسؤولين»), a source or title («مصدرا مقربا»), nor a
+    name or place of the tagger's name lists («ماريا», «روسيا») or a first name («أسما», «دينا»)."""
+    if len(w) < 4 or not w.endswith("ا") or w.startswith("ال") or w.endswith(("ها", "هما", "نا", "وا")):
+        return False  # «زوجها», «حكومتنا»: a pronoun's «ا»
+    nxt = n(words[1]) if len(words) > 1 else ""
+    if nxt.startswith("ال") or nxt == "من" or is_demonstrative(nxt):
+        return False
+    stem, folded = w[:-1], fold(w)
+    if title_gender(stem) or source_gender(stem) or is_source_noun(w) or folded in given_names() \
+            or w in _set("speaker_nouns", "first_names_like_accusatives") \
+            or any(folded in name_words(kind) for kind in ("PER", "LOC", "ORG")):
+        return False
+    rank = word_rank(stem)
+    return rank is not None and rank <= ACCUSATIVE_STEM_RANK
+
+
+def oblique_plural(raw: str) -> bool:
+    """«الصحفيين», «السياسيين», «الطرفين»: a definite sound plural or dual in the oblique case («ين»), which right
+    after a verb is its object («وأبلغ الصحفيين: …»), never its subject («وقال المسؤولون», «وأكد الطرفان»): the
+    vocabulary knows the nominative form, and the word is no name, place or title («الحسين», «البحرين», «الأمين»)."""
+    w = n(raw)
+    if len(w) < 7 or not w.startswith("ال") or not w.endswith("ين") or title_gender(w) or source_gender(w):
+        return False
+    folded = fold(w)
+    if folded in given_names() or any(folded in name_words(kind) for kind in ("PER", "LOC", "ORG")):
+        return False
+    stem = w[:-2]
+    return word_rank(stem + "ون") is not None or word_rank(stem + "ان") is not None
+
+
 _NAME_LIKE_PREPS = frozenset(("لي", "علي"))  # «ولي العهد», «وعلي الحرقان»: a title or a name after «و»
 
 
@@ -122,7 +158,8 @@ def impossible_speaker(name: str) -> str | None:
     if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
     foreign = len(words) > 1 and w[1:2] == "ا" and raw[-1] == "ا"  # «ماريا زاخاروفا», not «مازحاً»
-    if (_adverb(w, raw) and not foreign) or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
+    if (_adverb(w, raw) and not foreign) or _bare_accusative(w, words) \
+            or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     if governed_noun(raw, w) or clitic_on_common_word(raw):
         return "preposition"  # «بمديرية», «لكرة القدم», «برئاسة الوزير»

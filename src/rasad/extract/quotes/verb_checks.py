@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.resources import normalised_set
 
 FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
@@ -72,6 +73,8 @@ def not_a_verb_here(doc: Doc, i: int) -> bool:
     if (doc.words[i] == "بين" and _between(doc, i)) \
             or (doc.words[i] == "عبر" and "عن" not in doc.words[i + 1:i + 5]):
         return True  # «الشراكة بين "سبق" و"يوروسبورت"» (between), «وأضاف المدرب عبر مترجم» (through: «عبّر» takes «عن»)
+    if _considered(doc, i):
+        return True  # «يعتبر جديداً», «تعتبر واحدة من الألغاز»: is considered, a copula
     if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
             and lx.listed(doc.words[i], normalised_set("reporting_verbs", "elatives")):
         return True  # «ولا يوجد أوضح مما فعله»: clearer than, no verb
@@ -91,3 +94,13 @@ def _between(doc: Doc, i: int) -> bool:
             return True
         j += 1
     return False
+
+
+def _considered(doc: Doc, i: int) -> bool:
+    """«يعتبر رقماً قياسياً», «تعتبر واحدة من الألغاز»: a present form of «اعتبر» right before its predicate (an
+    indefinite accusative, «واحدة», «من أهم» …) is «is considered», the narrator's, with no one who considers."""
+    if i + 1 >= len(doc) or not lx.listed(doc.words[i], normalised_set("reporting_verbs", "considered_verbs")):
+        return False
+    nxt = doc.words[i + 1]
+    return nxt in normalised_set("reporting_verbs", "considered_predicates") \
+        or impossible_speaker(doc.toks[i + 1].text) == "adverb"
