@@ -86,3 +86,24 @@ ISSUED_BY = [
 @pytest.mark.parametrize(("text", "speaker", "statement"), ISSUED_BY)
 def test_a_documents_issuer_after_the_verb_that_issued_it_speaks(text: str, speaker: str, statement: str) -> None:
     assert said(text) == [(speaker, statement)]
+
+
+PARTICIPLES_AFTER_A_STATEMENT = [
+    ("وقال الجنرال داود أمين، قائد شرطة كابول، إن 7 مهاجمين قتلوا في الهجوم، مشيراً إلى أن هناك عملية تمشيط جرت.",
+     "داود أمين", "هناك عملية تمشيط جرت"),
+    ("وقالت الوزيرة هند صبري إن 12 طالبا أصيبوا في الحادث، مؤكدة أن حالتهم مستقرة.",
+     "هند صبري", "حالتهم مستقرة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), PARTICIPLES_AFTER_A_STATEMENT)
+def test_a_participle_goes_on_with_the_speaker_not_with_a_phrase_of_the_statement(
+        text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+def test_a_phrase_coordinated_with_a_fronted_topic_is_no_subject() -> None:
+    """«وعن الانتقادات …، والتمثيل والسيناريو، قالت إن»: what she was asked about, not who answers."""
+    found = said("وعن الانتقادات التي طالت المسلسل بسبب مدة الحلقة، والتمثيل والسيناريو، قالت إن \"كل عمل معرض "
+                 "للانتقاد\".")
+    assert [s for s, _ in found] == [""]

@@ -258,10 +258,23 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         cand.pre = _statement_issuer(doc, verb.start, ents) or pre_verb_phrase(doc, verb.start, ents, verb.gender)
         if cand.pre is None and verb.start and doc.words[verb.start - 1] in RELATIVES:
             cand.pre = before_relative(doc, verb.start - 1, ents)  # «مجلة فوربس، التي اعتبرت أن»
+        if _participle_form(doc.words[verb.start]) and cand.pre is not None and _in_statement(cand.pre, out):
+            cand.pre = None  # «وقال الجنرال إن 7 مهاجمين قتلوا، مشيراً إلى أن»: the general goes on, not the attackers
         cand.subject = clause_subject(doc, verb.start, ents)
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
+
+
+def _participle_form(w: str) -> bool:
+    """«مشيراً», «مؤكدة», «قائلاً»: an active participle as written (not a verb with an object pronoun: «أبلغه»)."""
+    hit = lx.verb_of(w)
+    return hit is not None and hit[0].participle and w.lstrip("وف").startswith(("م", "قائل"))
+
+
+def _in_statement(ph: Phrase, out: list[Candidate]) -> bool:
+    """Does the phrase lie inside the statement of an earlier cue (what was said, not who says it)?"""
+    return any(q.content is not None and q.content.start <= ph.start and ph.end <= q.content.end for q in out)
 
 
 def _relayed_from(doc: Doc, verb: str, ph: Phrase | None, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:

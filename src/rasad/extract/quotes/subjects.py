@@ -71,7 +71,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
         inner = parse(doc, a + 1, end - 1, ents)  # «"سبق" تقول للمسؤول:»: the outlet, named in quote marks
         return Phrase(a, end, "name", name=inner.name if inner is not None else (a + 1, end - 1))
     first = doc.words[a][1:] if doc.words[a][:1] in "وف" else doc.words[a]
-    if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل":
+    if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل" or _coordinated_object(doc, a):
         return None
     ph = parse(doc, a, end, ents)
     if ph is not None and _verb_before_title(doc, ph, ents):
@@ -97,6 +97,18 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
                                                   for k in range(tail, end)):
         return ph  # after «كان» the subject comes first; its complement runs up to the verb
     return ph if tail >= end else None
+
+
+def _coordinated_object(doc: Doc, a: int) -> bool:
+    """«وعن الانتقادات التي طالت المسلسل، والتمثيل والسيناريو، قالت إن»: a phrase in «و» after a comma goes on
+    with the prepositional phrase the clause before the comma opened (a fronted topic), not with the subject."""
+    if a < 2 or doc.words[a][:1] != "و" or doc.words[a - 1] not in lx.COMMAS:
+        return False
+    b = a - 1
+    while b > doc.sent_start[a] and not _clause_edge(doc, b - 1):
+        b -= 1
+    first = doc.words[b][1:] if doc.words[b][:1] in "وف" else doc.words[b]
+    return b < a - 1 and lx.is_np_stop(first)
 
 
 def before_relative(doc: Doc, rel: int, ents: list[tuple[int, int]]) -> Phrase | None:
