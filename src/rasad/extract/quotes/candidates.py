@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from rasad.extract.quotes import continued, documents
 from rasad.extract.quotes import ends as en
 from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.attribution_sources import (
+    document_at,
+    issued_by,
+    past_acronym,
+    relayed_source,
+    report_of,
+    with_complement,
+)
 from rasad.extract.quotes.doc import Doc, attribution_at, trim
 from rasad.extract.quotes.entity_spans import entity_run, entity_spans
 from rasad.extract.quotes.governed import (
@@ -112,13 +120,6 @@ def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: L
     return more
 
 
-def _past_acronym(doc: Doc, k: int, limit: int) -> int:
-    """«وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال …»: a short quoted name right after the source is the
-    source's other name, not a statement; the clause starts after it."""
-    if k < limit and doc.toks[k].text in lx.OPENERS and k in doc.pairs and 1 <= doc.pairs[k] - k - 1 <= 4 \
-            and doc.pairs[k] < limit and not any(lx.TRIGGER.match(w) for w in doc.words[k + 1:doc.pairs[k]]):
-        return doc.pairs[k] + 1
-    return k
 
 
 def _is_title(article: Article, doc: Doc, i: int, title: str) -> bool:
@@ -409,20 +410,21 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
             and doc.words[j + 2] in ("به", "بها"):
         statement = True
         j += 3  # «بحسب تصريحات أدلى بها الوزير»: the one who gave them
-    if j + 1 < limit and _report_of(doc, j):
+    if j + 1 < limit and report_of(doc, j):
         statement = True
         j += 1  # «ووفقاً لتقرير مركز "أحرار"», «بحسب تقرير وزارة الصحة»: the source is whose report it is
-    j = _issued_by(doc, j, limit)
-    j = _relayed_source(doc, j, limit)
+    j = issued_by(doc, j, limit)
+    j = relayed_source(doc, j, limit)
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
     ph = parse(doc, j, limit, ents)
     if ph is None or (ph.kind not in ("person", "org", "source") and not statement
                       and entity_run(doc, ph.start, ents) == ph.start and not lx.is_source_noun(doc.words[j])
-                      and not _document_at(doc, j)):
+                      and not document_at(doc, j)):
         return i + n  # «وفقاً للتوجيهات», «وفقا لإطار الاتفاق»: by a rule, from nobody
     opening = i == doc.sent_start[i]  # «وحسب X "Y"، قال …»: the phrase opens its sentence, the clause follows
-    c = attributed_clause(doc, i, past_addressee(doc, _past_acronym(doc, ph.end, limit), limit) if opening else ph.end)
+    ph = with_complement(doc, ph, limit) if opening else ph
+    c = attributed_clause(doc, i, past_addressee(doc, past_acronym(doc, ph.end, limit), limit) if opening else ph.end)
     c = en.cut(doc, c, ends) if c is not None and c.start > i else c
     relay = ph.kind == "org" or entity_run(doc, ph.start, ents) > ph.start
     if not relay and i > doc.sent_start[i] and any(q.content is not None and q.content.end in (i, i - 1)
@@ -467,55 +469,3 @@ def _within(q: Candidate, c: Content, relay: bool) -> bool:
         return False
     overlaps = q.content.start < c.end and c.start < q.content.end
     return overlaps or (q.cue == "verb" and c.start <= q.verb.start < c.end)
-
-
-def _document_at(doc: Doc, j: int) -> bool:
-    """«بحسب الوثائق», «وفقاً للتقرير»: a document (its issuer the source), with a «ل» on its article or not."""
-    w = doc.words[j]
-    return documents.document_head(w) is not None or (w.startswith("لل") and documents.is_document("ا" + w[1:]))
-
-
-def _glued_lam(doc: Doc, j: int) -> bool:
-    """Is token j the source of «وفقا ل…» written glued («وفقا للشرطة»; split in rasad.extract.quotes.doc)?"""
-    return j > 0 and doc.words[j - 1] == "ل" and doc.toks[j - 1].end == doc.toks[j].start
-
-
-def _report_of(doc: Doc, j: int) -> bool:
-    """«لتقرير», «تقرير» before the name of whose report it is (not before a verb: «تقرير نشرته صحيفة», nor before
-    an adjective: «لتقرير رسمي صدر الأحد» is the report's own)."""
-    w = doc.words[j]
-    noun = w[1:] if w[:1] == "ل" and w[1:] in lx.report_nouns() else w
-    nxt = doc.words[j + 1]
-    adjective = lx.is_role_modifier(nxt) or (len(nxt) >= 4 and nxt.endswith(("ي", "ية")))
-    return noun in lx.report_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
-        and lx.verb_of(nxt) is None and not lx.verb_with_object(nxt) and nxt not in lx.COMMAS \
-        and not nxt.startswith("ال") and nxt[:1] not in "بلف" and not adjective and not lx.is_np_stop(nxt)
-
-
-def _issued_by(doc: Doc, j: int, limit: int) -> int:
-    """«وفقا لتقرير حديث نشره "معهد واشنطن للدراسات"», «بحسب دراسة جديدة أصدرتها الجامعة»: a document, a few
-    words of its own, then the verb that issued it with its pronoun; the source is who issued it."""
-    if j >= limit:
-        return j
-    w = doc.words[j]
-    if (w[1:] if w[:1] == "ل" else w) not in lx.report_nouns() and not _document_at(doc, j):
-        return j
-    for t in range(j + 1, min(limit - 1, j + 5)):
-        u = doc.words[t]
-        if u in lx.COMMAS or doc.toks[t].kind != "word" or lx.TRIGGER.match(u):
-            return j
-        stem = next((u.removesuffix(x) for x in ("ته", "ها", "ه") if u.endswith(x)), u)
-        if u != stem and (stem in lx.issuing_verbs() or stem + "ت" in lx.issuing_verbs()):
-            return t + 2 if doc.toks[t + 1].text in lx.OPENERS and t + 2 < limit else t + 1
-    return j
-
-
-def _relayed_source(doc: Doc, j: int, limit: int) -> int:
-    """«بحسب ما نقلت "فرانس برس" عن "مصدر في طالبان"»: the source is the one after «عن», not the relay."""
-    for k in range(j, min(limit - 1, j + 7)):
-        if doc.words[k] == "عن":
-            k += 1
-            return k + 1 if doc.toks[k].text in lx.OPENERS and k + 1 < limit else k
-        if lx.TRIGGER.match(doc.words[k]) or doc.words[k] in lx.COMMAS:
-            break
-    return j

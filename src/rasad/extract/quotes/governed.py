@@ -191,8 +191,9 @@ def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content |
     """A quote mark comes before any أن/colon: direct when it follows the verb/speaker, else a mixed phrase."""
     a = k
     while a < o and (doc.words[a] in lx.COMMAS or doc.words[a] in _PREPS or lx.is_time_word(doc.words[a])
-                     or doc.words[a] in _TO_WHOM or (a > k and doc.words[a - 1] == "الي" and a + 1 == o)):
-        a += 1  # «في حينها», «لهم», «إلى قريبه» before the quote mark
+                     or doc.words[a] in _TO_WHOM or (a > k and doc.words[a - 1] == "الي" and a + 1 == o)
+                     or _frame_noun(doc, k, a)):
+        a += 1  # «في حينها», «لهم», «إلى قريبه», «في بيان» before the quote mark
     if a == o:
         return _short_piece(doc, _direct(doc, o))
     if o not in doc.pairs or o - a > 12:
@@ -212,6 +213,26 @@ def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content |
     if max(pieces, default=0) <= (2 if verb.info.np_ok else 5):
         return None  # «أعلن تشكيل يسمى "المقاومة الإسلامية"», «في مكافحة «داعش»»: a quoted name, not speech
     return Content(a, last + 1, "mixed", last + 1)
+
+
+def _frame_noun(doc: Doc, k: int, a: int) -> bool:
+    """«وقالت رئيسة الجمعية في بيان "…"», «وكتب في تغريدة له "…"»: the statement or post it was said in (and its
+    adjectives: «في بيان صحفي»), after «في / عبر», is the frame, not the start of what was said."""
+    if a <= k or _statement_after_quote_mark(doc, a):
+        return False
+    w, prev = lx.bare(doc.words[a]), doc.words[a - 1]
+    said_in = w in lx.report_nouns() or w in lx.statement_nouns()
+    return (said_in and prev in ("في", "عبر")) or (
+        (lx.bare(prev) in lx.report_nouns() or lx.bare(prev) in lx.statement_nouns())
+        and (w in lx.speaker_words("document_modifiers") or w in ("له", "لها", "لهم")))
+
+
+def _statement_after_quote_mark(doc: Doc, a: int) -> bool:
+    """«في بيان صحفي «حصلت الجزيرة على نسخة منه» أن …»: the next quoted piece is an aside when a colon or
+    «أن» follows its closing mark; the statement is after it."""
+    o = next((t for t in range(a, min(len(doc), a + 4)) if t in doc.pairs), None)
+    after = doc.pairs[o] + 1 if o is not None else len(doc)
+    return after < len(doc) and (doc.words[after] == ":" or bool(lx.TRIGGER.match(doc.words[after])))
 
 
 def _short_piece(doc: Doc, c: Content) -> Content:

@@ -148,7 +148,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
                 or _coordinated_title(w) or _place_before_title(doc, j, end) or _modifies_title(doc, j) \
                 or _lam_genitive(doc, i, j, end) or coordinated_complement(doc, j, end, names):
             j += 1
-        elif (k := _bridge_to_title(doc, j, end)) is not None:
+        elif (k := _bridge_to_title(doc, j, end) or _bridge_to_person(doc, j, end, names)) is not None:
             j = k
         elif _ba_org(doc, j):
             j += 1
@@ -221,6 +221,18 @@ def _bridge_to_title(doc: Doc, j: int, end: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def _bridge_to_person(doc: Doc, j: int, end: int, names: EntitySpans | None) -> int | None:
+    """«وزيرة الدولة لشؤون الهجرة كارولاين نوكس»: a «ل»-noun in construct with definite words, right before a
+    person the recogniser found, is the role's complement; the index of the name, else None."""
+    w = doc.toks[j].text
+    if names is None or len(w) < 4 or w[0] != "ل" or w.startswith("لل") or w.endswith(("ه", "ها", "هم")):
+        return None
+    k = j + 1
+    while k < end and k - j <= 4 and _definite(doc, k) and doc.toks[k].start not in names.persons:
+        k += 1
+    return k if k > j + 1 and k < end and doc.toks[k].start in names.persons else None
 
 
 def _leads_on(doc: Doc, k: int) -> bool:

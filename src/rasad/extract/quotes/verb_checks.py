@@ -73,6 +73,8 @@ def not_a_verb_here(doc: Doc, i: int) -> bool:
     if (doc.words[i] == "بين" and _between(doc, i)) \
             or (doc.words[i] == "عبر" and "عن" not in doc.words[i + 1:i + 5]):
         return True  # «الشراكة بين "سبق" و"يوروسبورت"» (between), «وأضاف المدرب عبر مترجم» (through: «عبّر» takes «عن»)
+    if _which_shows(doc, i):
+        return True  # «…، ما يشير إلى أن», «وهو ما يؤكد أن»: which shows, said by no one
     if _considered(doc, i):
         return True  # «يعتبر جديداً», «تعتبر واحدة من الألغاز»: is considered, a copula
     if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
@@ -104,3 +106,18 @@ def _considered(doc: Doc, i: int) -> bool:
     nxt = doc.words[i + 1]
     return nxt in normalised_set("reporting_verbs", "considered_predicates") \
         or impossible_speaker(doc.toks[i + 1].text) == "adverb"
+
+
+def _which_shows(doc: Doc, i: int) -> bool:
+    """«…، ما يشير إلى أن هناك فرصاً», «وهو ما يعني أن»: «ما» (which) after a comma or «وهو / وهذا», then a present
+    form right before its «أن» (or «إلى / على أن»): the fact before shows it; no one says it («وهو ما أكده الوزير»,
+    with its subject after the verb, is a report)."""
+    if i < 2 or doc.words[i - 1] != "ما" or doc.words[i][:1] not in "يت":
+        return False
+    before = doc.words[i - 2]
+    if before not in lx.COMMAS and before not in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "وذلك"):
+        return False
+    j = i + 1
+    if j < len(doc) and doc.words[j] in ("الي", "علي"):
+        j += 1
+    return j < len(doc) and bool(lx.TRIGGER.match(doc.words[j]))

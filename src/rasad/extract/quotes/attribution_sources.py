@@ -1,0 +1,83 @@
+"""Where the source of an attribution phrase («بحسب …», «وفقاً ل…») starts and ends: past a document and the verb
+that issued it («وفقا لتقرير حديث نشره "معهد واشنطن"»), past a relay to the source after «عن», past a short quoted
+acronym after it, and over an unnamed source's complement («وبحسب كبير الاقتصاديين في جامعة سيول، …»). Used by
+`rasad.extract.quotes.candidates`."""
+
+from __future__ import annotations
+
+from rasad.extract.quotes import documents
+from rasad.extract.quotes import lexicon as lx
+from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.phrases import Phrase
+
+
+def past_acronym(doc: Doc, k: int, limit: int) -> int:
+    """«وحسب موقع هيئة الإذاعة البريطانية "بي بي سي"، قال …»: a short quoted name right after the source is the
+    source's other name, not a statement; the clause starts after it."""
+    if k < limit and doc.toks[k].text in lx.OPENERS and k in doc.pairs and 1 <= doc.pairs[k] - k - 1 <= 4 \
+            and doc.pairs[k] < limit and not any(lx.TRIGGER.match(w) for w in doc.words[k + 1:doc.pairs[k]]):
+        return doc.pairs[k] + 1
+    return k
+
+
+def document_at(doc: Doc, j: int) -> bool:
+    """«بحسب الوثائق», «وفقاً للتقرير»: a document (its issuer the source), with a «ل» on its article or not."""
+    w = doc.words[j]
+    return documents.document_head(w) is not None or (w.startswith("لل") and documents.is_document("ا" + w[1:]))
+
+
+def report_of(doc: Doc, j: int) -> bool:
+    """«لتقرير», «تقرير» before the name of whose report it is (not before a verb: «تقرير نشرته صحيفة», nor before
+    an adjective: «لتقرير رسمي صدر الأحد» is the report's own)."""
+    w = doc.words[j]
+    noun = w[1:] if w[:1] == "ل" and w[1:] in lx.report_nouns() else w
+    nxt = doc.words[j + 1]
+    adjective = lx.is_role_modifier(nxt) or (len(nxt) >= 4 and nxt.endswith(("ي", "ية")))
+    return noun in lx.report_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
+        and lx.verb_of(nxt) is None and not lx.verb_with_object(nxt) and nxt not in lx.COMMAS \
+        and not nxt.startswith("ال") and nxt[:1] not in "بلف" and not adjective and not lx.is_np_stop(nxt)
+
+
+def with_complement(doc: Doc, ph: Phrase, limit: int) -> Phrase:
+    """«وبحسب كبير الاقتصاديين في جامعة سيول، أدى …»: an unnamed source's «في / ب / لدى» complement up to the
+    comma that ends the opening phrase is the source's (where it works), not the start of the statement."""
+    k = ph.end
+    if ph.name is not None or k >= limit or (doc.words[k] not in ("في", "لدي", "من") and doc.toks[k].text[:1] != "ب"):
+        return ph
+    for t in range(k + 1, min(limit, k + 7)):
+        w = doc.words[t]
+        if w in lx.COMMAS:
+            role = (ph.start, t) if ph.role is not None else None
+            return Phrase(ph.start, t, ph.kind, name=None, role=role, gender=ph.gender)
+        if doc.toks[t].kind != "word" or lx.TRIGGER.match(w) or lx.verb_of(w) is not None:
+            return ph
+    return ph
+
+
+def issued_by(doc: Doc, j: int, limit: int) -> int:
+    """«وفقا لتقرير حديث نشره "معهد واشنطن للدراسات"», «بحسب دراسة جديدة أصدرتها الجامعة»: a document, a few
+    words of its own, then the verb that issued it with its pronoun; the source is who issued it."""
+    if j >= limit:
+        return j
+    w = doc.words[j]
+    if (w[1:] if w[:1] == "ل" else w) not in lx.report_nouns() and not document_at(doc, j):
+        return j
+    for t in range(j + 1, min(limit - 1, j + 5)):
+        u = doc.words[t]
+        if u in lx.COMMAS or doc.toks[t].kind != "word" or lx.TRIGGER.match(u):
+            return j
+        stem = next((u.removesuffix(x) for x in ("ته", "ها", "ه") if u.endswith(x)), u)
+        if u != stem and (stem in lx.issuing_verbs() or stem + "ت" in lx.issuing_verbs()):
+            return t + 2 if doc.toks[t + 1].text in lx.OPENERS and t + 2 < limit else t + 1
+    return j
+
+
+def relayed_source(doc: Doc, j: int, limit: int) -> int:
+    """«بحسب ما نقلت "فرانس برس" عن "مصدر في طالبان"»: the source is the one after «عن», not the relay."""
+    for k in range(j, min(limit - 1, j + 7)):
+        if doc.words[k] == "عن":
+            k += 1
+            return k + 1 if doc.toks[k].text in lx.OPENERS and k + 1 < limit else k
+        if lx.TRIGGER.match(doc.words[k]) or doc.words[k] in lx.COMMAS:
+            break
+    return j
