@@ -73,6 +73,8 @@ def test_title_and_nationality_not_in_name(text: str, tags: str, fixed: str) -> 
     ("وزارة المالية اليوم", "B-ORG I-ORG I-ORG", "B-ORG I-ORG O"),
     ("عبدالعزيز آل الشيخ", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # «آل الشيخ» is a family name
     ("إسماعيل ولد الشيخ", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),
+    ("تشاتشاي ساريكالايا للصحفيين", "B-PER I-PER I-PER", "B-PER I-PER O"),  # whom he told
+    ("سعيد الحلبي للصحافة", "B-PER I-PER I-PER", "B-PER I-PER O"),
 ])
 def test_what_ends_a_name(text: str, tags: str, fixed: str) -> None:
     t = _bio(tags)

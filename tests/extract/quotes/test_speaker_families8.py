@@ -165,3 +165,38 @@ OPENING_SOURCE_WITH_ITS_PLACE = [
 @pytest.mark.parametrize(("text", "speaker", "statement"), OPENING_SOURCE_WITH_ITS_PLACE)
 def test_an_opening_sources_complement_is_the_sources(text: str, speaker: str, statement: str) -> None:
     assert said(text) == [(speaker, statement)]
+
+
+# read off the twenty-sixth corpus hand-check (seed 293, articles 60,000-62,525; 30/40 right before these fixes)
+RELIGIOUS_AUTHORITIES = [
+    ("وقال المرجع الشيعي علي سيستاني إن الإصلاحات ضرورية.", "علي سيستاني", "الإصلاحات ضرورية"),
+    ("وتأتي الإصلاحات بعدما دعا المرجع الشيعي علي سيستاني إلى اتخاذ خطوات تبرهن على \"جرأة وشجاعة\".",
+     "علي سيستاني", "اتخاذ خطوات تبرهن على \"جرأة وشجاعة\""),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), RELIGIOUS_AUTHORITIES)
+def test_a_person_only_title_before_its_role_and_a_name(text: str, speaker: str, statement: str) -> None:
+    """«المرجع» is a title only when a person follows its role («المرجع الأساسي للقانون» is a reference)."""
+    assert said(text) == [(speaker, statement)]
+
+
+def test_a_reference_is_no_title() -> None:
+    assert said("وقال المرجع الأساسي للقانون إن الإصلاحات ضرورية.") == [("المرجع الأساسي", "الإصلاحات ضرورية")]
+
+
+NOT_SAID = [
+    "وجاء القرار بناء على آراء متباينة انطلقت بين \"مؤيد ورافض\" للفكرة.",  # between, both terms quoted
+    "وإذا رأى البعض أن أفعال الناس غير مقبولة فليذكروا أنهم غرباء.",  # if someone thinks
+    "ولو قال الوزير إن الأسعار سترتفع لغضب الناس.",
+    "وأدرك أن هناك من سيغضب إذا ما قلت أن أصحاب الهاشتاق متعجرفون.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SAID)
+def test_between_two_quoted_terms_and_conditionals_are_no_report(text: str) -> None:
+    assert not any(t.startswith(("مؤيد", "أفعال الناس", "الأسعار", "أصحاب")) for _, t in said(text))
+
+
+def test_bayyana_with_a_quoted_statement_still_reports() -> None:
+    assert said("وبين الوزير أن \"الوضع مستقر\".") == [("الوزير", "الوضع مستقر")]

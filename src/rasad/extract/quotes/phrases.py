@@ -322,8 +322,8 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
             return Phrase(i, inner.end, inner.kind, name=inner.name, role=inner.role, gender=inner.gender)
     if doc.toks[i].kind == "num" or lx.source_gender(w):
         return _source(doc, i, end, ents)
-    person_next = i + 1 < len(doc) and doc.toks[i + 1].start in as_spans(ents).persons
-    gender = None if lx.person_only_title(w) and not person_next else lx.title_gender(w)  # «العالم الإسلامي»
+    gender = None if lx.person_only_title(w) and not _person_after_role(doc, i, end, ents) \
+        else lx.title_gender(w)  # «العالم الإسلامي»
     if gender is None and lx.is_honorific(w) and i + 1 < end:
         gender = lx.title_gender(doc.words[i + 1])  # «دولة رئيس الوزراء»: a form of address, then the title
     if gender is not None:
@@ -358,6 +358,14 @@ def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Ph
         return None
     kind = "name" if inner.kind == "definite" else inner.kind  # a quoted surname «"الحربي"» is a name
     return Phrase(i, close + 1, kind, name=inner.name, role=inner.role, gender=inner.gender)
+
+
+def _person_after_role(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> bool:
+    """Does a person the recogniser found follow the title at i, right after it or after its role («العالم
+    الأمريكي جون …», «المرجع الشيعي علي سيستاني»)?"""
+    spans = as_spans(ents)
+    r = _role_run(doc, i, end, spans)
+    return any(k < len(doc) and doc.toks[k].start in spans.persons for k in (i + 1, r)) or _name_ali(doc, r, end)
 
 
 def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:

@@ -59,6 +59,7 @@ def past_addressee(doc: Doc, k: int, limit: int) -> int:
     return k
 
 
+CONDITIONALS = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "فلو"))  # normalised; the gold has no quote after one
 GIVEN = frozenset(("ادلي", "ادلت", "ادلوا", "اطلق", "اطلقت"))  # «تصريحات أدلى بها», normalised
 
 
@@ -73,6 +74,8 @@ def not_a_verb_here(doc: Doc, i: int) -> bool:
     if (doc.words[i] == "بين" and _between(doc, i)) \
             or (doc.words[i] == "عبر" and "عن" not in doc.words[i + 1:i + 5]):
         return True  # «الشراكة بين "سبق" و"يوروسبورت"» (between), «وأضاف المدرب عبر مترجم» (through: «عبّر» takes «عن»)
+    if prev in CONDITIONALS or (prev == "ما" and i > 1 and doc.words[i - 2] in CONDITIONALS):
+        return True  # «وإذا رأى البعض أن …», «إذا ما قلت أن»: if someone says, no one said it
     if _which_shows(doc, i):
         return True  # «…، ما يشير إلى أن», «وهو ما يؤكد أن»: which shows, said by no one
     if _considered(doc, i):
@@ -88,6 +91,9 @@ def _between(doc: Doc, i: int) -> bool:
     j, end = i + 1, min(len(doc), i + 8)
     while j < end:
         if j in doc.pairs:
+            if j == i + 1 and doc.pairs[j] - j <= 5 and any(w.startswith("و") and len(w) > 2
+                                                           for w in doc.words[j + 2:doc.pairs[j]]):
+                return True  # «انطلقت بين "مؤيد ورافض"»: both terms inside one quoted piece
             j = doc.pairs[j] + 1
             continue
         if doc.words[j] in (".", "،", ",", ":") or lx.TRIGGER.match(doc.words[j]):
