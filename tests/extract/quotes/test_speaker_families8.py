@@ -200,3 +200,34 @@ def test_between_two_quoted_terms_and_conditionals_are_no_report(text: str) -> N
 
 def test_bayyana_with_a_quoted_statement_still_reports() -> None:
     assert said("وبين الوزير أن \"الوضع مستقر\".") == [("الوزير", "الوضع مستقر")]
+
+
+# read off the twenty-seventh corpus hand-check (seed 307, articles 28,500-31,500; 27/40 right before these fixes)
+FRAMES_BEFORE_A_QUOTE = [
+    ("وقال مالك الشركة، ريتشارد برانسون، في تغريدة على تويتر بعد الرحلة التجريبية، \"يبدو الفضاء الآن قريب المنال\".",
+     "ريتشارد برانسون", "يبدو الفضاء الآن قريب المنال"),
+    ("وقال نيمار في حدث ترويجي في ساو باولو \"الفحص الأخير سيكون في 17 مايو وسأرى بعدها\".",
+     "نيمار", "الفحص الأخير سيكون في 17 مايو وسأرى بعدها"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), FRAMES_BEFORE_A_QUOTE)
+def test_a_frame_before_a_quoted_statement_is_not_said(text: str, speaker: str, statement: str) -> None:
+    assert said(text) == [(speaker, statement)]
+
+
+def test_a_quoted_name_in_the_frame_before_the_saying_is_no_statement() -> None:
+    """«في مؤتمر صحفي على هامش "المؤتمر الإعلامي الدولي لمواجهة الإرهاب"، الذي عقد في دمشق: إن "…"»."""
+    found = said("وقال المعلم في مؤتمر صحفي على هامش \"المؤتمر الإعلامي الدولي لمواجهة الإرهاب التكفيري\"، الذي عقد "
+                 "في دمشق الجمعة: إن \"الاتفاق التاريخي\" يشكل اعترافا واضحا بمكانة إيران.")
+    assert not any(t.startswith("المؤتمر") for _, t in found)
+
+
+def test_and_he_is_ends_a_name() -> None:
+    assert said("وقال يانغ وهو عالم كبير في علم الأوبئة: \"أظهرت الدراسات علاقات وطيدة بين النوم والقلب\".") \
+        == [("يانغ", "أظهرت الدراسات علاقات وطيدة بين النوم والقلب")]
+
+
+def test_a_forecast_is_its_issuers() -> None:
+    assert [s for s, _ in said("وبحسب توقعات شركة الخدمات \"ميريل لانش\"، فإن الخطوة قد تحول الهاتف إلى جهاز "
+                               "لوحي.")] == ["شركة الخدمات"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, prayer_at, trim
 from rasad.extract.quotes.impossible import impossible_speaker
-from rasad.extract.quotes.phrase_names import role_then_saying
+from rasad.extract.quotes.phrase_names import FRAME_OPENERS, role_then_saying
 from rasad.extract.quotes.phrases import Phrase
 from rasad.resources import normalised_set
 
@@ -194,7 +194,7 @@ def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content |
                      or doc.words[a] in _TO_WHOM or (a > k and doc.words[a - 1] == "الي" and a + 1 == o)
                      or _frame_noun(doc, k, a)):
         a += 1  # «في حينها», «لهم», «إلى قريبه», «في بيان» before the quote mark
-    if a == o:
+    if a == o or _frame_before(doc, k, o):
         return _short_piece(doc, _direct(doc, o))
     if o not in doc.pairs or o - a > 12:
         return None
@@ -225,6 +225,22 @@ def _frame_noun(doc: Doc, k: int, a: int) -> bool:
     return (said_in and prev in ("في", "عبر")) or (
         (lx.bare(prev) in lx.report_nouns() or lx.bare(prev) in lx.statement_nouns())
         and (w in lx.speaker_words("document_modifiers") or w in ("له", "لها", "لهم")))
+
+
+def _frame_before(doc: Doc, a: int, o: int) -> bool:
+    """«وقال برانسون في تغريدة على تويتر بعد الرحلة التجريبية، "…"», «وقال في حدث ترويجي في ساو باولو "…"»: a
+    prepositional frame (where, when, in what the words were said; no verb, «أن» or colon) before a quoted
+    statement of four words or more that ends its clause is the frame, not part of what was said."""
+    a = next((t for t in range(a, o) if doc.words[t] not in lx.COMMAS), o)
+    if a == o or doc.words[a] not in FRAME_OPENERS or o not in doc.pairs or o - a > 12 or doc.pairs[o] - o <= 4:
+        return False
+    after = doc.pairs[o] + 1
+    if after < len(doc) and doc.toks[after].kind != "punct":
+        return False
+    if any(doc.words[t] == ":" or lx.TRIGGER.match(doc.words[t]) for t in range(after, doc.sent_end[o])):
+        return False  # «في مؤتمر على هامش "المؤتمر الإعلامي …"، الذي عقد في دمشق: إن "…"»: a name, the saying later
+    return not any(t in doc.pairs or doc.words[t] == ":" or lx.TRIGGER.match(doc.words[t])
+                   or lx.verb_of(doc.words[t]) is not None for t in range(a, o))
 
 
 def _statement_after_quote_mark(doc: Doc, a: int) -> bool:
