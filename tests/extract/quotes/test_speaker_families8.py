@@ -231,3 +231,38 @@ def test_and_he_is_ends_a_name() -> None:
 def test_a_forecast_is_its_issuers() -> None:
     assert [s for s, _ in said("وبحسب توقعات شركة الخدمات \"ميريل لانش\"، فإن الخطوة قد تحول الهاتف إلى جهاز "
                                "لوحي.")] == ["شركة الخدمات"]
+
+
+# read off the twenty-eighth corpus hand-check (seed 313, articles 50,500-53,500; 29/40 right before these fixes)
+SAID_TO_AN_OUTLET_THEN_QUOTED = [
+    ("وقتها صرح ستيوارت لوكالة «أسوشييتد برس» «أحب أن أواكب الأخبار، حتى لو خرج الأمر عن الحد».",
+     "ستيوارت", "أحب أن أواكب الأخبار، حتى لو خرج الأمر عن الحد"),
+    ("وقال مارتينو لشبكة فوكس سبورتس الأرجنتينية \"لو كنت ميسي لتركت المنتخب الوطني بعض الوقت\".",
+     "مارتينو", "لو كنت ميسي لتركت المنتخب الوطني بعض الوقت"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), SAID_TO_AN_OUTLET_THEN_QUOTED)
+def test_the_outlet_it_was_said_to_is_not_said(text: str, speaker: str, statement: str) -> None:
+    assert said(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize("conjunction", ["غير أنه", "إلا أنه", "رغم أنه"])
+def test_however_that_is_no_statement_of_the_verb_before(conjunction: str) -> None:
+    """«وقد اعترف سابقاً بممارسة العمل، …، غير أنه أكد أن …»: «غير أنه» (however) is not what he confessed."""
+    found = said(f"وقد اعترف سابقا بممارسة العمل، الذي أدين به بغرض التربح، {conjunction} أكد أن التلاعب كان شائعا.")
+    assert [t for _, t in found] == ["التلاعب كان شائعا"]
+
+
+def test_a_relays_long_name_then_its_source() -> None:
+    found = said("ونقلت خدمة «دي إيه إن» الإخبارية التابعة للانفصاليين عن مسؤولين في الحركة الانفصالية أمس قولهم إن "
+                 "«22 من المدنيين لقوا مصرعهم».")
+    assert [s for s, _ in found] == ["مسؤولين في الحركة الانفصالية"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وأشار البرلماني الألماني نوي إلى أن هناك خططا مماثلة.", "نوي"),
+    ("وقالت البرلمانية الكويتية صفاء الهاشم إن الحكومة مقصرة.", "صفاء الهاشم"),
+])
+def test_a_parliamentarian_is_a_title(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]

@@ -282,9 +282,19 @@ def _relayed_from(doc: Doc, verb: str, ph: Phrase | None, limit: int, ents: list
     """«ونقلت وكالة رويترز عن مصدر مطلع أن …», «ونسبت الصحيفة إلى مسؤول قوله إن»: after a relaying verb (its
     word), the source after «عن / إلى» is the speaker, not the outlet that relays it (reporting_verbs.json
     relay_verbs)."""
-    if ph is None or ph.end + 1 >= limit or doc.words[ph.end] not in ("عن", "الي") or not _relays(verb):
+    if ph is None or ph.end + 1 >= limit or not _relays(verb):
         return ph
-    return parse(doc, ph.end + 1, limit, ents) or ph
+    t = ph.end  # «ونقلت خدمة «دي إيه إن» الإخبارية التابعة للانفصاليين عن مسؤولين …»: the relay's own words first
+    while t < min(limit - 1, ph.end + 8) and doc.words[t] not in ("عن", "الي"):
+        if t in doc.pairs and doc.pairs[t] - t <= 5:
+            t = doc.pairs[t] + 1  # the relay's name in quote marks
+        elif doc.toks[t].kind == "word" and lx.verb_of(doc.words[t]) is None and not lx.TRIGGER.match(doc.words[t]):
+            t += 1
+        else:
+            break
+    if t + 1 >= limit or doc.words[t] not in ("عن", "الي"):
+        return ph
+    return parse(doc, t + 1, limit, ents) or ph
 
 
 def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[int, int]]
@@ -357,7 +367,7 @@ def _relayed_speaker(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | 
         return None
     for k in range(v - 1, max(s, v - 10) - 1, -1):
         if doc.words[k] == "عن" and any(w in lx.attribution_verbs() or w[1:] in lx.attribution_verbs()
-                                        for w in doc.words[max(s, k - 9):k]):  # quoted names, adjectives
+                                        for w in doc.words[max(s, k - 12):k]):  # quoted names, adjectives
             a = k + 1 if doc.toks[k + 1].text not in lx.OPENERS else k + 2
             return parse(doc, a, v, ents) if a < v else None
     return None

@@ -106,7 +106,8 @@ def warns(word: str) -> bool:
 
 
 def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
-    """Is the أن at j governed by the verb (only adjuncts between), not by another word («من شأنها أن»)?"""
+    """Is the أن at j governed by the verb (only adjuncts between), not by another word («من شأنها أن») nor a
+    conjunction («غير أنه أكد», «إلا أن», «رغم أن»: however, although)?"""
     prev = doc.words[j - 1]
     if prev == "من" and warns(doc.words[verb.start]):
         return True  # «وحذر النائب من أن …»
@@ -114,6 +115,7 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
         return True  # «عن مصادر لم تسمها أن …»
     after_preposition = j >= 2 and doc.words[j - 2] in ("علي", "في", "عبر", "عن", "الي", "من")  # «على تويتر»: a noun
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
+        prev not in ("غير", "الا", "بيد", "رغم", "برغم", "مع") and \
         not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS
              and not after_preposition)
 
@@ -194,6 +196,7 @@ def _quoted_first(doc: Doc, verb: Verb, k: int, o: int, limit: int) -> Content |
                      or doc.words[a] in _TO_WHOM or (a > k and doc.words[a - 1] == "الي" and a + 1 == o)
                      or _frame_noun(doc, k, a)):
         a += 1  # «في حينها», «لهم», «إلى قريبه», «في بيان» before the quote mark
+    a = _past_addressee(doc, a, o)
     if a == o or _frame_before(doc, k, o):
         return _short_piece(doc, _direct(doc, o))
     if o not in doc.pairs or o - a > 12:
@@ -225,6 +228,23 @@ def _frame_noun(doc: Doc, k: int, a: int) -> bool:
     return (said_in and prev in ("في", "عبر")) or (
         (lx.bare(prev) in lx.report_nouns() or lx.bare(prev) in lx.statement_nouns())
         and (w in lx.speaker_words("document_modifiers") or w in ("له", "لها", "لهم")))
+
+
+def _past_addressee(doc: Doc, a: int, o: int) -> int:
+    """«صرح لوكالة «أسوشييتد برس» «…»», «وقال لشبكة فوكس سبورتس الأرجنتينية "…"»: whom it was said to (an outlet
+    head with «ل», its name quoted or a few words) before the quote mark is not what was said; where the quote
+    mark is, else a."""
+    if a >= o or not lx.is_addressee(doc.words[a]) or doc.words[a] == "ل":
+        return a
+    t = a + 1
+    if t in doc.pairs and doc.pairs[t] < o and doc.pairs[t] - t <= 5:
+        t = doc.pairs[t] + 1
+    while t < o and t - a <= 5 and doc.toks[t].kind == "word" and lx.verb_of(doc.words[t]) is None \
+            and not lx.TRIGGER.match(doc.words[t]):
+        t += 1
+    while t < o and doc.words[t] in lx.COMMAS:
+        t += 1
+    return o if t == o else a
 
 
 def _frame_before(doc: Doc, a: int, o: int) -> bool:
