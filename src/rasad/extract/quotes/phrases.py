@@ -330,6 +330,9 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
         return _titled(doc, i, end, gender, ents)
     if lx.is_org_head(w):
         j = _role_run(doc, i, end)
+        spans = as_spans(ents)
+        p = next((t for t in range(i + 1, min(j + 1, end)) if doc.toks[t].start in spans.persons), None)
+        j = max(j, min(entity_run(doc, p, ents), end)) if p is not None else j  # «مكتب تركي آل الشيخ»: whose office
         return Phrase(i, j, "org", name=(i, j), gender="f" if w.endswith("ة") else "m")
     if _definite(doc, i):
         j = i + 1
@@ -365,7 +368,8 @@ def _person_after_role(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) 
     الأمريكي جون …», «المرجع الشيعي علي سيستاني»)?"""
     spans = as_spans(ents)
     r = _role_run(doc, i, end, spans)
-    return any(k < len(doc) and doc.toks[k].start in spans.persons for k in (i + 1, r)) or _name_ali(doc, r, end)
+    return any(k < len(doc) and doc.toks[k].start in spans.persons for k in (i + 1, r)) \
+        or (r < end and _name_ali(doc, r, end))
 
 
 def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:

@@ -77,6 +77,7 @@ class Registry:
         self.antecedents: list[tuple[int, Mention]] = []  # (token position of use, speaker)
         self.subjects: list[tuple[int, Mention]] = []  # «title + name» opening a sentence («وتوخى وزير …»)
         self.by_last: dict[str, Mention] = {}  # last word of a full name -> that person
+        self.one_name: dict[str, Mention] = {}  # a single name after a title -> that person
         self.spoken: list[tuple[int, int]] = []  # token spans of the statements attributed so far
         self._starts: set[int] = set()
         self._recipients: dict[int, bool] = {}
@@ -119,6 +120,8 @@ class Registry:
         words = _toks(m.name)
         if len(words) >= 2 and m.kind == "person":
             self.by_last.setdefault(words[-1], m)
+        elif m.kind == "person" and m.role is not None and len(words) == 1 and len(words[0]) > 3:
+            self.one_name.setdefault(words[0], m)  # «السيد شلوم»: one name after its title
 
     def _mention(self, ph: Phrase, gender: str | None) -> Mention:
         name = self.text(*ph.name) if ph.name else None
@@ -272,8 +275,10 @@ class Registry:
         start = self.doc.sent_start[pos]
         for j in range(start, pos):
             w = self.doc.words[j]
-            k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
-            topic = lx.speaker_words("topic_prepositions") & set(self.doc.words[max(start, j - 4):j])
+            met = self._interviewed(start, j)
+            k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None) \
+                or (self.one_name.get(w) if met else None)
+            topic = lx.speaker_words("topic_prepositions") & set(self.doc.words[max(start, j - 4):j]) and not met
             if k is None or not fits(k) or topic or self._first_name_at(j) \
                     or self.recipient(self.doc.toks[max(start, j - len(_toks(k.name)) + 1)].start):
                 continue  # «وجه كلامه لرئيس هجر سامي الملحم بالقول»: whom he spoke to
@@ -282,6 +287,12 @@ class Registry:
             if not any(o < j < c and c - o > 5 for o, c in self.doc.pairs.items()):  # a quoted name is fine
                 return (j, k)
         return None
+
+    def _interviewed(self, start: int, j: int) -> bool:
+        """«وعندما تحدثنا مع السيد شلوم …، قال»: whom the reporters spoke with or met (a first-person plural verb
+        of meeting, speaker_nouns.json interview_verbs, right before «مع» / the name) speaks next."""
+        verbs = lx.speaker_words("interview_verbs")
+        return any(w in verbs or (w[:1] in "وف" and w[1:] in verbs) for w in self.doc.words[max(start, j - 3):j])
 
     def _first_name_at(self, j: int) -> bool:
         """«عبدالله الفهد» after «بندر بن عبدالله» was named: «عبدالله» opens another known name here, no surname."""
