@@ -298,3 +298,25 @@ def test_a_topic_after_with_is_still_no_speaker() -> None:
     found = said("وقال أميت غولاز إن \"العنف مبرر\". وناقش الاجتماع مع السيد شلوم قضايا كثيرة، وقال: \"الوضع صعب "
                  "جدا في المدينة\".")
     assert ("أميت غولاز", "الوضع صعب جدا في المدينة") in found
+
+
+# read off the thirtieth corpus hand-check (seed 331, articles 41,500-44,500; 29/40 right before these fixes)
+def test_a_day_is_no_speaker() -> None:
+    assert impossible_speaker("18 يوليو") == "time"
+
+
+def test_what_adds_is_no_report() -> None:
+    assert said("ما يضيف إلى هذا الضغط، أن أبل أطلقت خدمة بث الموسيقى الخاصة بها.") == []
+
+
+def test_a_predicate_adjective_after_a_role_is_no_name() -> None:
+    """«وبدت رئيسة المجلس متحمسة لبدء …، قائلة إن»: what she seemed, not her name."""
+    found = said("وبدت رئيسة المجلس متحمسة لبدء عملية التضييق، ولكن بحذر، قائلة إن التحرك السريع قد يهدد الانتعاش.")
+    assert not any(s == "متحمسة" for s, _ in found)
+
+
+def test_a_quote_that_ends_its_sentence_inside_the_marks() -> None:
+    found = said("وقالت متحدثة باسم الشركة في رسالة بالبريد الإلكتروني \"الزبائن أحبوا ساعة أبل ونحن متلهفون على "
+                 "طرحها.\" وبست باي هي أول شركة تبيعها.")
+    assert [(s, t.rstrip(".")) for s, t in found] == [("متحدثة باسم الشركة", "الزبائن أحبوا ساعة أبل ونحن متلهفون على "
+                                                                              "طرحها")]

@@ -255,7 +255,8 @@ def _frame_before(doc: Doc, a: int, o: int) -> bool:
     if a == o or doc.words[a] not in FRAME_OPENERS or o not in doc.pairs or o - a > 12 or doc.pairs[o] - o <= 4:
         return False
     after = doc.pairs[o] + 1
-    if after < len(doc) and doc.toks[after].kind != "punct":
+    closed = doc.words[doc.pairs[o] - 1] in (".", "!", "؟")  # «"… في بست باي."»: the sentence ends inside
+    if after < len(doc) and doc.toks[after].kind != "punct" and not closed:
         return False
     if any(doc.words[t] == ":" or lx.TRIGGER.match(doc.words[t]) for t in range(after, doc.sent_end[o])):
         return False  # «في مؤتمر على هامش "المؤتمر الإعلامي …"، الذي عقد في دمشق: إن "…"»: a name, the saying later

@@ -184,7 +184,7 @@ def _amount_or_when(words: list[str]) -> bool:
     the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never its subject."""
     w0, w1 = words[0], (words[1] if len(words) > 1 else "")
     if _NUMBER.match(w0):
-        return w1 in speaker_words("amount_units") or not w1
+        return w1 in speaker_words("amount_units") or not w1 or is_month(w1)  # «18 يوليو»: a day
     freq = speaker_words("frequency_words")
     if w0 in freq or (w0 in speaker_words("frequency_heads") and (w1 in freq or " ".join(words[1:3]) in freq)):
         return True

@@ -6,12 +6,13 @@ ends («، جون كيربي، إن»); what a quoted name, a quoted complement 
 
 from __future__ import annotations
 
+from rasad.extract.entity_links import given_names
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
 from rasad.ner import boundaries
-from rasad.ner.tagger import word_rank
+from rasad.ner.tagger import name_words, word_rank
 from rasad.store.search import fold
 
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -261,3 +262,18 @@ def role_then_saying(doc: Doc, j: int, limit: int) -> bool:
         if lx.verb_of(w) is not None or w in lx.SENT_PUNCT or doc.toks[t].text in lx.OPENERS:
             return False
     return False
+
+
+def predicate_adjective(doc: Doc, r: int, end: int) -> bool:
+    """«وبدت رئيسة المجلس متحمسة لبدء …»: a participle form (م… ending in «ة» or the accusative «ا») after a role,
+    followed by «ل/ب» or a preposition, is what the role holder is, not her name (names the tagger lists stay:
+    «منيرة»)."""
+    if r + 1 >= end:
+        return False
+    w = doc.words[r]
+    if len(w) < 5 or w[0] != "م" or not w.endswith(("ة", "ا")):
+        return False
+    nxt = doc.toks[r + 1].text
+    if not (nxt[:1] in "بل" or lx.is_np_stop(doc.words[r + 1]) or doc.words[r + 1] in lx.COMMAS):
+        return False
+    return fold(doc.toks[r].text) not in name_words("PER") and fold(doc.toks[r].text) not in given_names()

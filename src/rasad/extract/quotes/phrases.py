@@ -27,6 +27,7 @@ from rasad.extract.quotes.phrase_names import (
     hashtag_end,
     inner_title,
     lam_outlet,
+    predicate_adjective,
     quoted_complement,
     said_noun,
     saying_after,
@@ -363,6 +364,8 @@ def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Ph
     return Phrase(i, close + 1, kind, name=inner.name, role=inner.role, gender=inner.gender)
 
 
+
+
 def _person_after_role(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> bool:
     """Does a person the recogniser found follow the title at i, right after it or after its role («العالم
     الأمريكي جون …», «المرجع الشيعي علي سيستاني»)?"""
@@ -412,7 +415,8 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
     if ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
-    n_end = min(ent, end) if ent > r else r if said_noun(doc, r, end) else _name_run(doc, r, end, 3)
+    n_end = min(ent, end) if ent > r else r if said_noun(doc, r, end) or predicate_adjective(doc, r, end) \
+        else _name_run(doc, r, end, 3)
     n_end = with_surname(doc, n_end, end) if n_end > r else n_end  # «المدرب أحمد السيد إن»
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»

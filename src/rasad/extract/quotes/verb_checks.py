@@ -115,11 +115,14 @@ def _considered(doc: Doc, i: int) -> bool:
 
 
 def _which_shows(doc: Doc, i: int) -> bool:
-    """«…، ما يشير إلى أن هناك فرصاً», «وهو ما يعني أن»: «ما» (which) after a comma or «وهو / وهذا», then a present
+    """«…، ما يشير إلى أن هناك فرصاً», «وهو ما يعني أن»: «ما» (which, what) opening the sentence, after a comma or
+    «وهو / وهذا», then a present
     form right before its «أن» (or «إلى / على أن»): the fact before shows it; no one says it («وهو ما أكده الوزير»,
     with its subject after the verb, is a report)."""
-    if i < 2 or doc.words[i - 1] != "ما" or doc.words[i][:1] not in "يت":
+    if i < 1 or doc.words[i - 1] != "ما" or doc.words[i][:1] not in "يت":
         return False
+    if i - 1 == doc.sent_start[i]:
+        return True  # «ما يضيف إلى هذا الضغط، أن …»: what adds to it, the sentence's subject
     before = doc.words[i - 2]
     if before not in lx.COMMAS and before not in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "وذلك"):
         return False
