@@ -320,3 +320,17 @@ def test_a_quote_that_ends_its_sentence_inside_the_marks() -> None:
                  "طرحها.\" وبست باي هي أول شركة تبيعها.")
     assert [(s, t.rstrip(".")) for s, t in found] == [("متحدثة باسم الشركة", "الزبائن أحبوا ساعة أبل ونحن متلهفون على "
                                                                               "طرحها")]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("دبي، الإمارات العربية المتحدة (CNN) – زعمت روسيا أن التحضير لهجوم مفبرك قد بدأ، وفقا لما نقلته وكالة تاس.",
+     "زعمت روسيا أن التحضير لهجوم مفبرك قد بدأ"),
+    ("أحمد علي- سبق- القاهرة: عاد تطبيق آيتونز إلى العمل من جديد بعد توقفه، حسبما أعلنت شركة آبل.",
+     "عاد تطبيق آيتونز إلى العمل من جديد بعد توقفه"),
+    ("ارتفعت الأسعار بنسبة 5% - وهي نسبة كبيرة - خلال الشهر الماضي، بحسب الوزارة.",  # a parenthesis, no dateline
+     "ارتفعت الأسعار بنسبة 5% - وهي نسبة كبيرة - خلال الشهر الماضي"),
+])
+def test_the_opening_dateline_is_not_said(text: str, statement: str) -> None:
+    """Read after the two measurement samples of session 35 (seeds 337, 347): «أحمد علي- سبق- القاهرة: …» was said
+    by Apple."""
+    assert statement in [t for _, t in said(text)]

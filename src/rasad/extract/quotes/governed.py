@@ -324,7 +324,7 @@ def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
         a, b = trim(doc, after, clause_end(doc, after))
         if b - a >= 2:
             return Content(a, b, kind_of(doc, a, b), b)
-    a = s
+    a = _past_dateline(doc, s, i)
     for k in range(s, i):
         if doc.words[k] in ("لكن", "ولكن", "بينما", "لكنه", "لكنها"):
             a = k + 1
@@ -334,6 +334,27 @@ def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
     if b - a < 3:
         return None
     return Content(a, b, kind_of(doc, a, b), i)
+
+
+DATELINE_MARKS = frozenset(("–", "—", "-", "--", ":"))
+
+
+def _past_dateline(doc: Doc, s: int, i: int) -> int:
+    """«دبي، الإمارات العربية المتحدة (CNN) – زعمت روسيا …، وفقا لما …», «أحمد علي- سبق- القاهرة: عاد …»: the
+    article's opening dateline (its first words up to a dash after a bracketed outlet, or up to a colon after
+    dashes; no verb of saying) is no part of the statement an attribution phrase covers."""
+    if s != 0:
+        return s
+    last, dashes, bracket = s, 0, False
+    for k in range(s, min(i, s + 12)):
+        w = doc.words[k]
+        if lx.verb_of(w) is not None or lx.TRIGGER.match(w):
+            break
+        if w in DATELINE_MARKS and k > s:
+            last, dashes = k + 1, dashes + 1
+        bracket = bracket or w == "("
+    colon_last = last > s and doc.words[last - 1] == ":"
+    return last if (bracket and dashes) or (colon_last and dashes >= 2) else s  # «(CNN) –», «- سبق- القاهرة:»
 
 
 def _saying_frame(doc: Doc, j: int, end: int) -> bool:
