@@ -334,3 +334,23 @@ def test_the_opening_dateline_is_not_said(text: str, statement: str) -> None:
     """Read after the two measurement samples of session 35 (seeds 337, 347): «أحمد علي- سبق- القاهرة: …» was said
     by Apple."""
     assert statement in [t for _, t in said(text)]
+
+
+# read off a thirty-first corpus hand-check (seed 349, articles 19,000-22,000; 35/40 right before these fixes)
+DESCRIBED = [
+    ("وصعد ترامب لهجته ضد كندا، ووصف رئيس الوزراء الكندي جاستن ترودو بأنه \"ناقم جدا\".", "ترامب", "ناقم جدا"),
+    ("ووصف الرئيس الفرنسي إيمانويل ماكرون الهجوم بأنه \"عمل إرهابي جبان\".", "إيمانويل ماكرون", "عمل إرهابي جبان"),
+    ("ووصف الوزير القرار بأنه \"خطوة تاريخية مهمة\".", "الوزير", "خطوة تاريخية مهمة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), DESCRIBED)
+def test_whom_or_what_was_described_is_the_object(text: str, speaker: str, statement: str) -> None:
+    """«ووصف X بأنه»: X alone is whom he described (one person); «ووصف X Y بأنه»: X described Y."""
+    assert said(text) == [(speaker, statement)]
+
+
+def test_what_a_source_expressed_is_not_the_source() -> None:
+    found = said("أبدى علماء مخاوفهم من احتمال ثوران بركان \"كليفلاند\" في ولاية ألاسكا خلال الأيام المقبلة، مشيرين "
+                 "إلى أن ذلك قد يؤدي إلى التشويش على الطائرات.")
+    assert found == [("علماء", "ذلك قد يؤدي إلى التشويش على الطائرات")]

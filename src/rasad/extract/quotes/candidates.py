@@ -204,6 +204,9 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         k += 1  # «وتوقع البنك على أن», «وحذر النائب من أن»
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
+    if k + 1 < limit and doc.words[k + 1].startswith("بان") and doc.toks[k].kind == "word" \
+            and lx.listed(doc.words[j - 1], normalised_set("reporting_verbs", "object_verbs")):
+        return True  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: its object, then «بأن»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
 
 
@@ -302,9 +305,16 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
     """«ودعا الوزير المواطنين إلى …», «وأهاب الوزير بالمواطنين …»: after a verb of calling, who is called on follows
     the subject (a «بال…» word, or a definite plural right after a definite word); it is not part of the subject's
     phrase, and the statement is looked for after it (the phrase, and where to look from; None: the phrase's end)."""
+    objects = lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "object_verbs"))
+    if objects and ph is not None and ph.kind == "person" and ph.name is not None and ph.name[1] == ph.end \
+            and ph.end + 1 < len(doc) and doc.words[ph.end + 1].startswith(("بان", "وبان")) \
+            and doc.toks[ph.end].kind == "word":
+        return ph, ph.end + 1  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: the named subject, then one object word
     if ph is not None and ph.end - ph.start >= 2 and ph.end < len(doc) \
-            and doc.words[ph.end].startswith(("بان", "وبان")) \
-            and lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "object_verbs")):
+            and doc.words[ph.end].startswith(("بان", "وبان")) and objects:
+        if ph.kind == "person" and ph.name is not None and ph.name[1] == ph.end \
+                and entity_run(doc, ph.name[0], ents) >= ph.end:
+            return None, ph.end  # «ووصف رئيس الوزراء الكندي جاستن ترودو بأنه»: one person, whom he described
         return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
     w = doc.words[verb.start]
     if ph is None or not (lx.listed(w, normalised_set("reporting_verbs", "addressee_verbs"))

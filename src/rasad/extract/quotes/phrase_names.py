@@ -67,8 +67,9 @@ def with_surname(doc: Doc, e: int, end: int) -> int:
     """«أحمد» + «السيد» before «أن»: one word with the article between a name the recogniser cut short and the
     statement's «أن / إن» (or a comma) is the surname."""
     if e + 1 < min(end + 1, len(doc)) and definite(doc, e) and not lx.time_word_at(doc.words, e) \
-            and (lx.TRIGGER.match(doc.words[e + 1]) or doc.words[e + 1] in lx.COMMAS):
-        return e + 1  # not «مون جاي-ان الأربعاء إن»: a day
+            and (lx.TRIGGER.match(doc.words[e + 1]) or doc.words[e + 1] in lx.COMMAS) \
+            and not doc.words[e + 1].startswith("بان"):
+        return e + 1  # not «مون جاي-ان الأربعاء إن»: a day; nor «ووصف … ماكرون الهجوم بأنه»: the object
     return e
 
 

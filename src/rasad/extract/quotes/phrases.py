@@ -517,8 +517,11 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
             j += 1
             continue
         if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents) \
-                or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)):
-            break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman)
+                or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)) \
+                or (j == i + 1 and impossible_speaker(w) == "possessed noun"
+                    and not documents.is_document(doc.words[i])):
+            break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman);
+            # «أبدى علماء مخاوفهم من …»: what they expressed, owned by them
         j += 1
     app = _apposition(doc, j, end) if _definite(doc, i) else None
     if app is not None and ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
