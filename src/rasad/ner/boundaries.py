@@ -102,10 +102,20 @@ def _outlet_firsts() -> frozenset[str]:
     return frozenset(fold(n).split()[0] for n in names if n.strip())
 
 
-def lam_outlet(k: str) -> bool:
-    """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (a folded token)."""
+def lam_outlet(k: str, after: tuple[str, ...] = ()) -> bool:
+    """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (a folded token); a short one with the words `after` it
+    when they complete an outlet's name («لبي» + «بي سي»)."""
     rest = k[1:].lstrip("ـ") if len(k) >= 4 and k[0] == "ل" else ""
-    return bool(rest) and (rest in _outlet_firsts() or rest.rstrip("0123456789") in _outlet_firsts())
+    if rest and (rest in _outlet_firsts() or rest.rstrip("0123456789") in _outlet_firsts()):
+        return True
+    return len(k) == 3 and k[0] == "ل" and bool(after) and " ".join((k[1:], *after)) in _outlet_names()
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """The outlets and agencies (entity_rules.json outlets, outlets.json names and forms), folded, whole."""
+    forms = (f for o in load("outlets")["outlets"] for f in [o["name"], *o["forms"]])
+    return frozenset(fold(n) for n in [*load("entity_rules")["outlets"], *forms] if n.strip())
 
 
 def _org_head(k: str) -> bool:

@@ -354,3 +354,29 @@ def test_what_a_source_expressed_is_not_the_source() -> None:
     found = said("أبدى علماء مخاوفهم من احتمال ثوران بركان \"كليفلاند\" في ولاية ألاسكا خلال الأيام المقبلة، مشيرين "
                  "إلى أن ذلك قد يؤدي إلى التشويش على الطائرات.")
     assert found == [("علماء", "ذلك قد يؤدي إلى التشويش على الطائرات")]
+
+
+# read off a thirty-second corpus hand-check (seed 353, articles 6,000-9,000; 27/40 right before these fixes)
+def test_said_to_the_bbc_is_no_part_of_the_source() -> None:
+    assert [s for s, _ in said("وقال مسؤولو الغابات في المنطقة لبي بي سي إن القرد دخل منزل العائلة.")] \
+        == ["مسؤولو الغابات في المنطقة"]
+
+
+def test_a_place_after_a_role_is_whom_he_warned() -> None:
+    found = said("وحذر المندوب الروسي واشنطن من أنها \"ستتحمل المسؤولية\" عن أي مغامرة عسكرية.")
+    assert [s for s, _ in found] == ["المندوب الروسي"]
+
+
+def test_a_place_with_a_person_after_a_role_still_speaks() -> None:
+    assert [s for s, _ in said("وقال السفير السعودي في واشنطن خالد بن سلمان إن العلاقات قوية.")] == ["خالد بن سلمان"]
+
+
+def test_one_word_before_bianna_is_what_was_described() -> None:
+    assert said("وجاء في الرسائل أن برويدي يصف قطر بأنها \"محطة تلفزيونية ملحق بها دولة\".") \
+        == [("برويدي", "محطة تلفزيونية ملحق بها دولة")]
+
+
+@pytest.mark.parametrize("name", ["ميلانيا", "ماريا", "موريتانيا"])
+def test_names_shaped_like_a_participle_speak(name: str) -> None:
+    """«مبتسماً» is a manner, «ميلانيا» (a first name) or «موريتانيا» (a place) is not."""
+    assert impossible_speaker(name) is None

@@ -207,6 +207,9 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k + 1 < limit and doc.words[k + 1].startswith("بان") and doc.toks[k].kind == "word" \
             and lx.listed(doc.words[j - 1], normalised_set("reporting_verbs", "object_verbs")):
         return True  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: its object, then «بأن»
+    if k + 2 < limit and doc.words[k + 1] == "من" and lx.TRIGGER.match(doc.words[k + 2]) and warns(doc.words[j - 1]) \
+            and doc.toks[k].kind == "word":
+        return True  # «وحذر المندوب الروسي واشنطن من أنها»: whom he warned, then «من أن»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
 
 
@@ -316,6 +319,9 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
                 and entity_run(doc, ph.name[0], ents) >= ph.end:
             return None, ph.end  # «ووصف رئيس الوزراء الكندي جاستن ترودو بأنه»: one person, whom he described
         return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
+    if objects and ph is not None and ph.end - ph.start == 1 and ph.end < len(doc) \
+            and doc.words[ph.end].startswith(("بان", "وبان")):
+        return None, ph.end  # «برويدي يصف قطر بأنها», «ووصفه بأنه»: one word, what was described
     w = doc.words[verb.start]
     if ph is None or not (lx.listed(w, normalised_set("reporting_verbs", "addressee_verbs"))
                           or lx.listed(w, normalised_set("reporting_verbs", "tell_verbs"))):

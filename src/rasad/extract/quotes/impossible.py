@@ -86,7 +86,15 @@ def _adverb(word: str, raw: str) -> bool:
         return False  # «مراسلنا»: our correspondent
     accusative = raw.endswith((_FATHATAN, _FATHATAN + "ا", "ا" + _FATHATAN))
     return accusative or (len(word) >= 5 and word[0] == "م" and word[-1] == "ا" and verb_of(word) is None
-                          and not word.startswith("مال") and not word.endswith("ها"))  # «محاميها»: her lawyer
+                          and not word.startswith("مال") and not word.endswith("ها")  # «محاميها»: her lawyer
+                          and not _listed_name(word))  # «ميلانيا», «موريتانيا»
+
+
+def _listed_name(word: str) -> bool:
+    """A name or place of the tagger's name lists, or a first name that looks like a common word's form."""
+    folded = fold(word)
+    return word in _set("speaker_nouns", "first_names_like_accusatives") or folded in given_names() \
+        or any(folded in name_words(kind) for kind in ("PER", "LOC", "ORG"))
 
 
 ACCUSATIVE_STEM_RANK = 5000  # «عدد» 60, «جديد» 486, «نوع» 1579, «سريع» 3842; «إليس» (of «إليسا») 8551
@@ -102,10 +110,8 @@ def _bare_accusative(w: str, words: list[str]) -> bool:
     nxt = n(words[1]) if len(words) > 1 else ""
     if nxt.startswith("ال") or nxt == "من" or is_demonstrative(nxt):
         return False
-    stem, folded = w[:-1], fold(w)
-    if title_gender(stem) or source_gender(stem) or is_source_noun(w) or folded in given_names() \
-            or w in _set("speaker_nouns", "first_names_like_accusatives") \
-            or any(folded in name_words(kind) for kind in ("PER", "LOC", "ORG")):
+    stem = w[:-1]
+    if title_gender(stem) or source_gender(stem) or is_source_noun(w) or _listed_name(w):
         return False
     rank = word_rank(stem)
     return rank is not None and rank <= ACCUSATIVE_STEM_RANK

@@ -12,7 +12,7 @@ from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
 from rasad.ner import boundaries
-from rasad.ner.tagger import name_words, word_rank
+from rasad.ner.tagger import name_words, place_words, word_rank
 from rasad.store.search import fold
 
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -211,7 +211,9 @@ def governed_word(doc: Doc, j: int) -> bool:
 def lam_outlet(doc: Doc, j: int) -> bool:
     """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (`rasad.ner.boundaries.lam_outlet`): whom it was said to,
     which ends the speaker's name («وصرحت نادين لبكي لفرانس 24 أن»)."""
-    return boundaries.lam_outlet(fold(doc.toks[j].text))
+    after = tuple(fold(t.text) for t in doc.toks[j + 1:j + 3])
+    return boundaries.lam_outlet(fold(doc.toks[j].text), after[:2]) or boundaries.lam_outlet(fold(doc.toks[j].text),
+                                                                                             after[:1])
 
 
 def frame_follows(doc: Doc, j: int, end: int) -> bool:
@@ -278,3 +280,11 @@ def predicate_adjective(doc: Doc, r: int, end: int) -> bool:
     if not (nxt[:1] in "بل" or lx.is_np_stop(doc.words[r + 1]) or doc.words[r + 1] in lx.COMMAS):
         return False
     return fold(doc.toks[r].text) not in name_words("PER") and fold(doc.toks[r].text) not in given_names()
+
+
+def place_after_role(doc: Doc, r: int, ent: int, spans: EntitySpans) -> bool:
+    """«وحذر المندوب الروسي واشنطن من أنها …», «واتهم الرئيس الإيراني واشنطن بأنها …»: a place the recogniser
+    found right after a definite role is the verb's object, not the role holder's name."""
+    if not (0 < r < ent) or doc.toks[r].start in spans.persons or not definite(doc, r - 1):
+        return False
+    return all(fold(doc.toks[t].text) in place_words() for t in range(r, ent))

@@ -27,6 +27,7 @@ from rasad.extract.quotes.phrase_names import (
     hashtag_end,
     inner_title,
     lam_outlet,
+    place_after_role,
     predicate_adjective,
     quoted_complement,
     said_noun,
@@ -413,7 +414,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     ent = entity_run(doc, r, ents) if r < end else r
     while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons:
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
-    if ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3):
+    if (ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3)) or place_after_role(doc, r, ent, spans):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
     n_end = min(ent, end) if ent > r else r if said_noun(doc, r, end) or predicate_adjective(doc, r, end) \
         else _name_run(doc, r, end, 3)
@@ -518,7 +519,7 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
             continue
         if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents) \
                 or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)) \
-                or (j == i + 1 and impossible_speaker(w) == "possessed noun"
+                or lam_outlet(doc, j) or (j == i + 1 and impossible_speaker(w) == "possessed noun"
                     and not documents.is_document(doc.words[i])):
             break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman);
             # «أبدى علماء مخاوفهم من …»: what they expressed, owned by them
