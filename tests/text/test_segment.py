@@ -23,6 +23,20 @@ def test_sentence_boundary_not_inside_balanced_quote() -> None:
     assert [s.text for s in sents] == ['وقال: "هذا أول. وهذا ثان".', "ثم غادر."]
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ('وأضاف البيت الأبيض إن وفاته "تمثل فرصة للتقدم." وكانت أفغانستان قد قالت إنه توفي.',
+     'وأضاف البيت الأبيض إن وفاته "تمثل فرصة للتقدم."'),
+    ("وقال الوزير: «انتهى الأمر. سنغادر!» ثم غادر القاعة.", "وقال الوزير: «انتهى الأمر. سنغادر!»"),
+])
+def test_a_sentence_that_ends_inside_the_quote_marks_ends_at_the_closing_mark(text: str, first: str) -> None:
+    """The closing mark after «.» and a new word after it end the sentence (the next one is not the quote's)."""
+    assert sentences(text)[0].text == first
+
+
+def test_a_quote_with_no_stop_inside_goes_on() -> None:
+    assert len(sentences('وقال إن "الوضع مستقر" ثم غادر.')) == 1
+
+
 def test_unbalanced_quote_does_not_swallow_paragraph() -> None:
     text = "وقال: «هذا أول. وهذا ثان. ثم غادر."
     assert len(sentences(text)) == 3

@@ -76,6 +76,18 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _closed_inside(para: str, regions: list[tuple[int, int]]) -> list[int]:
+    """«… "تمثل فرصة لإحراز مزيد من التقدم." وكانت أفغانستان قد قالت …»: a quote whose sentence ends inside its
+    marks, and a new word after the closing mark, ends the sentence at the mark."""
+    out: list[int] = []
+    for _, close in regions:
+        inner = para[:close].rstrip()
+        after = para[close + 1:close + 3]
+        if inner[-1:] in ".!?؟" and after[:1].isspace() and after[1:2].isalpha():
+            out.append(close + 1)
+    return out
+
+
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in regions)
 
@@ -100,7 +112,8 @@ def sentences(text: str, norm: Normalised | None = None, start: int = 0, end: in
         para = norm.text[ns:ne]
         regions = quote_regions(para)
         cuts = [m.end() for m in _SENT_END.finditer(para) if not _inside(m.start(), regions)]
-        bounds = [0, *[c for c in cuts if 0 < c < len(para)], len(para)]
+        cuts += _closed_inside(para, regions)
+        bounds = [0, *sorted({c for c in cuts if 0 < c < len(para)}), len(para)]
         for a, b in pairwise(bounds):
             while a < b and para[a].isspace():
                 a += 1

@@ -288,3 +288,20 @@ def place_after_role(doc: Doc, r: int, ent: int, spans: EntitySpans) -> bool:
     if not (0 < r < ent) or doc.toks[r].start in spans.persons or not definite(doc, r - 1):
         return False
     return all(fold(doc.toks[t].text) in place_words() for t in range(r, ent))
+
+
+COMMON_NOUN_RANK = 5000  # «مفهوم» 4619, «تفاصيل» 1337; first names are listed («محمد» 62, «سلمان» 240)
+
+
+def common_noun_in_construct(doc: Doc, r: int, end: int) -> bool:
+    """«ثم يتناول المؤلف مفهوم العمارة المسيحية المبكرة»: after a definite role, a common word of the news
+    vocabulary that no name list holds, in construct with a definite word, is the verb's object, not the role
+    holder's name (which a later «المؤلف» would then be resolved to)."""
+    if r + 1 >= end or r == 0 or not definite(doc, r - 1) or definite(doc, r) or not definite(doc, r + 1):
+        return False
+    w, folded = doc.words[r], fold(doc.toks[r].text)
+    if w.endswith(("ه", "ها", "هم")) or lx.is_np_stop(w):
+        return False  # «أن اللاعب لديه الشيء الكثير»: no noun at all
+    rank = word_rank(w)
+    return rank is not None and rank <= COMMON_NOUN_RANK and folded not in given_names() \
+        and folded not in name_words("PER")

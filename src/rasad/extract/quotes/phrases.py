@@ -20,6 +20,7 @@ from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
     clitic_entity_end,
+    common_noun_in_construct,
     coordinated_complement,
     ends_phrase,
     governed_word,
@@ -417,7 +418,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     if (ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3)) or place_after_role(doc, r, ent, spans):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
     n_end = min(ent, end) if ent > r else r if said_noun(doc, r, end) or predicate_adjective(doc, r, end) \
-        else _name_run(doc, r, end, 3)
+        or common_noun_in_construct(doc, r, end) else _name_run(doc, r, end, 3)
     n_end = with_surname(doc, n_end, end) if n_end > r else n_end  # «المدرب أحمد السيد إن»
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»
