@@ -404,3 +404,12 @@ def test_the_object_after_a_role_is_no_name_for_later_mentions() -> None:
 ])
 def test_names_after_a_role_still_speak(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وافقت مصر، أمس، على تمديد مشاركتها العسكرية في التحالف العربي في اليمن؛ مشيرة إلى أن هذا التمديد قد يصل إلى "
+     "ستة أشهر.", "مصر"),
+    ("ورفضت وزارة الخارجية الروسية في بيان العرض الأمريكي، معتبرة أن الخطة غير واقعية.", "وزارة الخارجية الروسية"),
+])
+def test_a_participle_goes_with_the_named_subject_of_its_sentence(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]

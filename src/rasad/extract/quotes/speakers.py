@@ -137,6 +137,8 @@ def _rule_order(reg: Registry, c: Candidate) -> list[str]:
     order = ["post", "relayed"]
     if c.pre is not None and (c.pre.kind != "name" or reg.is_known(c.pre)):
         order.append("pre")
+    if c.verb.info.participle and c.subject is not None and reg.is_known(c.subject):
+        order.append("subject")  # «وافقت مصر، أمس، على تمديد …؛ مشيرة إلى أن»: the sentence's named subject
     return [*order, "antecedent"]
 
 
