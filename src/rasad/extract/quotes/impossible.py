@@ -155,6 +155,8 @@ def impossible_speaker(name: str) -> str | None:
         return "preposition"
     if is_addressee(w):
         return "addressee"
+    if w in _set("speaker_nouns", "oaths"):
+        return "clause"  # «وقال والله إن …»: an oath
     if _lam_source(w):
         return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
     if _verbal_noun(w):

@@ -289,6 +289,21 @@ def is_relational_head(raw: str) -> bool:
     return n(raw) in _set("speaker_nouns", "relational_heads")
 
 
+def divine_at(words: list[str]) -> int:
+    """How many of these (normalised) words name God as the speaker of a verse («الله», «الله تعالى», «تعالى»,
+    «سبحانه», «عز من قائل»: speaker_nouns.json divine_names; the formula after «الله» too), 0 when none does."""
+    for name in sorted(_set("speaker_nouns", "divine_names"), key=lambda x: -len(x.split())):
+        parts = name.split()
+        if words[:len(parts)] == parts:
+            n = len(parts)
+            while n + 1 < len(words) and " ".join(words[n:n + 2]) in _set("speaker_nouns", "divine_names"):
+                n += 2  # «الله عز وجل»
+            while n < len(words) and words[n] in _set("speaker_nouns", "divine_names"):
+                n += 1  # «الله تعالى», «الله سبحانه»
+            return n
+    return 0
+
+
 def is_honorific_pronoun(word: str) -> bool:
     """«سموه», «معاليه», «سماحته»: an honorific that points back to the person named before it."""
     w = word[1:] if len(word) > 4 and word[0] == "و" else word

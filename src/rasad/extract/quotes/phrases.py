@@ -134,7 +134,9 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
             j += 1  # «د. خليل», «أ.د. سعد»
         elif _lam_quoted(doc, j, end):
             j = doc.pairs[j + 1] + 1  # «الرئيس التنفيذي لمشروع "نيوم"»: whose role it is, named in quote marks
-        elif lx.role_complement(prev, w) and j + 1 < end and (_definite(doc, j + 1) or hashtag(doc, j + 1)
+        elif (lx.role_complement(prev, w) or (j >= i + 2 and lx.is_role_modifier(lx.bare(prev))
+                                               and lx.role_complement(doc.words[j - 2], w))) \
+                and j + 1 < end and (_definite(doc, j + 1) or hashtag(doc, j + 1)
                                                                or lx.title_gender(doc.words[j + 1]) is not None):
             # «المشرف على صندوق الاستثمارات العامة ياسر الرميان», «المشرف على #صندوق_الاستثمارات …»
             j = hashtag_end(doc, j + 1) if hashtag(doc, j + 1) else j + 1

@@ -68,6 +68,9 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
     return k > 0 and any(big[i:i + k] == small for i in range(len(big) - k + 1))
 
 
+DIVINE = "divine"  # the kind of the speaker of a verse («قال الله تعالى»)
+
+
 class Registry:
     """Names, roles and antecedents of one article."""
 
@@ -142,6 +145,8 @@ class Registry:
 
     def build(self, ph: Phrase, gender: str | None, statement: bool = False) -> Mention:
         """The speaker a phrase names, resolved to the fullest name, without remembering it."""
+        if lx.divine_at(self.doc.words[ph.start:ph.end]) and not (ph.start and self.doc.words[ph.start - 1] == "صلي"):
+            return Mention("الله", None, ph.start, "m", DIVINE, None, statement)  # «قال الله تعالى», «وقال تعالى»
         if documents.is_document(self.doc.words[ph.start]):
             issuer = self._issuer(ph, gender)
             if issuer is not None:
@@ -168,7 +173,10 @@ class Registry:
         return m
 
     def commit(self, pos: int, m: Mention) -> None:
-        """Remember a chosen speaker phrase: the latest antecedent, and a name the article knows."""
+        """Remember a chosen speaker phrase: the latest antecedent, and a name the article knows (not God, whose
+        verse a speaker cites: «وأضاف سماحته» after it is still the speaker's)."""
+        if m.kind == DIVINE:
+            return
         self.antecedents.append((pos, m))
         if m.kind in ("person", "name", "org"):
             self._know(m)
@@ -355,7 +363,8 @@ class Registry:
             and entity_run(self.doc, a, self.ents) >= b
 
     def remember(self, pos: int, m: Mention) -> None:
-        self.antecedents.append((pos, m))
+        if m.kind != DIVINE:
+            self.antecedents.append((pos, m))
 
 
 def _honorific_follows(doc: Doc, k: int) -> bool:

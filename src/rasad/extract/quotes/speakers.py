@@ -19,7 +19,7 @@ from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
-from rasad.extract.quotes.resolve import Mention, Registry
+from rasad.extract.quotes.resolve import DIVINE, Mention, Registry
 from rasad.extract.quotes.spans import cue_lemma
 from rasad.extract.quotes.subjects import AUX, RELATIVES, pre_verb_phrase
 from rasad.record import Article
@@ -238,6 +238,6 @@ def attribute(ctx: Context, cands: list[Candidate], kept: list[bool], model: Lin
             continue
         chosen = choose(options(ctx, c, previous), model)
         commit(reg, c, chosen)
-        previous = chosen.mention if chosen is not None else previous
+        previous = chosen.mention if chosen is not None and chosen.mention.kind != DIVINE else previous
         out.append(chosen.mention if chosen is not None else None)
     return out

@@ -74,6 +74,8 @@ def not_a_verb_here(doc: Doc, i: int) -> bool:
     if (doc.words[i] == "بين" and _between(doc, i)) \
             or (doc.words[i] == "عبر" and "عن" not in doc.words[i + 1:i + 5]):
         return True  # «الشراكة بين "سبق" و"يوروسبورت"» (between), «وأضاف المدرب عبر مترجم» (through: «عبّر» takes «عن»)
+    if prev in ("-", "–", "—") and i + 1 < len(doc) and doc.words[i + 1] == ":":
+        return True  # «سبق- متابعة: …»: the dateline's «following up», no verb
     if prev in CONDITIONALS or (prev == "ما" and i > 1 and doc.words[i - 2] in CONDITIONALS):
         return True  # «وإذا رأى البعض أن …», «إذا ما قلت أن»: if someone says, no one said it
     if _which_shows(doc, i):
