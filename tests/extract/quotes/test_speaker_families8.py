@@ -447,3 +447,17 @@ def test_roles_before_a_name(text: str, speaker: str) -> None:
 def test_the_datelines_following_up_is_no_verb() -> None:
     found = said("سبق- متابعة: كشف المتحدث الرسمي لوزارة الخدمة المدنية حمد المنيف أنه سيتم إعلان النتائج اليوم.")
     assert [v for v, _ in found] == ["المتحدث الرسمي لوزارة الخدمة المدنية حمد المنيف"]
+
+
+# read off a thirty-fifth corpus hand-check (seed 373, articles 33,500-36,500; 29/40 right before these fixes)
+def test_the_general_prosecution_is_one_source() -> None:
+    assert said("وبحسب وصف الادعاء العام، عاد العميل بعد فترة قصيرة إلى المطعم حاملا سكينا.") \
+        == [("الادعاء العام", "عاد العميل بعد فترة قصيرة إلى المطعم حاملا سكينا")]
+
+
+@pytest.mark.parametrize(("word", "why"), [
+    ("فوزه", "possessed noun"), ("وزيره", None), ("محاميه", None), ("طه", None), ("مكتبه", None), ("سموه", None),
+])
+def test_a_common_noun_with_his_is_no_speaker(word: str, why: str | None) -> None:
+    """«فوزه» (his win) is owned by the speaker; a relative, an office or a name in «ه» may speak."""
+    assert impossible_speaker(word) == why

@@ -69,6 +69,10 @@ def _possessed(word: str) -> bool:
     if re.fullmatch(r"[وف]?اسم(?:ه|ها|هم)", word):
         return True
     m = re.fullmatch(r"(.{3,}?)(?:ها|هم|هما|هن)", word)
+    if m is None and word.endswith("ه") and len(word) >= 4 and not _listed_name(word):
+        rank = word_rank(word[:-1])  # «فوزه» (his win): «ه» on a common noun; names in «ه» are listed («طه»)
+        if rank is not None and rank <= VERY_COMMON_RANK:
+            m = re.fullmatch(r"(.{3,})(ه)", word)
     if m is None or word.endswith("اها"):
         return False
     stem = m.group(1)

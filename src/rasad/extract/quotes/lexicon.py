@@ -253,6 +253,8 @@ def is_time_word(word: str) -> bool:
 def time_word_at(words: list[str], i: int) -> bool:
     """Is word i a time word here? «صباح» is one before a time word («صباح الأحد») and a name before a name
     («صباح بن عايد»)."""
+    if words[i] == "العام" and i and words[i - 1].startswith("ال") and not is_time_word(words[i - 1]):
+        return False  # «الادعاء العام», «الرأي العام»: the adjective «general», not «the year»
     return is_time_word(words[i]) and not _named_like_a_time(words[i], words[i:i + 2])
 
 
