@@ -461,3 +461,9 @@ def test_the_general_prosecution_is_one_source() -> None:
 def test_a_common_noun_with_his_is_no_speaker(word: str, why: str | None) -> None:
     """«فوزه» (his win) is owned by the speaker; a relative, an office or a name in «ه» may speak."""
     assert impossible_speaker(word) == why
+
+
+# read off a thirty-sixth corpus hand-check (seed 379, articles 39,000-42,000; 32/39 right before this fix)
+def test_when_is_no_part_of_the_source() -> None:
+    found = said("وأعلن المنظمون في إبريل إنه \"لن يتم السماح باستخدام عصي السيلفي في ويمبلدون\".")
+    assert [s for s, _ in found] == ["المنظمون"]

@@ -514,6 +514,7 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
             j += 1  # «البعض منهم», «كثيرون منهم»
             continue
         if w in ("في", "من", "ب", "داخل", "لدي") and not _frame_follows(doc, j + 1, end) \
+                and not (j + 1 < end and (lx.time_word_at(doc.words, j + 1) or lx.is_month(doc.words[j + 1]))) \
                 and not (j + 1 < len(doc) and lx.TRIGGER.match(doc.words[j + 1])):  # «وحذر خبراء من أن»
             j += 1
             continue
