@@ -173,8 +173,8 @@ def impossible_speaker(name: str) -> str | None:
     if (_adverb(w, raw) and not foreign) or _bare_accusative(w, words) \
             or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
-    if governed_noun(raw, w) or clitic_on_common_word(raw):
-        return "preposition"  # «بمديرية», «لكرة القدم», «برئاسة الوزير»
+    if (governed_noun(raw, w) or clitic_on_common_word(raw)) and not _listed_name(w):
+        return "preposition"  # «بمديرية», «لكرة القدم», «برئاسة الوزير»; not «لوكاس» (a name the lists hold)
     normed = [n(x) for x in words]
     if _amount_or_when(normed):
         return "time"
