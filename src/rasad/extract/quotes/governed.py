@@ -84,6 +84,8 @@ def _quoted_name(doc: Doc, j: int) -> bool:
         return False
     if j > 0 and lx.is_org_head(doc.words[j - 1]) and not doc.words[j - 1].startswith("ال"):
         return True  # «وتقول حملة "النضال من أجل 15 دولارا"، التي …»: the body's name, not its words
+    if doc.pairs[j] + 1 < len(doc) and doc.words[doc.pairs[j] + 1] in ("عن", "الي"):
+        return True  # «ونقلت "فرانس برس" عن هايو زيبيلت قوله»: the relay's name, the source after «عن»
     first = doc.words[j + 1]
     if doc.pairs[j] - j - 1 > 4 and not (lx.title_gender(first) or lx.source_gender(first)):
         return False  # «يقول فهد الغانمي «موظف في منتجع سياحي بأبحر»: إن …»: a role in quote marks is no speech

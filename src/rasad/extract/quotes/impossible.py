@@ -54,10 +54,20 @@ def governed_noun(raw: str, w: str, shortest: int = 5) -> bool:
     word of the news vocabulary than the whole form, rasad.ner.tagger.word_rank), never a subject. Names that start
     with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»). A form
     the vocabulary lacks whole on a stem it knows is governed too («لمتسابق»: said to a contestant)."""
-    if len(w) < shortest or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w):
+    if len(w) < shortest or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w) \
+            or _conjunction_stem(raw[1:]):
         return False
     stem, whole = word_rank(raw[1:]), word_rank(raw)
     return stem is not None and (whole is None or (stem <= COMMON_RANK and stem < whole))
+
+
+def _conjunction_stem(rest: str) -> bool:
+    """«بوروسيا», «لوكاس»: what is left after «ب/ل» reads as «و» + a word («وروسيا», «وكاس») — but «و» never follows
+    «ب/ل», so the word is a name, not a governed noun («لوزارة» leaves «وزارة», a word of its own)."""
+    if len(rest) < 4 or rest[0] != "و":
+        return False
+    inner, whole = word_rank(rest[1:]), word_rank(rest)
+    return inner is not None and (whole is None or inner < whole)
 
 
 def _possessed(word: str) -> bool:
@@ -221,7 +231,8 @@ def clitic_on_common_word(raw: str) -> bool:
     (`governed_noun` misses those whose clitic form is as frequent: «لكرة القدم»), and no first name («بسام»,
     «لبنى»: translit.json given_names); places and names in «ل/ب» («لبنان», «بكين», «لافروف») are not such a
     word without their first letter."""
-    if len(raw) < 4 or raw[0] not in "لب" or raw.startswith(("لل", "بال")) or fold(raw) in given_names():
+    if len(raw) < 4 or raw[0] not in "لب" or raw.startswith(("لل", "بال")) or fold(raw) in given_names() \
+            or _conjunction_stem(raw[1:]):
         return False
     rest = word_rank(raw[1:])
     return rest is not None and rest <= VERY_COMMON_RANK and fold(raw[1:]) not in _folded_prepositions()  # «بلدية»

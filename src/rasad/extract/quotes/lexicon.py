@@ -346,7 +346,8 @@ def is_addressee(word: str) -> bool:
     if word == "ل":
         return True
     heads = _set("speaker_nouns", "addressee_heads")
-    return len(word) > 2 and word[0] == "ل" and (word[1:] in heads or bare(word[1:]) in heads)
+    rest = "ا" + word[1:] if word.startswith("لل") else word[1:]  # «للصحافيين»: «ل» + «الصحافيين»
+    return len(word) > 2 and word[0] == "ل" and (rest in heads or bare(rest) in heads)
 
 
 @cache
