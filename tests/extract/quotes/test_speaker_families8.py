@@ -497,3 +497,13 @@ def test_the_journalists_it_was_said_to_are_not_the_minister() -> None:
 def test_a_relays_quoted_name_is_no_statement() -> None:
     found = said("ونقلت \"فرانس برس\" عن هايو زيبيلت قوله \"من الواضح أن لاكتشاف نظام المنشطات أهمية كبيرة\".")
     assert found == [("هايو زيبيلت", "من الواضح أن لاكتشاف نظام المنشطات أهمية كبيرة")]
+
+
+# read off a thirty-ninth corpus hand-check (seed 397, articles 9,500-12,500; 31/40 right before this fix)
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ("وقال المهاجم الأرجنتيني غونزالو إغوايين لقناة إي أس بي إن الرياضية الثلاثاء إن المباراة أُلغيت.",
+     "غونزالو إغوايين", "المباراة أُلغيت"),
+    ("وقال المذيع لقناة بي إن سبورت إن اللقاء صعب.", "المذيع", "اللقاء صعب"),
+])
+def test_the_n_of_a_spelt_acronym_is_no_an(text: str, speaker: str, statement: str) -> None:
+    assert said(text) == [(speaker, statement)]

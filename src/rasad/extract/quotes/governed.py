@@ -48,7 +48,7 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
             return _quoted_first(doc, verb, k, j, limit)
         if w == ":":
             return _after_colon(doc, j) if verb.info.colon else None
-        if lx.TRIGGER.match(w) and (j == k or _plausible_gap(doc, verb, k, j)):
+        if lx.TRIGGER.match(w) and (j == k or _plausible_gap(doc, verb, k, j)) and not _spelt_letter(doc, j):
             return _indirect(doc, j + 1)
         if lx.negative_trigger(w, doc.toks[j].text) and (j == k or _plausible_gap(doc, verb, k, j)):
             return _indirect(doc, j)  # «وأضاف ألا دليل على …»: the negation is part of what was said
@@ -56,6 +56,12 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
             return None  # another verb's clause
         j += 1
     return None
+
+
+def _spelt_letter(doc: Doc, j: int) -> bool:
+    """«لقناة إي أس بي إن الرياضية»: «إن» after a spelt Latin letter is the acronym's N (quote_layout.json
+    letter_names), not the statement's «إن»."""
+    return j > 0 and doc.words[j - 1] in normalised_set("quote_layout", "letter_names")
 
 
 def _call_opens(doc: Doc, j: int) -> bool:
