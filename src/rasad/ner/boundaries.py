@@ -108,11 +108,11 @@ def lam_outlet(k: str, after: tuple[str, ...] = ()) -> bool:
     rest = k[1:].lstrip("ـ") if len(k) >= 4 and k[0] == "ل" else ""
     if rest and (rest in _outlet_firsts() or rest.rstrip("0123456789") in _outlet_firsts()):
         return True
-    return len(k) == 3 and k[0] == "ل" and bool(after) and " ".join((k[1:], *after)) in _outlet_names()
+    return len(k) == 3 and k[0] == "ل" and bool(after) and " ".join((k[1:], *after)) in outlet_names()
 
 
 @cache
-def _outlet_names() -> frozenset[str]:
+def outlet_names() -> frozenset[str]:
     """The outlets and agencies (entity_rules.json outlets, outlets.json names and forms), folded, whole."""
     forms = (f for o in load("outlets")["outlets"] for f in [o["name"], *o["forms"]])
     return frozenset(fold(n) for n in [*load("entity_rules")["outlets"], *forms] if n.strip())

@@ -12,7 +12,9 @@ from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, prayer_at,
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrase_names import FRAME_OPENERS, role_then_saying
 from rasad.extract.quotes.phrases import Phrase
+from rasad.ner import boundaries
 from rasad.resources import normalised_set
+from rasad.store.search import fold
 
 WINDOW = 30  # tokens after the verb in which a trigger (أن / : / quote mark) may appear
 _TO_WHOM = frozenset({"له", "لها", "لهم", "لنا", "لي", "لكم"})
@@ -59,9 +61,26 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
 
 
 def _spelt_letter(doc: Doc, j: int) -> bool:
-    """«لقناة إي أس بي إن الرياضية»: «إن» after a spelt Latin letter is the acronym's N (quote_layout.json
-    letter_names), not the statement's «إن»."""
-    return j > 0 and doc.words[j - 1] in normalised_set("quote_layout", "letter_names")
+    """«لقناة إي أس بي إن الرياضية»: «إن» after two or more spelt Latin letters (quote_layout.json letter_names)
+    is the acronym's N, not the statement's «إن» — unless the letters already name an outlet («لبي بي سي إن»)
+    or a known outlet goes on with it («سي إن إن»)."""
+    letters = normalised_set("quote_layout", "letter_names")
+    names = boundaries.outlet_names()
+    for n in range(1, min(j, 4) + 1):  # «سي إن إن»: the outlet's last letter
+        if " ".join(fold(doc.toks[t].text) for t in range(j - n, j + 1)).removeprefix("ل") in names:
+            return True
+    a = j
+    while a > 0 and (doc.words[a - 1] in letters or (doc.words[a - 1][:1] == "ل" and doc.words[a - 1][1:] in letters)):
+        a -= 1  # «لبي بي سي»: the first letter behind «ل»
+    if j - a < 1:
+        return False
+    run = [fold(doc.toks[t].text) for t in range(a, j)]
+    if " ".join(run).removeprefix("ل") in names:
+        return False
+    longer = [fold(doc.toks[t].text) for t in range(a, min(len(doc), j + 2))]
+    if any(" ".join(longer[:n]).removeprefix("ل") in names for n in range(len(run) + 1, len(longer) + 1)):
+        return True
+    return j - a >= 2
 
 
 def _call_opens(doc: Doc, j: int) -> bool:
