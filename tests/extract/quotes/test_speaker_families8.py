@@ -510,3 +510,10 @@ def test_a_relays_quoted_name_is_no_statement() -> None:
 ])
 def test_the_n_of_a_spelt_acronym_is_no_an(text: str, speaker: str, statement: str) -> None:
     assert said(text) == [(speaker, statement)]
+
+
+# read after the two closing measurement samples of session 35 (seeds 401, 409: 26/40 and 27/40 right)
+def test_a_name_that_looks_definite_in_apposition_after_a_role_speaks() -> None:
+    """«وقال مهاجم صربيا، الكسندر ميتروفيتش، قبل مواجهة …:»: «الكسندر» looks definite; the recogniser's person."""
+    assert [s for s, _ in said("وقال مهاجم صربيا، الكسندر ميتروفيتش، قبل مواجهة بلاده البرازيل الأربعاء: \"أي فريق "
+                               "يمكنه الفوز على الآخر\".")] == ["الكسندر ميتروفيتش"]

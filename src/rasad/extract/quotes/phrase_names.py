@@ -79,7 +79,8 @@ def apposition_ends(doc: Doc, j: int) -> bool:
     if j >= len(doc) or j >= doc.sent_end[j - 1] or ends_phrase(doc, j) or doc.toks[j].kind == "punct":
         return True
     w = doc.words[j]
-    return lx.verb_of(w) is not None or lx.is_addressee(w) or w.startswith("لل") or w in ("في", "خلال", "عبر", "لدي")
+    return lx.verb_of(w) is not None or lx.is_addressee(w) or w.startswith("لل") \
+        or w in ("في", "خلال", "عبر", "لدي", "قبل", "بعد", "عقب", "اثناء")  # «، الكسندر ميتروفيتش، قبل مواجهة …:»
 
 
 def workplace(doc: Doc, k: int) -> bool:

@@ -278,7 +278,8 @@ def _place_before_title(doc: Doc, j: int, end: int) -> bool:
     return lx.title_gender(nxt) is not None or _coordinated_title(nxt)
 
 
-def _apposition(doc: Doc, i: int, end: int, skip: bool = True) -> tuple[int, int] | None:
+def _apposition(doc: Doc, i: int, end: int, skip: bool = True, names: EntitySpans | None = None
+                ) -> tuple[int, int] | None:
     """«، سابرينا سينغ» after a role: the name run after a comma (maybe after a nationality), when it ends the
     phrase; a workplace between commas is passed over («الباحث الفلكي، بقسم علوم الفلك بجامعة الملك عبدالعزيز،
     ملهم بن محمد هندي:»)."""
@@ -295,6 +296,8 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True) -> tuple[int, int
                                                    or (r > s and lx.is_role_modifier(lx.bare(doc.words[r])))):
         r += 1  # «، العميد عبيد الأثلة،», «، عقيد أركان حرب تامر الرفاعي،»: a rank before the name
     j = _name_run(doc, r, end)
+    if names is not None and doc.toks[r].start in names.persons:
+        j = max(j, min(entity_run(doc, r, names), end))  # «، الكسندر ميتروفيتش،»: a name that looks definite
     if j == r or j - r > 4 or not apposition_ends(doc, j):
         return None
     return (r, j)
@@ -429,7 +432,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         if later is not None:  # «شيخ قبيلة بني عامر الشيخ عبدالعزيز بن رقوش»: the body was the role's
             return Phrase(i, later[1], "person", name=later, role=(i, n_end), gender=gender)
         return Phrase(i, n_end, "person", name=(r, n_end), role=(i, r), gender=gender)
-    app = _apposition(doc, r, end) or _after_place(doc, r, end, ents)
+    app = _apposition(doc, r, end, names=spans) or _after_place(doc, r, end, ents)
     if app is not None:
         return Phrase(i, app[1], "person", name=app, role=(i, r), gender=gender)
     return Phrase(i, r, "person", role=(i, r), gender=gender)
