@@ -65,6 +65,9 @@ def _spelt_letter(doc: Doc, j: int) -> bool:
     is the acronym's N, not the statement's «إن» — unless the letters already name an outlet («لبي بي سي إن»)
     or a known outlet goes on with it («سي إن إن»)."""
     letters = normalised_set("quote_layout", "letter_names")
+    before = doc.words[j - 1] if j else ""
+    if before not in letters and not (before[:1] == "ل" and before[1:] in letters) and before != doc.words[j]:
+        return False  # the common case: no spelt letter before the «إن» («سي إن إن»: its second «إن» too)
     names = boundaries.outlet_names()
     for n in range(1, min(j, 4) + 1):  # «سي إن إن»: the outlet's last letter
         if " ".join(fold(doc.toks[t].text) for t in range(j - n, j + 1)).removeprefix("ل") in names:

@@ -285,11 +285,14 @@ class Registry:
         start = self.doc.sent_start[pos]
         for j in range(start, pos):
             w = self.doc.words[j]
-            met = self._interviewed(start, j)
-            k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None) \
-                or (self.one_name.get(w) if met else None)
-            topic = lx.speaker_words("topic_prepositions") & set(self.doc.words[max(start, j - 4):j]) and not met
-            if k is None or not fits(k) or topic or self._first_name_at(j) \
+            k = self.by_last.get(w) or (self.by_last.get(w[1:]) if w[:1] == "و" else None)
+            if k is None and w in self.one_name and self._interviewed(start, j):
+                k = self.one_name[w]  # «وعندما تحدثنا مع السيد شلوم»: one name after its title, met
+            if k is None or not fits(k):
+                continue
+            topic = lx.speaker_words("topic_prepositions") & set(self.doc.words[max(start, j - 4):j]) \
+                and not self._interviewed(start, j)
+            if topic or self._first_name_at(j) \
                     or self.recipient(self.doc.toks[max(start, j - len(_toks(k.name)) + 1)].start):
                 continue  # «وجه كلامه لرئيس هجر سامي الملحم بالقول»: whom he spoke to
             if any(a <= j < b for a, b in self.spoken):
