@@ -59,6 +59,7 @@ def past_addressee(doc: Doc, k: int, limit: int) -> int:
     return k
 
 
+MUST = frozenset(("يجب", "ينبغي", "يمكن", "يمكنني", "يسعني", "يصح"))  # normalised: «ما يجب قوله»
 CONDITIONALS = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو", "فلو"))  # normalised; the gold has no quote after one
 GIVEN = frozenset(("ادلي", "ادلت", "ادلوا", "اطلق", "اطلقت"))  # «تصريحات أدلى بها», normalised
 
@@ -85,7 +86,9 @@ def not_a_verb_here(doc: Doc, i: int) -> bool:
     if i + 1 < len(doc) and doc.words[i + 1] in ("من", "مما") \
             and lx.listed(doc.words[i], normalised_set("reporting_verbs", "elatives")):
         return True  # «ولا يوجد أوضح مما فعله»: clearer than, no verb
-    return any(o < i < c and 3 <= c - o <= 5 for o, c in doc.pairs.items())
+    if i + 1 < len(doc) and lx.is_relay_noun(doc.words[i]) and prev in MUST:
+        return True  # «ما يجب قوله، هنا، هو أنه …»: what must be said, no relayed saying
+    return any(o < i < c and 2 <= c - o <= 5 for o, c in doc.pairs.items())  # «كلمة «مرحبا»»: a word quoted
 
 
 def _between(doc: Doc, i: int) -> bool:
@@ -112,8 +115,14 @@ def _considered(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc) or not lx.listed(doc.words[i], normalised_set("reporting_verbs", "considered_verbs")):
         return False
     nxt = doc.words[i + 1]
-    return nxt in normalised_set("reporting_verbs", "considered_predicates") \
-        or impossible_speaker(doc.toks[i + 1].text) == "adverb"
+    if nxt in normalised_set("reporting_verbs", "considered_predicates"):
+        return True
+    for t in range(i + 1, min(doc.sent_end[i], i + 6)):  # «ويعتبر موعد الانتخابات مكسباً لبلاتر»: its subject first
+        if lx.TRIGGER.match(doc.words[t]) or doc.words[t] in lx.COMMAS or doc.toks[t].kind != "word":
+            return False
+        if impossible_speaker(doc.toks[t].text) == "adverb":
+            return True
+    return False
 
 
 def _which_shows(doc: Doc, i: int) -> bool:
