@@ -231,13 +231,16 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     ph = None
     if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in FIRST_PERSON:
         at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
+        to = at
         at = said_to_end(doc, at, ents)  # «وقال لرويترز وزير …»: whom it was said to
-        if doc.words[at] in ("فيه", "فيها") and at + 1 < limit:
+        if at > to and at < limit and doc.toks[at].text[:1] == "ب" and doc.toks[to].text[:1] == "ل":
+            at = limit  # «وقال للجنة الشؤون الخارجية بمجلس النواب "…"»: the addressee's «ب» complement, no subject
+        if at < limit and doc.words[at] in ("فيه", "فيها") and at + 1 < limit:
             at += 1  # «وفي وقت أفادت فيه معلومات أن»: the relative's pronoun, then the subject
         if doc.words[at:at + 2] == ["كل", "من"] and at + 2 < limit:
             at += 2  # «وقال كل من نائب المحافظ طاهر عبد الله ومسؤولون أمنيون إن»: the first of them
-        ph = _subject_after_addressee(doc, at, limit, ents) or quoted_name(doc, at, limit, ents) \
-            or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «وقال "الغامدي" إن»
+        ph = None if at >= limit else _subject_after_addressee(doc, at, limit, ents) \
+            or quoted_name(doc, at, limit, ents) or parse(doc, at, limit, ents)  # «أوضح ذلك المدير», «"الغامدي"»
         if ph is not None and (doc.toks[ph.start].text.startswith("لل") or oblique_plural(doc.toks[ph.start].text)):
             ph = None  # «"سبق" تقول للمسؤول:», «وأبلغ الصحفيين:»: whom it is said to, never the subject
     ph = _relayed_from(doc, doc.words[verb.start], ph, limit, ents)

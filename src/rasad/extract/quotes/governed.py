@@ -264,8 +264,9 @@ def _past_addressee(doc: Doc, a: int, o: int) -> int:
     """«صرح لوكالة «أسوشييتد برس» «…»», «وقال لشبكة فوكس سبورتس الأرجنتينية "…"»: whom it was said to (an outlet
     head with «ل», its name quoted or a few words) before the quote mark is not what was said; where the quote
     mark is, else a."""
-    if a >= o or not lx.is_addressee(doc.words[a]) or doc.words[a] == "ل":
-        return a
+    w = doc.words[a] if a < o else ""
+    if a >= o or w == "ل" or not (lx.is_addressee(w) or w.startswith("لل") or lx.is_lam_org(w)):
+        return a  # «للجنة الشؤون الخارجية بمجلس النواب "…"»: a committee it was said to, too
     t = a + 1
     if t in doc.pairs and doc.pairs[t] < o and doc.pairs[t] - t <= 5:
         t = doc.pairs[t] + 1

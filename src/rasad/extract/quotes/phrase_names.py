@@ -138,6 +138,8 @@ def said_to_end(doc: Doc, j: int, ents: list[tuple[int, int]]) -> int:
     names = as_spans(ents)
     if j < len(doc) and doc.toks[j].text[:1] == "ل" and clitic_entity(doc, j, names):
         return clitic_entity_end(doc, j, names)
+    if j + 2 < len(doc) and doc.words[j] == "ل" and j + 1 in doc.pairs and doc.pairs[j + 1] - j <= 5:
+        return doc.pairs[j + 1] + 1  # «أكد لـ "الاقتصادية" الدكتور مدني رحيمي»: the outlet, then the speaker
     return j
 
 

@@ -103,6 +103,8 @@ def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
     at, sent_end = doc.toks[v].start, doc.toks[doc.sent_end[v] - 1].end
     before: list[tuple[int, Mention]] = []
     after: list[tuple[int, Mention]] = []
+    first = doc.words[c.verb.end] if c.verb.end < len(doc) else ""
+    to_whom = first.startswith("لل") or lx.is_addressee(first) or lx.is_lam_org(first)  # «وقال للجنة … بمجلس النواب»
     for e in ctx.article.entities:
         if e.type not in ("PER", "ORG"):
             continue
@@ -114,7 +116,7 @@ def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
                         span=ctx.article.span(mm.start, mm.end))
             if lo <= mm.start and mm.end <= at:
                 before.append((mm.start, m))
-            elif at < mm.start < sent_end:
+            elif at < mm.start < sent_end and not to_whom:
                 after.append((mm.start, m))
     out = [(f"entity{k}", m) for k, (_, m) in enumerate(sorted(before, key=lambda x: -x[0])[:3])]
     out += [("entity_after", m) for _, m in sorted(after, key=lambda x: x[0])[:1]]

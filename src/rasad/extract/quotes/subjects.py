@@ -21,6 +21,8 @@ def clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | No
     if k + 1 >= v or k in doc.pairs or doc.inside_quote(k):
         return None
     w = doc.words[k]
+    if lx.title_gender(w) is not None or lx.is_org_head(w) or lx.source_gender(w) is not None:
+        return None  # «ولكن وزير المواصلات يصر …»: the sentence opens with its subject, no verb («و» + «زير»)
     if w not in AUX:
         stem = w[1:] if w[:1] in "وف" else w
         if len(stem) < 2 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
