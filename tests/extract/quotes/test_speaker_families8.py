@@ -552,3 +552,9 @@ def test_a_sentence_opening_with_a_title_has_no_verb_before_it() -> None:
 @pytest.mark.parametrize("text", ["وقال للجنة", "وقال لرويترز", "أكد لـ \"الاقتصادية\""])
 def test_an_addressee_at_the_end_of_a_text(text: str) -> None:
     said(text)
+
+
+# read off a forty-second corpus hand-check (seed 431, articles 1,500-4,500)
+def test_the_relatives_antecedent_is_the_person_before_the_role_in_apposition() -> None:
+    found = said("وهناك أيضا باولو ديبالا، نجم يوفنتوس الإيطالي، الذي اعترف أنه لا يزال يجد صعوبة في اللعب بجوار ميسي.")
+    assert [s for s, _ in found] == ["باولو ديبالا"]

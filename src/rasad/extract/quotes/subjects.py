@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at
-from rasad.extract.quotes.entity_spans import entity_run
+from rasad.extract.quotes.entity_spans import as_spans, entity_run
 from rasad.extract.quotes.phrases import Phrase, parse
 
 AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
@@ -123,7 +123,19 @@ def before_relative(doc: Doc, rel: int, ents: list[tuple[int, int]]) -> Phrase |
                 or k == doc.sent_start[rel]:
             a = k if k == doc.sent_start[rel] and w not in lx.COMMAS and lx.verb_of(w) is None else k + 1
             ph = parse(doc, a, end, ents) if a < end else None
+            if ph is not None and ph.end == end and ph.name is None and w in lx.COMMAS:
+                return _named_before_role(doc, k, ents) or ph  # «باولو ديبالا، نجم يوفنتوس، الذي اعترف أنه»
             return ph if ph is not None and ph.end == end else None
+    return None
+
+
+def _named_before_role(doc: Doc, comma: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """The person the recogniser found right before the comma that opens a role in apposition: it is the role's
+    holder, the antecedent of a relative after the role."""
+    spans = as_spans(ents)
+    for s in range(max(0, comma - 4), comma):
+        if doc.toks[s].start in spans.persons and entity_run(doc, s, ents) == comma:
+            return Phrase(s, comma, "person", name=(s, comma))
     return None
 
 
