@@ -9,8 +9,9 @@ at starts 40000, 25000, 55000, 10000, 30000, 45000, 18000, 59000, 35000, 2000, 5
 session 34 nine more (seeds 211, 223, 229, 239, 241, 251, 263, 271, 277 at starts 48000, 37500, 4500, 33000, 13000,
 43500, 16500, 21000, 56500), session 35 sixteen more (seeds 283, 293, 307, 313, 317, 331, 349, 353, 359, 367, 373,
 379, 383, 389, 397, 419 at starts 0, 60000, 28500, 50500, 11500, 41500, 19000, 6000, 46500, 53500, 33500, 39000,
-15000, 26500, 9500, 31500), each before fixing what it showed, and four read as a measure only, nothing fixed
-before (seeds 337, 347, 401, 409 at 24500, 35500, 57500, 3500); the counts are in those stops' closing notes.
+15000, 26500, 9500, 31500; two more, 421 and 431 at 43000 and 1500, read in part), each before fixing what it
+showed, and four read as a measure only, nothing fixed before (seeds 337, 347, 401, 409 at 24500, 35500, 57500,
+3500); the counts are in those stops' closing notes.
 Measurement only.
 """
 
