@@ -97,18 +97,17 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
 @cache
 def _outlet_firsts() -> frozenset[str]:
     """First words of the outlets and agencies (entity_rules.json outlets, outlets.json names and forms), folded."""
-    forms = (f for o in load("outlets")["outlets"] for f in [o["name"], *o["forms"]])
-    names = [*load("entity_rules")["outlets"], *forms]
-    return frozenset(fold(n).split()[0] for n in names if n.strip())
+    return frozenset(n.split()[0] for n in outlet_names())
 
 
 def lam_outlet(k: str, after: tuple[str, ...] = ()) -> bool:
-    """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (a folded token); a short one with the words `after` it
-    when they complete an outlet's name («لبي» + «بي سي»)."""
+    """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (a folded token); a short one with the first words
+    `after` it when they complete an outlet's name («لبي» + «بي سي»)."""
     rest = k[1:].lstrip("ـ") if len(k) >= 4 and k[0] == "ل" else ""
     if rest and (rest in _outlet_firsts() or rest.rstrip("0123456789") in _outlet_firsts()):
         return True
-    return len(k) == 3 and k[0] == "ل" and bool(after) and " ".join((k[1:], *after)) in outlet_names()
+    return len(k) == 3 and k[0] == "ل" \
+        and any(" ".join((k[1:], *after[:n])) in outlet_names() for n in range(1, len(after) + 1))
 
 
 @cache

@@ -311,20 +311,16 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
     """«ودعا الوزير المواطنين إلى …», «وأهاب الوزير بالمواطنين …»: after a verb of calling, who is called on follows
     the subject (a «بال…» word, or a definite plural right after a definite word); it is not part of the subject's
     phrase, and the statement is looked for after it (the phrase, and where to look from; None: the phrase's end)."""
-    objects = lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "object_verbs"))
-    if objects and ph is not None and ph.kind == "person" and ph.name is not None and ph.name[1] == ph.end \
-            and ph.end + 1 < len(doc) and doc.words[ph.end + 1].startswith(("بان", "وبان")) \
-            and doc.toks[ph.end].kind == "word":
-        return ph, ph.end + 1  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: the named subject, then one object word
-    if ph is not None and ph.end - ph.start >= 2 and ph.end < len(doc) \
-            and doc.words[ph.end].startswith(("بان", "وبان")) and objects:
-        if ph.kind == "person" and ph.name is not None and ph.name[1] == ph.end \
-                and entity_run(doc, ph.name[0], ents) >= ph.end:
-            return None, ph.end  # «ووصف رئيس الوزراء الكندي جاستن ترودو بأنه»: one person, whom he described
-        return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
-    if objects and ph is not None and ph.end - ph.start == 1 and ph.end < len(doc) \
-            and doc.words[ph.end].startswith(("بان", "وبان")):
-        return None, ph.end  # «برويدي يصف قطر بأنها», «ووصفه بأنه»: one word, what was described
+    if ph is not None and lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "object_verbs")):
+        named = ph.kind == "person" and ph.name is not None and ph.name[1] == ph.end  # the phrase ends on a name
+        if named and _bianna(doc, ph.end + 1) and doc.toks[ph.end].kind == "word":
+            return ph, ph.end + 1  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: the named subject, then one object
+        if _bianna(doc, ph.end) and ph.end - ph.start >= 2:
+            if named and ph.name is not None and entity_run(doc, ph.name[0], ents) >= ph.end:
+                return None, ph.end  # «ووصف رئيس الوزراء الكندي جاستن ترودو بأنه»: one person, whom he described
+            return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
+        if _bianna(doc, ph.end) and ph.end - ph.start == 1:
+            return None, ph.end  # «برويدي يصف قطر بأنها», «ووصفه بأنه»: one word, what was described
     w = doc.words[verb.start]
     if ph is None or not (lx.listed(w, normalised_set("reporting_verbs", "addressee_verbs"))
                           or lx.listed(w, normalised_set("reporting_verbs", "tell_verbs"))):
@@ -335,6 +331,11 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
         if raw.startswith("بال") or plural:
             return parse(doc, ph.start, t, ents) or ph, t + 1
     return ph, None
+
+
+def _bianna(doc: Doc, k: int) -> bool:
+    """Is token k a «بأن(ه/ها)» (what an object is described as)?"""
+    return k < len(doc) and doc.words[k].startswith(("بان", "وبان"))
 
 
 def _tells_after_subject(doc: Doc, verb: Verb, ents: list[tuple[int, int]]) -> bool:

@@ -64,26 +64,29 @@ def _spelt_letter(doc: Doc, j: int) -> bool:
     """«لقناة إي أس بي إن الرياضية»: «إن» after two or more spelt Latin letters (quote_layout.json letter_names)
     is the acronym's N, not the statement's «إن» — unless the letters already name an outlet («لبي بي سي إن»)
     or a known outlet goes on with it («سي إن إن»)."""
-    letters = normalised_set("quote_layout", "letter_names")
-    before = doc.words[j - 1] if j else ""
-    if before not in letters and not (before[:1] == "ل" and before[1:] in letters) and before != doc.words[j]:
+    if not j or not (_letter(doc.words[j - 1]) or doc.words[j - 1] == doc.words[j]):
         return False  # the common case: no spelt letter before the «إن» («سي إن إن»: its second «إن» too)
-    names = boundaries.outlet_names()
-    for n in range(1, min(j, 4) + 1):  # «سي إن إن»: the outlet's last letter
-        if " ".join(fold(doc.toks[t].text) for t in range(j - n, j + 1)).removeprefix("ل") in names:
-            return True
+    if any(_outlet(doc, j - n, j + 1) for n in range(1, min(j, 4) + 1)):
+        return True  # «سي إن إن»: the outlet's last letter
     a = j
-    while a > 0 and (doc.words[a - 1] in letters or (doc.words[a - 1][:1] == "ل" and doc.words[a - 1][1:] in letters)):
+    while a > 0 and _letter(doc.words[a - 1]):
         a -= 1  # «لبي بي سي»: the first letter behind «ل»
-    if j - a < 1:
+    if a == j or _outlet(doc, a, j):
         return False
-    run = [fold(doc.toks[t].text) for t in range(a, j)]
-    if " ".join(run).removeprefix("ل") in names:
-        return False
-    longer = [fold(doc.toks[t].text) for t in range(a, min(len(doc), j + 2))]
-    if any(" ".join(longer[:n]).removeprefix("ل") in names for n in range(len(run) + 1, len(longer) + 1)):
+    if any(_outlet(doc, a, b) for b in range(j + 1, min(len(doc), j + 2) + 1)):
         return True
     return j - a >= 2
+
+
+def _letter(w: str) -> bool:
+    """A Latin letter spelt in Arabic (quote_layout.json letter_names), maybe behind «ل» («لبي»)."""
+    letters = normalised_set("quote_layout", "letter_names")
+    return w in letters or (w[:1] == "ل" and w[1:] in letters)
+
+
+def _outlet(doc: Doc, a: int, b: int) -> bool:
+    """Do tokens [a, b) (a «ل» in front left out) spell a known outlet's name?"""
+    return " ".join(fold(t.text) for t in doc.toks[a:b]).removeprefix("ل") in boundaries.outlet_names()
 
 
 def _call_opens(doc: Doc, j: int) -> bool:
@@ -265,7 +268,7 @@ def _past_addressee(doc: Doc, a: int, o: int) -> int:
     head with «ل», its name quoted or a few words) before the quote mark is not what was said; where the quote
     mark is, else a."""
     w = doc.words[a] if a < o else ""
-    if a >= o or w == "ل" or not (lx.is_addressee(w) or w.startswith("لل") or lx.is_lam_org(w)):
+    if a >= o or w == "ل" or not lx.said_to(w):
         return a  # «للجنة الشؤون الخارجية بمجلس النواب "…"»: a committee it was said to, too
     t = a + 1
     if t in doc.pairs and doc.pairs[t] < o and doc.pairs[t] - t <= 5:

@@ -104,11 +104,17 @@ def _adverb(word: str, raw: str) -> bool:
                           and not _listed_name(word))  # «ميلانيا», «موريتانيا»
 
 
+def listed_person(word: str) -> bool:
+    """A first name (translit.json given_names) or a person word of the tagger's name lists (folded here)."""
+    folded = fold(word)
+    return folded in given_names() or folded in name_words("PER")
+
+
 def _listed_name(word: str) -> bool:
     """A name or place of the tagger's name lists, or a first name that looks like a common word's form."""
     folded = fold(word)
-    return word in _set("speaker_nouns", "first_names_like_accusatives") or folded in given_names() \
-        or any(folded in name_words(kind) for kind in ("PER", "LOC", "ORG"))
+    return word in _set("speaker_nouns", "first_names_like_accusatives") or listed_person(word) \
+        or folded in name_words("LOC") or folded in name_words("ORG")
 
 
 ACCUSATIVE_STEM_RANK = 5000  # «عدد» 60, «جديد» 486, «نوع» 1579, «سريع» 3842; «إليس» (of «إليسا») 8551
@@ -138,8 +144,7 @@ def oblique_plural(raw: str) -> bool:
     w = n(raw)
     if len(w) < 7 or not w.startswith("ال") or not w.endswith("ين") or title_gender(w) or source_gender(w):
         return False
-    folded = fold(w)
-    if folded in given_names() or any(folded in name_words(kind) for kind in ("PER", "LOC", "ORG")):
+    if _listed_name(w):
         return False
     stem = w[:-2]
     return word_rank(stem + "ون") is not None or word_rank(stem + "ان") is not None

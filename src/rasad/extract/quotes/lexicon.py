@@ -291,12 +291,17 @@ def is_relational_head(raw: str) -> bool:
     return n(raw) in _set("speaker_nouns", "relational_heads")
 
 
+@cache
+def _divine_names() -> tuple[tuple[str, ...], ...]:
+    """speaker_nouns.json divine_names (normalised), split into words, the longest first."""
+    return tuple(sorted((tuple(x.split()) for x in _set("speaker_nouns", "divine_names")), key=lambda p: -len(p)))
+
+
 def divine_at(words: list[str]) -> int:
     """How many of these (normalised) words name God as the speaker of a verse («الله», «الله تعالى», «تعالى»,
     «سبحانه», «عز من قائل»: speaker_nouns.json divine_names; the formula after «الله» too), 0 when none does."""
-    for name in sorted(_set("speaker_nouns", "divine_names"), key=lambda x: -len(x.split())):
-        parts = name.split()
-        if words[:len(parts)] == parts:
+    for parts in _divine_names():
+        if tuple(words[:len(parts)]) == parts:
             n = len(parts)
             while n + 1 < len(words) and " ".join(words[n:n + 2]) in _set("speaker_nouns", "divine_names"):
                 n += 2  # «الله عز وجل»
@@ -338,6 +343,12 @@ def verb_of(word: str) -> tuple[VerbInfo, int] | None:
 
 _PRONOUN_SUFFIX = re.compile(r"^(.{2,}?)(?:ه|ها|هم|هما|هن|ي|نا|كم)$")
 _FATHATAN = "\u064b"
+
+
+def said_to(word: str) -> bool:
+    """«لوكالة», «للصحافيين», «للجنة»: «ل» on whom something was said to — an addressee head, a definite word, or
+    a body («لشركة», «للجنة»)."""
+    return is_addressee(word) or word.startswith("لل") or is_lam_org(word)
 
 
 def is_addressee(word: str) -> bool:

@@ -6,13 +6,12 @@ ends («، جون كيربي، إن»); what a quoted name, a quoted complement 
 
 from __future__ import annotations
 
-from rasad.extract.entity_links import given_names
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
-from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
+from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person
 from rasad.ner import boundaries
-from rasad.ner.tagger import name_words, place_words, word_rank
+from rasad.ner.tagger import place_words, word_rank
 from rasad.store.search import fold
 
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -214,9 +213,7 @@ def governed_word(doc: Doc, j: int) -> bool:
 def lam_outlet(doc: Doc, j: int) -> bool:
     """«لرويترز», «لفرانس24»: «ل» on an outlet or agency (`rasad.ner.boundaries.lam_outlet`): whom it was said to,
     which ends the speaker's name («وصرحت نادين لبكي لفرانس 24 أن»)."""
-    after = tuple(fold(t.text) for t in doc.toks[j + 1:j + 3])
-    return boundaries.lam_outlet(fold(doc.toks[j].text), after[:2]) or boundaries.lam_outlet(fold(doc.toks[j].text),
-                                                                                             after[:1])
+    return boundaries.lam_outlet(fold(doc.toks[j].text), tuple(fold(t.text) for t in doc.toks[j + 1:j + 3]))
 
 
 def frame_follows(doc: Doc, j: int, end: int) -> bool:
@@ -282,7 +279,7 @@ def predicate_adjective(doc: Doc, r: int, end: int) -> bool:
     nxt = doc.toks[r + 1].text
     if not (nxt[:1] in "بل" or lx.is_np_stop(doc.words[r + 1]) or doc.words[r + 1] in lx.COMMAS):
         return False
-    return fold(doc.toks[r].text) not in name_words("PER") and fold(doc.toks[r].text) not in given_names()
+    return not listed_person(doc.toks[r].text)
 
 
 def place_after_role(doc: Doc, r: int, ent: int, spans: EntitySpans) -> bool:
@@ -290,7 +287,12 @@ def place_after_role(doc: Doc, r: int, ent: int, spans: EntitySpans) -> bool:
     found right after a definite role is the verb's object, not the role holder's name."""
     if not (0 < r < ent) or doc.toks[r].start in spans.persons or not definite(doc, r - 1):
         return False
-    return all(fold(doc.toks[t].text) in place_words() for t in range(r, ent))
+    return places_only(doc, r, ent)
+
+
+def places_only(doc: Doc, a: int, b: int) -> bool:
+    """Are tokens [a, b) all place words of the tagger's name lists («واشنطن», «أفغانستان»)?"""
+    return all(fold(doc.toks[t].text) in place_words() for t in range(a, b))
 
 
 COMMON_NOUN_RANK = 5000  # «مفهوم» 4619, «تفاصيل» 1337; first names are listed («محمد» 62, «سلمان» 240)
@@ -302,9 +304,8 @@ def common_noun_in_construct(doc: Doc, r: int, end: int) -> bool:
     holder's name (which a later «المؤلف» would then be resolved to)."""
     if r + 1 >= end or r == 0 or not definite(doc, r - 1) or definite(doc, r) or not definite(doc, r + 1):
         return False
-    w, folded = doc.words[r], fold(doc.toks[r].text)
+    w = doc.words[r]
     if w.endswith(("ه", "ها", "هم")) or lx.is_np_stop(w):
         return False  # «أن اللاعب لديه الشيء الكثير»: no noun at all
     rank = word_rank(w)
-    return rank is not None and rank <= COMMON_NOUN_RANK and folded not in given_names() \
-        and folded not in name_words("PER")
+    return rank is not None and rank <= COMMON_NOUN_RANK and not listed_person(doc.toks[r].text)

@@ -15,10 +15,9 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import entity_at, entity_run
+from rasad.extract.quotes.phrase_names import places_only
 from rasad.extract.quotes.phrases import Phrase, parse
-from rasad.ner.tagger import place_words
 from rasad.record import Article, Span, Speaker
-from rasad.store.search import fold
 from rasad.text.normalise import normalise_str
 
 _QUOTE_CHARS = str.maketrans("", "", "«»“”\"„‹›")
@@ -362,8 +361,7 @@ class Registry:
         if any(_contains(_toks(k.name), words) for k in self.known):
             return True
         a, b = ph.name  # «وكانت أفغانستان قد قالت»: a country the recogniser found speaks for its government
-        return b - a <= 3 and all(fold(self.doc.toks[t].text) in place_words() for t in range(a, b)) \
-            and entity_run(self.doc, a, self.ents) >= b
+        return b - a <= 3 and places_only(self.doc, a, b) and entity_run(self.doc, a, self.ents) >= b
 
     def remember(self, pos: int, m: Mention) -> None:
         if m.kind != DIVINE:

@@ -104,7 +104,7 @@ def _nearby(ctx: Context, c: Candidate) -> list[tuple[str, Mention]]:
     before: list[tuple[int, Mention]] = []
     after: list[tuple[int, Mention]] = []
     first = doc.words[c.verb.end] if c.verb.end < len(doc) else ""
-    to_whom = first.startswith("لل") or lx.is_addressee(first) or lx.is_lam_org(first)  # «وقال للجنة … بمجلس النواب»
+    to_whom = lx.said_to(first)  # «وقال للجنة الشؤون الخارجية بمجلس النواب»: bodies there are whom it was said to
     for e in ctx.article.entities:
         if e.type not in ("PER", "ORG"):
             continue

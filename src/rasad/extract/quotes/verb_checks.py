@@ -127,9 +127,8 @@ def _considered(doc: Doc, i: int) -> bool:
 
 def _which_shows(doc: Doc, i: int) -> bool:
     """«…، ما يشير إلى أن هناك فرصاً», «وهو ما يعني أن»: «ما» (which, what) opening the sentence, after a comma or
-    «وهو / وهذا», then a present
-    form right before its «أن» (or «إلى / على أن»): the fact before shows it; no one says it («وهو ما أكده الوزير»,
-    with its subject after the verb, is a report)."""
+    «وهو / وهذا», then a present form right before its «أن» (or «إلى / على أن»): the fact before shows it; no one
+    says it («وهو ما أكده الوزير», with its subject after the verb, is a report)."""
     if i < 1 or doc.words[i - 1] != "ما" or doc.words[i][:1] not in "يت":
         return False
     if i - 1 == doc.sent_start[i]:
