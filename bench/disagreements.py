@@ -2,14 +2,15 @@
 
     python bench/disagreements.py [--db /tmp/full/news.db] [--stories 0] [--sample 40] [--seed 7]
                                   [--out /tmp/dis_sample.txt] [--json /tmp/dis_all.jsonl] [--pairs FILE]
-                                  [--cache /tmp/dis_quotes.pkl] [--module NAME]
+                                  [--cache /tmp/dis_quotes.pkl] [--module NAME] [--min-size 1]
 
-For every story with at least two articles (or a random `--stories` of them, fixed seed), its quotes are read the
-way the store's view reads them (`StoreCorpus.story_quotes`: speaker id = corpus entity of the speaker, else the
-key of its name) and, article by article in publication order, compared with the quotes of the story's earlier
-articles — the same call `rasad.corpus.link` makes for each new article, without re-linking anything; each
-article's count claims (rasad.corpus.count_claims) come with its quotes unless --no-counts. The store
-is opened read-only. Prints how many disagreements (by cue) and writes a random sample (`--seed`) in a readable
+For every story (or a random `--stories` of them, fixed seed; `--min-size 2`: only stories of two articles or
+more, as this bench read them up to session 35, which left out the statements of single articles), its quotes
+are read the way the store's view reads them (`StoreCorpus.story_quotes`: speaker id = corpus entity of the
+speaker, else the key of its name) and, article by article in publication order, compared with the quotes of the
+story's earlier articles — the same call `rasad.corpus.link` makes for each new article, without re-linking
+anything; each article's count claims (rasad.corpus.count_claims) come with its quotes unless --no-counts. The
+store is opened read-only. Prints how many disagreements (by cue) and writes a random sample (`--seed`) in a readable
 form for hand-checking; `--json` writes all of them; `--pairs` (lines «article_id#idx article_id#idx») checks that
 known pairs are still found when they are candidates.
 """
@@ -38,23 +39,24 @@ QUOTES_SQL = (
     " a.published, a.outlet, q.verb FROM story_articles sa JOIN quotes q ON q.article_id=sa.article_id"
     " JOIN articles a ON a.id=q.article_id"
     " LEFT JOIN entity_links el ON el.article_id=q.article_id AND el.eid=q.speaker_entity"
-    " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=2)"
+    " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=?)"
     " ORDER BY sa.story_id, a.published, q.article_id, q.idx")
 
 
-def story_quotes(db: sqlite3.Connection, counts: bool = True) -> dict[str, list[QuoteRef]]:
+def story_quotes(db: sqlite3.Connection, counts: bool = True, min_size: int = 1) -> dict[str, list[QuoteRef]]:
     """Story id -> its quotes, in publication order (as `StoreCorpus.story_quotes` reads them), and with `counts`
-    each article's count claims (`rasad.corpus.count_claims`, what `rasad.corpus.link` adds) after its quotes."""
+    each article's count claims (`rasad.corpus.count_claims`, what `rasad.corpus.link` adds) after its quotes;
+    stories of at least `min_size` articles (1: all, as `rasad disagreements` shows them)."""
     out: dict[str, list[QuoteRef]] = defaultdict(list)
-    for r in db.execute(QUOTES_SQL):
+    for r in db.execute(QUOTES_SQL, (min_size,)):
         out[r[0]].append(QuoteRef(r[1], int(r[2]), r[3], int(r[4]), int(r[5]), r[6],
                                   r[7] or entity_key(r[6] or "") or None, r[8], r[9], r[10]))
     if counts:
         from rasad.corpus.count_claims import claims
 
         rows = db.execute("SELECT sa.story_id, a.record FROM story_articles sa JOIN articles a ON a.id=sa.article_id"
-                          " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=2)"
-                          " ORDER BY sa.story_id, a.published, a.id")
+                          " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=?)"
+                          " ORDER BY sa.story_id, a.published, a.id", (min_size,))
         merged: dict[str, list[QuoteRef]] = defaultdict(list)
         for sid, record in rows:
             rec = json.loads(record)
@@ -63,12 +65,12 @@ def story_quotes(db: sqlite3.Connection, counts: bool = True) -> dict[str, list[
     return out
 
 
-def load_quotes(db_path: str, cache: str, counts: bool = True) -> dict[str, list[QuoteRef]]:
+def load_quotes(db_path: str, cache: str, counts: bool = True, min_size: int = 1) -> dict[str, list[QuoteRef]]:
     """The stories' quotes (and count claims), from `cache` (a pickle written by an earlier run) when it exists."""
     if cache and Path(cache).is_file():
         with open(cache, "rb") as fh:
             return dict(pickle.load(fh))
-    stories = story_quotes(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True), counts)
+    stories = story_quotes(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True), counts, min_size)
     if cache:
         with open(cache, "wb") as fh:
             pickle.dump(stories, fh)
@@ -136,17 +138,19 @@ def main() -> None:
     ap.add_argument("--module", default="", help="run `find` of another module (e.g. an earlier version on PYTHONPATH)")
     ap.add_argument("--cache", default="", help="pickle of the stories' quotes ('' for none)")
     ap.add_argument("--no-counts", action="store_true", help="quotes only, without the articles' count claims")
+    ap.add_argument("--min-size", type=int, default=1,
+                    help="stories of at least this many articles (1: every story, single articles included)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     if args.module:
         global FIND
         FIND = importlib.import_module(args.module).find
-    stories = load_quotes(args.db, args.cache, not args.no_counts)
+    stories = load_quotes(args.db, args.cache, not args.no_counts, args.min_size)
     ids = sorted(stories)
     if args.stories:
         ids = sorted(random.Random(args.seed).sample(ids, min(args.stories, len(ids))))
     n_quotes = sum(len(stories[s]) for s in ids)
-    print(f"{len(ids)} stories (size >= 2), {n_quotes} quotes; read in {time.perf_counter() - t0:.1f} s",
+    print(f"{len(ids)} stories (size >= {args.min_size}), {n_quotes} quotes; read in {time.perf_counter() - t0:.1f} s",
           file=sys.stderr)
     found: list[Disagreement] = []
     for k, sid in enumerate(ids):

@@ -183,6 +183,18 @@ FALSE_ALARMS = [
      "الارتفاع الأول لن يكون له أي تأثير سلبي على سوق العقار في لندن"),
     # two subjects, each a country or a capital for its government: France takes part, Germany does not
     ("فرنسا تشارك في العملية العسكرية ضد دمشق", "برلين لن تشارك في العملية العسكرية ضد دمشق"),
+    # right after a denial verb, a title or a body's head is who denies, not what is denied
+    ("نفى ولي العهد السعودي معرفة أية معلومات عن مصير الصحفي المفقود",
+     "ولي العهد السعودي سيفعل أي شيء لكشف مصير الصحفي المفقود"),
+    ("وقد نفى زعيم كوريا الشمالية هذه التقارير وأكد أن الموقع يعمل",
+     "زعيم كوريا الشمالية قال إنه سينفذ إغلاق موقع التجارب النووية"),
+    ("نفت وزيرة الخارجية الأسترالية أي علم لها بالخطة", "وزيرة الخارجية الأسترالية ستزور بكين الشهر المقبل"),
+    ("ونفى مجلس إدارة النادي صحة الأخبار المتداولة عن المدرب", "مجلس إدارة النادي سيعقد اجتماعا طارئا مع المدرب"),
+    # a count of others («آخرون») is relative to the count before it: two events' injured
+    ("12 حوثيا سقطوا قتلى أمس، فيما أصيب 18 آخرون بجروح",
+     "19 شخصا قتلوا جراء انفجار ألغام، فيما أصيب 163 آخرون بجروح أمس"),
+    ("أسفرت المواجهات عن مصرع 16 متمردا وإصابة 20 آخرين بجروح",
+     "الغارات أدت إلى مصرع أكثر من 80 متمردا، وأصابت 120 آخرين بجروح"),
     # a wish is not a fact («للمطالبة بالإفراج»)
     ("الوزيران قاما بأدوار رئيسية في اعتقال القس الأمريكي",
      "الوزير تحدث مع نظيره للمطالبة بالإفراج عن القس الأمريكي"),
@@ -246,6 +258,13 @@ DENIALS = [
      "وكانت الهيئة نفت أن تكون المملكة قد سمحت بمرور رحلات طيران عبر أجوائها", "وفقا", False),
     # a double negation: the denied words negate themselves
     ("تكون الحكومة لم تدفع رواتب الموظفين هذا الشهر", "ونفى", "الحكومة دفعت رواتب الموظفين هذا الشهر", "وقال", False),
+    # what is denied («استمع»: having heard the recordings) is not what the claim says (others have recordings)
+    ("يكون قد استمع إلى تسجيلات لعملية القتل داخل القنصلية السعودية بإسطنبول", "نفى",
+     "لديهم تسجيلات فيديو وصوت لعملية القتل داخل القنصلية السعودية بإسطنبول", "وقال", False),
+    ("تكون الوزارة قد أوقفت صرف رواتب المعلمين المتعاقدين هذا العام", "نفت",
+     "الوزارة ستصرف رواتب المعلمين المتعاقدين هذا العام كاملة", "وأوضح", False),
+    ("يكون الحارس قد طلب الرحيل عن النادي في الصيف المقبل", "نفى",
+     "الحارس طلب الرحيل عن النادي في الصيف المقبل بسبب الخلاف", "وذكرت", True),
     # the denial is about much more than the shared words (one name in common)
     ("يكون قد استمع إلى تسجيلات عن عملية القتل المزعومة للإعلامي جمال خاشقجي في القنصلية", "نفى",
      "المسؤولين بدأوا الشك في مصير الإعلامي جمال خاشقجي بعد ساعات من دخوله", "كشفت", False),
@@ -278,11 +297,11 @@ def _check_evidence_of(d: Disagreement) -> None:
 
 
 def test_a_large_storys_topic_words_do_not_make_a_denial() -> None:
-    """In a story of LARGE_STORY quotes or more, a name in more than a fifth of them is its topic: a denial of
-    involvement shares only the topic with «قضية اختفاء الصحفي …» (read on the whole corpus: a Saudi denial set against
+    """In a story of LARGE_STORY quotes or more, a name in more than a fifth of them is its topic: a denial shares
+    little but the topic with a claim that names the journalist (read on the whole corpus: a Saudi denial set against
     every statement naming the journalist)."""
-    denial = _said("تورط بلاده في اختفاء الصحفي جمال خاشقجي", "مسؤول", 0, "نفى")
-    claim = _said("قضية اختفاء الصحفي جمال خاشقجي تتفاعل في العواصم", "وزير", 1, "وقال", "t2")
+    denial = _said("وجود الصحفي جمال خاشقجي داخل مبنى القنصلية", "مسؤول", 0, "نفى")
+    claim = _said("وجود الصحفي جمال خاشقجي في تركيا منذ أسبوع", "وزير", 1, "وقال", "t2")
     assert [d.reason for d in find([denial], [claim], "s")] == ["denial"]  # a small story: not its topic
     fillers = [_said(f"الصحفي جمال خاشقجي دخل القنصلية في الساعة {k}" if k % 4 == 0 else f"الأسواق تراجعت بنسبة {k}",
                      f"متحدث {k}", 10 + k, "وقال", f"f{k}") for k in range(24)]

@@ -37,6 +37,7 @@ class Rules:
     generic_after: frozenset[str]  # stems
     denial_verbs: frozenset[str]
     antonym_not_forms: frozenset[str]
+    agents: frozenset[str]  # right after a denial verb: who denies (titles, honorifics, organisation heads)
 
 
 @cache
@@ -50,6 +51,9 @@ def rules() -> Rules:
         return frozenset(t.stem for w in words for t in analyse(w))
 
     pairs = frozenset(frozenset(t.stem for w in pair for t in analyse(w)) for pair in d["antonym_claims"])
+    titles = load("titles")
+    agents = folded("agents_after_denial") | frozenset(
+        fold(w) for key in ("masculine", "feminine", "honorifics", "org_heads") for w in titles[key])
     return Rules(folded("particles"), folded("not_negation"),
                  {fold(k): frozenset(fold(w) for w in v) for k, v in d["not_after"].items()},
                  folded("reported"), folded("hedge"), folded("only"), folded("denial"),
@@ -57,7 +61,7 @@ def rules() -> Rules:
                  folded("approx"), folded("approx_after"), folded("additional"), re.compile(d["function_form"]),
                  stems(d["not_counted"] + load("stance")["number_not_counted"]), folded("label_before"),
                  stems(d["generic_after"]), folded("denial_verbs"),
-                 folded("antonym_not_forms"))
+                 folded("antonym_not_forms"), agents)
 
 
 def listed_in(f: str, words: frozenset[str]) -> bool:

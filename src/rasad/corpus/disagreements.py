@@ -14,7 +14,8 @@ the stance model (`rasad.corpus.stance`), run on the clauses around the subject,
 - denial: a statement whose own verb denies it («نفى أن يكون قد عرض خدمات اللاعب على برشلونة»: the words carry no
   negation, the verb does; `denies`) against another speaker's plain claim of the same proposition («ممثل صلاح عرض
   خدمات لاعبه على برشلونة»): at least half the denied statement's words in the claim, the story's topic words (in
-  most of its quotes) left out; no negation or denial in the claim, no report inside the denied words. A side with
+  most of its quotes) left out, and what is denied (the denied words' first content word, after «يكون X قد») in the
+  claim; no negation or denial in the claim, no report inside the denied words. A side with
   a verb of denial is read by this cue only (its words are turned round: «نفى أن يكون لم …» agrees with «…»);
 - number (`rasad.corpus.disagreement_numbers`): different counts of the same noun on the same day in the same
   context («قتل 33 فلسطينيا وأصيب» / «قتل 35 فلسطينيا واصيب»), not decimals, codes, labels, units, bounds («أكثر
@@ -60,6 +61,7 @@ DENIED_COVERED = 0.5  # … and the share of the denied statement's stems the cl
 COMMON_MIN = 4  # quotes a story needs before its most shared words count as its topic
 LARGE_STORY = 20  # quotes: in a story this large a word in more than 1/COMMON_SHARE_LARGE of them is its topic
 COMMON_SHARE_LARGE = 5  # (in a smaller one, a word in more than half)
+HEAD_SCOPE = 4  # tokens at the start of denied words where «قد» ends «يكون X قد» (X is the subject)
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد"})  # «نفى أن يكون قد …»
 ACTOR_SCOPE = 3  # tokens before a negated or plain subject where its clause's subject is looked for
 ANT_GAP = 2  # tokens at most between an antonym and the subject it qualifies («الملا عمر لا يزال حيا»)
@@ -214,7 +216,8 @@ def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) ->
         return False
     if f == "ولا" and any(t.neg for t in toks[max(0, neg - ONLY_SCOPE):neg]):  # «لا تحترم … ولا قواعد» (nor)
         return False
-    return toks[neg].neg or not toks[neg + 1].folded.startswith("ال")  # «نفي الرئيس» is who denies, not what
+    nxt = toks[neg + 1].folded if neg + 1 < len(toks) else ""
+    return toks[neg].neg or not (nxt.startswith("ال") or nxt in r.agents)  # «نفي الرئيس»، «نفى ولي العهد»: who denies
 
 
 def denies(q: QuoteRef) -> bool:
@@ -238,7 +241,17 @@ def _denial_cue(a: Quote, b: Quote, s: Subject, common: frozenset[str]) -> Cue |
     if any(t.deny or is_negation(plain.toks, i) for i, t in enumerate(plain.toks)) \
             or _said_by_others(plain.toks, span[0]):
         return None  # «وكانت الهيئة نفت أن …», «ننفي بشكل قاطع …»: the claim repeats or joins the denial
+    head = _denied_head(den.toks)
+    if head is not None and not _has_word(plain.toks, head.stem):
+        return None  # «نفى أن يكون قد استمع إلى تسجيلات» / «لديهم تسجيلات»: the claim does not say what is denied
     return Cue("denial", (), (), ("denial", *s.keys))
+
+
+def _denied_head(toks: tuple[Token, ...]) -> Token | None:
+    """What a denial denies: the first content word of the denied words, after «يكون X قد» (X is its subject:
+    «يكون أبيدال قد حصل على كبد» denies «حصل»)."""
+    start = next((i + 1 for i, t in enumerate(toks[:HEAD_SCOPE]) if t.folded == "قد"), 0)
+    return next((t for t in toks[start:] if t.content and not t.number and t.folded not in _COPULA), None)
 
 
 def _covered(den: Quote, plain: Quote, common: frozenset[str]) -> float:
