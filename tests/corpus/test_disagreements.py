@@ -195,6 +195,15 @@ FALSE_ALARMS = [
      "19 شخصا قتلوا جراء انفجار ألغام، فيما أصيب 163 آخرون بجروح أمس"),
     ("أسفرت المواجهات عن مصرع 16 متمردا وإصابة 20 آخرين بجروح",
      "الغارات أدت إلى مصرع أكثر من 80 متمردا، وأصابت 120 آخرين بجروح"),
+    # «ليس … ولكن أيضا» (not only … but also) affirms the subject
+    ("أوباما عمل ضد العديد من أجندتنا، ليس في المملكة العربية السعودية، ولكن أيضًا في الشرق الأوسط",
+     "البحرين تحصل على دعم مالي من المملكة العربية السعودية والإمارات والكويت"),
+    ("المشروع لن يخدم سكان المنطقة الشرقية فقط لكن أيضا زوار المنطقة",
+     "المشروع يخدم سكان المنطقة الشرقية في المقام الأول"),
+    # a negated likeness («ليست مثل») does not deny the subject
+    ("والواقع أن المملكة ليست مثل بقية دول الخليج الشقيقة لعدة أسباب",
+     "تمنع المملكة من رفع سعر الوقود كما حدث في بقية دول الخليج"),
+    ("الوضع في اليمن لا يشبه الأزمة السورية الطويلة", "الحل السياسي للأزمة السورية الطويلة بات قريبا"),
     # a wish is not a fact («للمطالبة بالإفراج»)
     ("الوزيران قاما بأدوار رئيسية في اعتقال القس الأمريكي",
      "الوزير تحدث مع نظيره للمطالبة بالإفراج عن القس الأمريكي"),
@@ -237,6 +246,17 @@ def test_a_contradiction_already_in_the_story_is_not_repeated() -> None:
     assert len(find([first, alive], [], "s")) == 1
     assert find([later], [first, alive], "s") == []
     assert len(find([later], [alive], "s")) == 1
+
+
+@pytest.mark.parametrize(("day_b", "shown"), [("2018-06-05", True), ("2018-06-09", True), ("2018-06-12", False),
+                                              ("2018-07-06", False)])
+def test_opposed_states_a_week_apart_are_two_moments(day_b: str, shown: bool) -> None:
+    """«Agreed to withdraw» (5 June) and «rejected the proposals to withdraw» (6 July) are two moments."""
+    a = QuoteRef("t1", 0, "ميليشيات الحوثي وافقت على الانسحاب من الحديدة مقابل شروط", 0, 60, "مصادر", "مصادر",
+                 "2018-06-05", "x")
+    b = QuoteRef("t2", 1, "ميليشيات الحوثي رفضت مقترحات الأمم المتحدة بالانسحاب من الحديدة", 0, 60, "المراسل",
+                 "المراسل", day_b, "x")
+    assert [d.reason for d in find([b], [a], "s")] == (["antonym"] if shown else [])
 
 
 def _said(text: str, speaker: str, idx: int, verb: str, article: str = "t1") -> QuoteRef:

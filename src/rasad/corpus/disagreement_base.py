@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from rasad.corpus.records import QuoteRef
@@ -38,6 +39,8 @@ class Rules:
     denial_verbs: frozenset[str]
     antonym_not_forms: frozenset[str]
     agents: frozenset[str]  # right after a denial verb: who denies (titles, honorifics, organisation heads)
+    but: frozenset[str]  # «لكن» before «أيضا»: «ليس … ولكن أيضا» (not only … but also)
+    comparison: frozenset[str]  # between a negation and its subject: what is negated is a likeness
 
 
 @cache
@@ -61,7 +64,7 @@ def rules() -> Rules:
                  folded("approx"), folded("approx_after"), folded("additional"), re.compile(d["function_form"]),
                  stems(d["not_counted"] + load("stance")["number_not_counted"]), folded("label_before"),
                  stems(d["generic_after"]), folded("denial_verbs"),
-                 folded("antonym_not_forms"), agents)
+                 folded("antonym_not_forms"), agents, folded("but"), folded("comparison"))
 
 
 def listed_in(f: str, words: frozenset[str]) -> bool:
@@ -92,3 +95,11 @@ class Cue:
 
 def same_day(a: QuoteRef, b: QuoteRef) -> bool:
     return bool(a.published and b.published and a.published[:10] == b.published[:10])
+
+
+def days_apart(a: QuoteRef, b: QuoteRef) -> int | None:
+    """Days between the two statements' publication dates, or None when either is unknown."""
+    try:
+        return abs((date.fromisoformat((a.published or "")[:10]) - date.fromisoformat((b.published or "")[:10])).days)
+    except ValueError:
+        return None

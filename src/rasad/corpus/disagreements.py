@@ -41,7 +41,7 @@ from collections import Counter
 from itertools import pairwise
 
 from rasad.corpus.count_claims import is_claim_id
-from rasad.corpus.disagreement_base import Cue, Quote, Subject, listed_in, rules, same_day
+from rasad.corpus.disagreement_base import Cue, Quote, Subject, days_apart, listed_in, rules, same_day
 from rasad.corpus.disagreement_numbers import number_cue
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
 from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance, skeleton
@@ -64,6 +64,7 @@ COMMON_SHARE_LARGE = 5  # (in a smaller one, a word in more than half)
 HEAD_SCOPE = 4  # tokens at the start of denied words where «قد» ends «يكون X قد» (X is the subject)
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد"})  # «نفى أن يكون قد …»
 ACTOR_SCOPE = 3  # tokens before a negated or plain subject where its clause's subject is looked for
+ANTONYM_DAYS = 7  # opposed claims published this many days apart or more describe different moments
 ANT_GAP = 2  # tokens at most between an antonym and the subject it qualifies («الملا عمر لا يزال حيا»)
 CONTEXT = 6  # tokens before a cue searched for a hedge or a reported claim («لو قررت», «قالت إنها لم»)
 ONLY_SCOPE = 8  # tokens after a negated subject searched for «فحسب/بل» (not only … but)
@@ -208,8 +209,11 @@ def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) ->
     if _said_by_others(toks, neg):
         return False
     after = toks[span[0]:span[1] + 1 + ONLY_SCOPE]
-    if any(listed_in(t.folded, r.only) for t in after) or any(u.folded == "ما" and v.neg for u, v in pairwise(after)):
-        return False  # «ليس … فحسب، بل»، «لن يلتقي … ما لم»
+    if any(listed_in(t.folded, r.only) for t in after) or any(u.folded == "ما" and v.neg for u, v in pairwise(after)) \
+            or any(listed_in(u.folded, r.but) and v.folded == "ايضا" for u, v in pairwise(after)):
+        return False  # «ليس … فحسب، بل»، «لن يلتقي … ما لم»، «ليس في المملكة، ولكن أيضا»
+    if any(listed_in(t.folded, r.comparison) for t in toks[neg + 1:span[0]]):
+        return False  # «المملكة ليست مثل بقية دول الخليج»: a comparison, not a denial of the subject
     f = toks[neg].folded
     particle = f[1:] if f[:1] in ("و", "ف") else f
     if particle in ("لا", "لم", "لن") and toks[span[0]].folded.startswith("ال"):
@@ -308,6 +312,13 @@ def _same_change(a: Quote, i: int, b: Quote, j: int) -> bool:
     return same_day(a.ref, b.ref) and not any(t.number for t in (*a.toks, *b.toks))
 
 
+def _same_time(a: Quote, b: Quote) -> bool:
+    """Opposed states a week or more apart are two moments, not a contradiction («الحوثي وافقت على الانسحاب» on
+    5 June, «رفضت مقترحات … بالانسحاب» on 6 July)."""
+    days = days_apart(a.ref, b.ref)
+    return days is None or days < ANTONYM_DAYS
+
+
 def _antonym_cue(a: Quote, b: Quote, s: Subject) -> Cue | None:
     """A pair of opposed claims (resources/ar/disagreement.json `antonym_claims`), each word next to the subject on
     its side («وفاة الملا عمر» / «الملا عمر لا يزال حيا»); a rise against a fall only as `_same_change` says."""
@@ -319,7 +330,7 @@ def _antonym_cue(a: Quote, b: Quote, s: Subject) -> Cue | None:
         x = a.toks[i].stem
         for j in near_b:
             pair = frozenset((x, b.toks[j].stem))
-            if pair in r.antonyms and (not pair & r.trend or _same_change(a, i, b, j)):
+            if pair in r.antonyms and (not pair & r.trend or _same_change(a, i, b, j)) and _same_time(a, b):
                 return Cue("antonym", (i,), (j,), ("antonym", *sorted(pair)))
     return None
 
