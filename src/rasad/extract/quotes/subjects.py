@@ -10,6 +10,7 @@ from rasad.extract.quotes.phrases import Phrase, parse
 
 AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+TEMPORAL_SCOPE = 8  # words at most from a clause's start to its «عندما / حين» (subject and a short predicate)
 _PARTICLES = frozenset(("قد", "وقد", "فقد", "لم", "ولم", "كما", "ثم", "لكن", "ولكن"))
 
 
@@ -51,6 +52,8 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
         end -= 1
     if finite and end == v and (src := _source_after_preposition(doc, end, ents)) is not None:
         return src
+    if finite and end == v and end - 1 > s and doc.words[end - 1] in lx.speaker_words("temporal_subordinators"):
+        return _temporal_subject(doc, end - 1, ents, gender)
     a = end
     while a > s and not _clause_edge(doc, a - 1) and end - a < 10:
         if lx.verb_of(doc.words[a - 1]) is not None:
@@ -99,6 +102,31 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
                                                   for k in range(tail, end)):
         return ph  # after «كان» the subject comes first; its complement runs up to the verb
     return ph if tail >= end else None
+
+
+def _temporal_subject(doc: Doc, sub: int, ents: list[tuple[int, int]], gender: str | None) -> Phrase | None:
+    """«أن إيران كانت تكذب عندما قالت إنها …», «الحكومة تراجعت حين أعلنت أنها …»: a verb right after «عندما / حين»
+    has the subject of the clause the subordinator attaches to (a short predicate between, no other verb of saying),
+    not the speaker of the statement around it."""
+    s, a = doc.sent_start[sub], sub
+    while a > s and not _clause_edge(doc, a - 1) and sub - a < TEMPORAL_SCOPE:
+        if lx.verb_of(doc.words[a - 1]) is not None or doc.toks[a - 1].kind != "word" or a - 1 in doc.pairs:
+            return None
+        a -= 1
+    if a > s and not _clause_edge(doc, a - 1):
+        return None
+    while a < sub and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
+        a += 1
+    first = doc.words[a][1:] if a < sub and doc.words[a][:1] in "وف" else doc.words[a] if a < sub else ""
+    if not first or lx.is_np_stop(first) or first in AUX or doc.words[a][:1] in "بل":
+        return None
+    if not (first.startswith("ال") or entity_run(doc, a, ents) > a or lx.title_gender(first) is not None
+            or lx.is_org_head(first) or lx.source_gender(first) is not None):
+        return None  # «فقد تعرض الجنرال لانتقاد … عندما اعتبر»: a verb-first clause, not a subject
+    ph = parse(doc, a, sub, ents)
+    if ph is None or ph.end >= sub or (gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender):
+        return None
+    return ph
 
 
 def _coordinated_object(doc: Doc, a: int) -> bool:
