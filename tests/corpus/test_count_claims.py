@@ -119,3 +119,18 @@ def test_a_total_over_a_period_is_a_tally(text: str, total: bool) -> None:
     toks = analyse(text)
     num = next(i for i, t in enumerate(toks) if t.number)
     assert tally(toks, Count(num, num + 1, toks[num].number or "")) is total
+
+
+@pytest.mark.parametrize(("source_a", "source_b", "found"), [
+    ("أعلنت وزارة الداخلية التونسية", "أعلنت وزارة الداخلية التونسية في بيان", False),  # one source's update
+    ("قالت وزارة الصحة الفلسطينية", "أفادت وزارة الصحة الفلسطينية", False),
+    ("أعلنت وزارة الداخلية التونسية", "قال الهلال الأحمر التونسي", True),  # two sources' figures
+])
+def test_one_sources_two_figures_are_an_update(source_a: str, source_b: str, found: bool) -> None:
+    """Two outlets the same day giving one source's figure («أعلنت وزارة الداخلية التونسية انتشال جثث 11 مهاجرا»,
+    then «… 35 مهاجرا»): the source updated its toll; two sources' figures do disagree."""
+    a = _record(f"{source_a} انتشال جثث 11 مهاجرا قبالة سواحل صفاقس في تونس.", "a", "skynews")
+    b = _record(f"{source_b} انتشال جثث 35 مهاجرا قبالة سواحل صفاقس في تونس.", "b", "france24")
+    ca, cb = claims(a), claims(b)
+    assert ca and cb
+    assert bool(find(cb, ca, "s")) is found

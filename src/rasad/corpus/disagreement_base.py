@@ -41,6 +41,7 @@ class Rules:
     agents: frozenset[str]  # right after a denial verb: who denies (titles, honorifics, organisation heads)
     but: frozenset[str]  # «لكن» before «أيضا»: «ليس … ولكن أيضا» (not only … but also)
     comparison: frozenset[str]  # between a negation and its subject: what is negated is a likeness
+    source_verbs: frozenset[str]  # near a count claim's start: its subject is the claim's source
 
 
 @cache
@@ -64,7 +65,8 @@ def rules() -> Rules:
                  folded("approx"), folded("approx_after"), folded("additional"), re.compile(d["function_form"]),
                  stems(d["not_counted"] + load("stance")["number_not_counted"]), folded("label_before"),
                  stems(d["generic_after"]), folded("denial_verbs"),
-                 folded("antonym_not_forms"), agents, folded("but"), folded("comparison"))
+                 folded("antonym_not_forms"), agents, folded("but"), folded("comparison"),
+                 folded("source_verbs"))
 
 
 def listed_in(f: str, words: frozenset[str]) -> bool:

@@ -8,6 +8,8 @@ from rasad.corpus.disagreement_base import Cue, Quote, Subject, listed_in, rules
 
 MIN_SUBJECT = 2
 NUM_SCOPE = 2
+SOURCE_SCOPE = 8  # tokens at the start of a count claim where the verb that names its source is looked for
+SOURCE_WORDS = 3  # content words after that verb that name the source
 AFTER_COUNT = 4  # tokens after a counted noun that say what is counted («قتل 33 فلسطينيا وأصيب» …)
 
 
@@ -82,7 +84,7 @@ def number_cue(a: Quote, b: Quote, claims: bool = False) -> tuple[Cue, Subject] 
     are not compared. With `claims` (a count claim's sentence on a side), the counts must count the same thing by
     `rasad.corpus.count_compare.same_thing` (same event class, not a part, same place or actors, beyond rounding),
     and both must name the same places (`_same_places`: «… في عدن» / «… جنوبي مأرب» are two events)."""
-    if claims and not _same_places(a, b):
+    if claims and (not _same_places(a, b) or _same_source(a, b)):
         return None
     skip = rules().not_counted
     for noun, x, y in count_pairs(a, b):
@@ -109,3 +111,19 @@ def _same_places(a: Quote, b: Quote) -> bool:
     """Two count claims name the same places, all of them («الكاميرون ونيجيريا» is not «الكاميرون»; «عدن» and
     «مأرب» are two events), and some: a count with no place is no figure of a known event."""
     return bool(a.ref.places) and set(a.ref.places) == set(b.ref.places)
+
+
+def _source(q: Quote) -> set[str]:
+    """The source a count claim's sentence names («أعلنت وزارة الداخلية التونسية …»): content stems after a verb
+    of `source_verbs` near its start, or none."""
+    verbs = rules().source_verbs
+    for k, t in enumerate(q.toks[:SOURCE_SCOPE]):
+        if listed_in(t.folded, verbs):
+            return {u.stem for u in q.toks[k + 1:k + 1 + SOURCE_WORDS] if u.content and not u.number}
+    return set()
+
+
+def _same_source(a: Quote, b: Quote) -> bool:
+    """Both claims give the figure of one source (two of its words shared): a later figure is its update («انتشال
+    جثث 11 مهاجرا» then «35 مهاجرا», both «أعلنت وزارة الداخلية التونسية»), not two sources disagreeing."""
+    return len(_source(a) & _source(b)) >= 2
