@@ -112,13 +112,14 @@ def beyond_rounding(x: str, y: str) -> bool:
     return not (round_one and (hi - lo) <= ROUNDING * hi)
 
 
-def same_thing(a: tuple[Token, ...], ca: Count, b: tuple[Token, ...], cb: Count) -> str | None:
-    """The event class when the two counts count the same thing (see the module doc), else None."""
+def same_thing(a: tuple[Token, ...], ca: Count, b: tuple[Token, ...], cb: Count, context: bool = True) -> str | None:
+    """The event class when the two counts count the same thing (see the module doc), else None; without
+    `context`, the words around them are not compared (two quotes of one story, compared on their own context)."""
     kind = event(a, ca)
     if kind is None or kind != event(b, cb) or subset(a, ca) or subset(b, cb) or tally(a, ca) != tally(b, cb):
         return None
     if not ca.value.isdigit() or not cb.value.isdigit() or not beyond_rounding(ca.value, cb.value):
         return None
-    if len(shared_context(a, b, a[ca.noun].stem)) < MIN_SHARED:
+    if context and len(shared_context(a, b, a[ca.noun].stem)) < MIN_SHARED:
         return None
     return kind

@@ -42,6 +42,8 @@ class Rules:
     but: frozenset[str]  # «لكن» before «أيضا»: «ليس … ولكن أيضا» (not only … but also)
     comparison: frozenset[str]  # between a negation and its subject: what is negated is a likeness
     source_verbs: frozenset[str]  # near a count claim's start: its subject is the claim's source
+    privative: frozenset[str]  # «عدم»: right before an antonym word it negates it
+    share_words: frozenset[str]  # a speaker that is a share of those surveyed
 
 
 @cache
@@ -66,7 +68,7 @@ def rules() -> Rules:
                  stems(d["not_counted"] + load("stance")["number_not_counted"]), folded("label_before"),
                  stems(d["generic_after"]), folded("denial_verbs"),
                  folded("antonym_not_forms"), agents, folded("but"), folded("comparison"),
-                 folded("source_verbs"))
+                 folded("source_verbs"), folded("privative"), folded("share_words"))
 
 
 def listed_in(f: str, words: frozenset[str]) -> bool:

@@ -10,6 +10,7 @@ MIN_SUBJECT = 2
 NUM_SCOPE = 2
 SOURCE_SCOPE = 8  # tokens at the start of a count claim where the verb that names its source is looked for
 SOURCE_WORDS = 3  # content words after that verb that name the source
+BOUND_AFTER = 3  # tokens after the counted noun where «على الأقل / تقريبا» makes the count a bound
 AFTER_COUNT = 4  # tokens after a counted noun that say what is counted («قتل 33 فلسطينيا وأصيب» …)
 
 
@@ -26,7 +27,7 @@ def _count_number(q: Quote, i: int) -> bool:
     if not t.number or (len(t.number) == 4 and t.number[:2] in ("19", "20")):
         return False
     before, after = text[max(0, t.start - 2):t.start], text[t.end:t.end + 2]
-    if any(c in "%٪" for c in after) or (before[-1:] in "(" and before) or after[:1] == ")":
+    if any(c in "%٪" for c in after + before[-1:]) or (before[-1:] in "(" and before) or after[:1] == ")":
         return False
     if (before[-1:] in ".,٫/:-" and before[:1].isdigit()) or (after[:1] in ".,٫/:-" and after[1:2].isdigit()):
         return False
@@ -36,7 +37,8 @@ def _count_number(q: Quote, i: int) -> bool:
     if any(_future(u.folded) for u in q.toks[max(0, i - 3):i]):  # a plan («ستطرد 13 دبلوماسيا»), not a report
         return False
     return not (any(listed_in(u.folded, r.approx) for u in q.toks[max(0, i - 2):i])  # «أكثر من 50»
-                or any(listed_in(u.folded, r.approx_after) for u in q.toks[i + 2:i + 4]))  # «20 قتيلا على الأقل»
+                or any(listed_in(u.folded, r.approx_after) for u in q.toks[i + 2:i + 2 + BOUND_AFTER]))
+    # «20 قتيلا على الأقل», «17 جنديا أفغانيا على الأقل»
 
 
 def counted(q: Quote) -> dict[str, tuple[int, str]]:
@@ -81,18 +83,19 @@ def count_pairs(a: Quote, b: Quote) -> list[tuple[str, Count, Count]]:
 def number_cue(a: Quote, b: Quote, claims: bool = False) -> tuple[Cue, Subject] | None:
     """Different numbers counting the same noun in the same context («قتل 33 فلسطينيا وأصيب» / «قتل 35 فلسطينيا
     واصيب»); counts of different things after the noun («41 ضربة في سوريا والعراق» / «17 ضربة قرب دير الزور»)
-    are not compared. With `claims` (a count claim's sentence on a side), the counts must count the same thing by
-    `rasad.corpus.count_compare.same_thing` (same event class, not a part, same place or actors, beyond rounding),
-    and both must name the same places (`_same_places`: «… في عدن» / «… جنوبي مأرب» are two events)."""
+    are not compared. The counts must count one event's figure by `rasad.corpus.count_compare.same_thing` (same
+    event class, not a part, beyond rounding: shipments of two years, a total and its part or a survey's shares are
+    not, and no such pair read on the corpus was a contradiction); with `claims` (a count claim's sentence on a
+    side) also the same places or actors around them, and both must name the same places (`_same_places`: «… في
+    عدن» / «… جنوبي مأرب» are two events)."""
     if claims and (not _same_places(a, b) or _same_source(a, b)):
         return None
     skip = rules().not_counted
     for noun, x, y in count_pairs(a, b):
         (i, na, va), (j, nb, vb) = (x.num, x.noun, x.value), (y.num, y.noun, y.value)
-        if claims:
-            if same_thing(a.toks, x, b.toks, y) is None:
-                continue
-        else:
+        if same_thing(a.toks, x, b.toks, y, context=claims) is None:
+            continue  # not one event's figure: shipments of two years, a total and its part, a survey's shares
+        if not claims:
             ctx_a = {t.stem for t in a.toks[max(0, i - 3):i + 4] if t.content} - skip - {noun}
             ctx_b = {t.stem for t in b.toks[max(0, j - 3):j + 4] if t.content} - skip - {noun}
             if len(ctx_a & ctx_b) < MIN_SUBJECT:

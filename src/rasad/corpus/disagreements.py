@@ -37,6 +37,7 @@ the outlet): a pair with a count claim is compared by the number cue only, and r
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from itertools import pairwise
 
@@ -212,6 +213,10 @@ def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) ->
     if any(listed_in(t.folded, r.only) for t in after) or any(u.folded == "ما" and v.neg for u, v in pairwise(after)) \
             or any(listed_in(u.folded, r.but) and v.folded == "ايضا" for u, v in pairwise(after)):
         return False  # «ليس … فحسب، بل»، «لن يلتقي … ما لم»، «ليس في المملكة، ولكن أيضا»
+    if neg and toks[neg - 1].folded in ("ما", "وما") and toks[neg].folded in ("لم", "ولم"):
+        return False  # «ما لم تحصل القناة على التصاريح» (unless), a condition
+    if any(listed_in(t.folded, r.only) for t in toks[neg + 1:span[0]]):
+        return False  # «الضرائب ليست فقط لتمويل نفقات الدولة، وإنما»
     if any(listed_in(t.folded, r.comparison) for t in toks[neg + 1:span[0]]):
         return False  # «المملكة ليست مثل بقية دول الخليج»: a comparison, not a denial of the subject
     f = toks[neg].folded
@@ -303,7 +308,8 @@ def _antonym_word(q: Quote, i: int, other: Quote) -> bool:
     return (t.content and not rules().function_form.match(t.folded) and not _has_word(other.toks, t.stem)
             and not listed_in(t.folded, rules().antonym_not_forms)  # «خلال حياته» claims nothing
             and not _said_by_others(q.toks, i)
-            and not any(is_negation(q.toks, k) for k in range(max(0, i - CONTEXT - 2), i)))
+            and not any(is_negation(q.toks, k) for k in range(max(0, i - CONTEXT - 2), i))
+            and not (i and listed_in(q.toks[i - 1].folded, rules().privative)))  # «عدم انخفاض» agrees with «ارتفاع»
 
 
 def _same_change(a: Quote, i: int, b: Quote, j: int) -> bool:
@@ -389,10 +395,22 @@ def _compare(a: Quote, b: Quote, model: StanceModel,
 def _comparable(a: QuoteRef, b: QuoteRef) -> bool:
     if not a.speaker_id or not b.speaker_id or a.speaker_id == b.speaker_id:
         return False
+    if a.article_id == b.article_id and a.start < b.end and b.start < a.end:
+        return False  # one statement cut in two («… وليس أن تسعى إلى …» split off with another speaker)
+    if any(_share(q.speaker) for q in (a, b) if not is_claim_id(q.idx)):
+        return False  # «28.2٪ من المجيبين», «غالبية المجيبين»: a part of those surveyed, not an actor with a claim
     if a.article_id == b.article_id and (is_claim_id(a.idx) or is_claim_id(b.idx)):
         return False  # an article's own count against a source it quotes: an update, not two sources
     na, nb = entity_key(a.speaker or ""), entity_key(b.speaker or "")
     return not (na and nb and (na in nb or nb in na))
+
+
+def _share(speaker: str | None) -> bool:
+    """A speaker that is a share of a surveyed population: a figure («17,9٪», «28.2٪ من المجيبين»), a quantifier
+    («أكثر», «حوالي», «غالبية المجيبين»: resources/ar/disagreement.json share_words) or those surveyed."""
+    words = (speaker or "").split()
+    return bool(words) and (re.fullmatch(r"[\d.,٫٪%]*\d[\d.,٫٪%]*", words[0]) is not None
+                            or any(listed_in(fold(w), rules().share_words) for w in words[:2]))
 
 
 def _shown_before(b: Quote, key: tuple[object, ...], qo: list[Quote], model: StanceModel,
