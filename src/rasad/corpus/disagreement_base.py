@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from rasad.corpus.records import QuoteRef
@@ -100,10 +99,3 @@ class Cue:
 def same_day(a: QuoteRef, b: QuoteRef) -> bool:
     return bool(a.published and b.published and a.published[:10] == b.published[:10])
 
-
-def days_apart(a: QuoteRef, b: QuoteRef) -> int | None:
-    """Days between the two statements' publication dates, or None when either is unknown."""
-    try:
-        return abs((date.fromisoformat((a.published or "")[:10]) - date.fromisoformat((b.published or "")[:10])).days)
-    except ValueError:
-        return None

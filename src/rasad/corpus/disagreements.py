@@ -39,13 +39,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import pairwise
 
 from rasad.corpus.count_claims import is_claim_id
-from rasad.corpus.disagreement_base import Cue, Quote, Subject, days_apart, listed_in, rules, same_day
+from rasad.corpus.disagreement_base import Cue, Quote, Subject, listed_in, rules, same_day
 from rasad.corpus.disagreement_numbers import number_cue
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
 from rasad.corpus.stance import StanceModel, Token, analyse, lexicon, load_stance, skeleton
+from rasad.corpus.stories import days_between
 from rasad.ner.tagger import place_words
 from rasad.store.search import entity_key, fold
 
@@ -65,6 +67,7 @@ COMMON_SHARE_LARGE = 5  # (in a smaller one, a word in more than half)
 HEAD_SCOPE = 4  # tokens at the start of denied words where «قد» ends «يكون X قد» (X is the subject)
 _COPULA = frozenset({"يكون", "تكون", "يكونوا", "تكونا", "يكونا", "قد"})  # «نفى أن يكون قد …»
 ACTOR_SCOPE = 3  # tokens before a negated or plain subject where its clause's subject is looked for
+SHARE_CACHE = 4096  # speakers whose share test is kept (`_comparable` runs for every pair of a story)
 ANTONYM_DAYS = 7  # opposed claims published this many days apart or more describe different moments
 ANT_GAP = 2  # tokens at most between an antonym and the subject it qualifies («الملا عمر لا يزال حيا»)
 CONTEXT = 6  # tokens before a cue searched for a hedge or a reported claim («لو قررت», «قالت إنها لم»)
@@ -210,13 +213,12 @@ def _plain_negation(toks: tuple[Token, ...], neg: int, span: tuple[int, int]) ->
     if _said_by_others(toks, neg):
         return False
     after = toks[span[0]:span[1] + 1 + ONLY_SCOPE]
-    if any(listed_in(t.folded, r.only) for t in after) or any(u.folded == "ما" and v.neg for u, v in pairwise(after)) \
+    if any(listed_in(t.folded, r.only) for t in toks[min(neg + 1, span[0]):span[1] + 1 + ONLY_SCOPE]) \
+            or any(u.folded == "ما" and v.neg for u, v in pairwise(after)) \
             or any(listed_in(u.folded, r.but) and v.folded == "ايضا" for u, v in pairwise(after)):
-        return False  # «ليس … فحسب، بل»، «لن يلتقي … ما لم»، «ليس في المملكة، ولكن أيضا»
+        return False  # «ليس … فحسب، بل»، «ليست فقط …، وإنما»، «لن يلتقي … ما لم»، «ليس في المملكة، ولكن أيضا»
     if neg and toks[neg - 1].folded in ("ما", "وما") and toks[neg].folded in ("لم", "ولم"):
         return False  # «ما لم تحصل القناة على التصاريح» (unless), a condition
-    if any(listed_in(t.folded, r.only) for t in toks[neg + 1:span[0]]):
-        return False  # «الضرائب ليست فقط لتمويل نفقات الدولة، وإنما»
     if any(listed_in(t.folded, r.comparison) for t in toks[neg + 1:span[0]]):
         return False  # «المملكة ليست مثل بقية دول الخليج»: a comparison, not a denial of the subject
     f = toks[neg].folded
@@ -321,7 +323,7 @@ def _same_change(a: Quote, i: int, b: Quote, j: int) -> bool:
 def _same_time(a: Quote, b: Quote) -> bool:
     """Opposed states a week or more apart are two moments, not a contradiction («الحوثي وافقت على الانسحاب» on
     5 June, «رفضت مقترحات … بالانسحاب» on 6 July)."""
-    days = days_apart(a.ref, b.ref)
+    days = days_between(a.ref.published, b.ref.published)
     return days is None or days < ANTONYM_DAYS
 
 
@@ -405,6 +407,7 @@ def _comparable(a: QuoteRef, b: QuoteRef) -> bool:
     return not (na and nb and (na in nb or nb in na))
 
 
+@lru_cache(maxsize=SHARE_CACHE)
 def _share(speaker: str | None) -> bool:
     """A speaker that is a share of a surveyed population: a figure («17,9٪», «28.2٪ من المجيبين»), a quantifier
     («أكثر», «حوالي», «غالبية المجيبين»: resources/ar/disagreement.json share_words) or those surveyed."""

@@ -75,6 +75,12 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def days_between(a: str | None, b: str | None) -> int | None:
+    """Days between two publication dates («YYYY-MM-DD…»), or None when either is missing or unreadable."""
+    da, db = _day(a), _day(b)
+    return abs((da - db).days) if da is not None and db is not None else None
+
+
 def lead(record: dict[str, Any]) -> str:
     """The article's first body paragraphs, about `LEAD_CHARS` characters."""
     text = record.get("text") or ""

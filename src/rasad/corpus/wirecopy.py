@@ -30,7 +30,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from hashlib import blake2b
@@ -44,7 +43,7 @@ from rapidfuzz import fuzz
 from rasad.corpus.memory import paragraphs_sharing
 from rasad.corpus.provenance import AGENCY, BODY, find_body
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
-from rasad.corpus.stories import TEMPLATE_CHARS, is_template
+from rasad.corpus.stories import TEMPLATE_CHARS, days_between, is_template
 from rasad.corpus.wirecopy_actors import MIN_UNTITLED_WORDS, other_actor, same_figures, strip_titles
 from rasad.resources import load
 from rasad.store.search import WORD, fold
@@ -358,13 +357,6 @@ def _score(a: str, b: str) -> float:
     return float(max(score, fuzz.partial_ratio(short, long, score_cutoff=CONTAINED * 100))) / 100
 
 
-def _days(a: str | None, b: str | None) -> int | None:
-    try:
-        return abs((date.fromisoformat(a or "") - date.fromisoformat(b or "")).days)
-    except ValueError:
-        return None
-
-
 def _eligible(view: WireView, record: dict[str, Any], found: list[Paragraph]) -> list[Paragraph]:
     """Stored passages whose article may be a source: another outlet (unless SAME_OUTLET), within MAX_DAYS."""
     outlet, published = record.get("outlet"), record.get("published")
@@ -374,7 +366,7 @@ def _eligible(view: WireView, record: dict[str, Any], found: list[Paragraph]) ->
         if p.article_id not in ok:
             meta = view.meta(p.article_id)
             same = bool(outlet) and meta is not None and meta.outlet == outlet and not SAME_OUTLET
-            gap = _days(published, meta.published if meta else None)
+            gap = days_between(published, meta.published if meta else None)
             ok[p.article_id] = not same and (gap is None or gap <= MAX_DAYS)
             if ok[p.article_id] and template and gap:
                 ok[p.article_id] = not _template(meta.title if meta else None, view.text(p.article_id))

@@ -86,7 +86,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
         ph = parse(doc, a + 1, end, ents)  # «أما المصري محمد صلاح فغرد»: a nationality, then the name
     if ph is None:
         return None
-    if gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender:
+    if not _agrees(ph, gender):
         return None
     if ph.start > 0 and doc.words[ph.start - 1] == "(":
         return None  # «دبي، الإمارات العربية المتحدة (CNN)-- اعتبر …»: the dateline's outlet, not the subject
@@ -117,16 +117,21 @@ def _temporal_subject(doc: Doc, sub: int, ents: list[tuple[int, int]], gender: s
         return None
     while a < sub and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
         a += 1
-    first = doc.words[a][1:] if a < sub and doc.words[a][:1] in "وف" else doc.words[a] if a < sub else ""
+    if a >= sub:
+        return None
+    first = doc.words[a][1:] if doc.words[a][:1] in "وف" else doc.words[a]
     if not first or lx.is_np_stop(first) or first in AUX or doc.words[a][:1] in "بل":
         return None
     if not (first.startswith("ال") or entity_run(doc, a, ents) > a or lx.title_gender(first) is not None
             or lx.is_org_head(first) or lx.source_gender(first) is not None):
         return None  # «فقد تعرض الجنرال لانتقاد … عندما اعتبر»: a verb-first clause, not a subject
     ph = parse(doc, a, sub, ents)
-    if ph is None or ph.end >= sub or (gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender):
-        return None
-    return ph
+    return ph if ph is not None and ph.end < sub and _agrees(ph, gender) else None
+
+
+def _agrees(ph: Phrase, gender: str | None) -> bool:
+    """A verb after its subject agrees with it: a phrase of the other gender is not its subject."""
+    return not (gender in ("m", "f") and ph.gender in ("m", "f") and ph.gender != gender)
 
 
 def _coordinated_object(doc: Doc, a: int) -> bool:
