@@ -56,6 +56,20 @@ def test_outlet_words_without_media_context_stay_words(text: str) -> None:
     (" عين اليوم – الرياض\n أوضح المفتي أن القتل محرم.", [("عين اليوم", "ORG"), ("الرياض", "LOC")]),
     (" جدة ـ عبدالغني الشريف\n\nأكد عضو مجلس الإدارة أن الفريق جاهز.", [("جدة", "LOC"), ("عبدالغني الشريف", "PER")]),
     ("قالت الوزارة إن المشروع اكتمل - وهو الأكبر.\nوأضافت أنه سيفتتح قريبا.", []),  # a sentence, not a dateline
+    # the dateline before a colon on the body's first line, dashes attached to the word before them
+    ("نواف الغضوري- سبق- تبوك: توفي شابان داخل بئر.", [("نواف الغضوري", "PER"), ("سبق", "ORG"), ("تبوك", "LOC")]),
+    (" سبق- القاهرة: أصدر الاتحاد بيانا.", [("سبق", "ORG"), ("القاهرة", "LOC")]),
+    ("واس- باريس: نجحت الشرطة في اقتحام مركز تجاري.", [("واس", "ORG"), ("باريس", "LOC")]),
+    ("قاسم الخبراني- عبدالرحمن الفيفي- سبق- عسير: تقدم والد طفلة.",
+     [("قاسم الخبراني", "PER"), ("عبدالرحمن الفيفي", "PER"), ("سبق", "ORG"), ("عسير", "LOC")]),
+    ("أيمن حسن- سبق- متابعة: دخل الحاسوب قائمة أقوى عشرة أجهزة.", [("أيمن حسن", "PER"), ("سبق", "ORG")]),
+    ("عين اليوم – سكاكا\nافتتح المحافظ المعرض.", [("عين اليوم", "ORG"), ("سكاكا", "LOC")]),
+    # a known outlet alone on the first line names it; a short first line that is no outlet names nothing
+    ("كوردستان تي في\nتمخض اجتماع اللجنة عن قرار.", [("كوردستان تي في", "ORG")]),
+    ("الأخبار العاجلة\nتمخض اجتماع اللجنة عن قرار.", []),
+    # a colon in the first sentence with no dashes before it is no dateline; nor one after a dash in a sentence
+    ("وقال الوزير: إن المشروع اكتمل.", []),
+    ("أكد المدير - في تصريح صحفي - ما يلي: إن المشروع اكتمل بالكامل في موعده المحدد.", []),
 ])
 def test_dateline_names(text: str, expected: list[tuple[str, str]]) -> None:
     places = {fold("الرياض"), fold("جدة")}

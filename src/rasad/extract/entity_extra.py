@@ -22,7 +22,7 @@ from rasad.ner.features import fold, stems
 from rasad.resources import load
 from rasad.text.segment import Token
 
-_SEP = re.compile(r"\s+[–—ـ-]+\s+")
+_SEP = re.compile(r"\s+[–—ـ-]+\s*|(?<=\w)[–—ـ-]+\s+")
 _QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
 
 
@@ -118,22 +118,56 @@ def _context_outlet(toks: list[Token], keys: list[str], i: int, context: frozens
 
 
 def dateline_spans(text: str, places: set[str], firsts: frozenset[str]) -> list[Found]:
-    """The outlet, place and author of a first line such as «عين اليوم – الرياض» or «جدة ـ عبدالغني الشريف»."""
-    m = re.match(r"\s*([^\n]{3,80})\n", text)
-    if m is None or not _SEP.search(m.group(1)) or len(m.group(1).split()) > 9:
+    """The outlet, place and author of a dateline: a first line such as «عين اليوم – الرياض», «جدة ـ عبدالغني
+    الشريف» or a known outlet alone («كوردستان تي في»), or the words before the first colon on the first line
+    («نواف الغضوري- سبق- تبوك: توفي …»). Parts after the outlet are places, parts before it authors."""
+    head = _dateline_line(text)
+    if head is None:
         return []
-    line_start = m.start(1)
-    line = m.group(1)
-    out: list[Found] = []
+    line_start, line = head
+    spans: list[tuple[int, str]] = []
     pos = 0
-    for part in [*_SEP.split(line)]:
+    for part in _SEP.split(line):
         at = line.index(part, pos)
         pos = at + len(part)
-        found = _dateline_part(part.strip(), places, firsts)
-        if found is not None:
-            s = line_start + at + part.index(part.strip())
-            out.append(Found(s + found.start, s + found.end, found.type))
+        if part.strip():
+            spans.append((line_start + at + part.index(part.strip()), part.strip()))
+    if len(spans) == 1 and _dateline_part(spans[0][1], set(), frozenset()) != Found(0, len(spans[0][1]), "ORG"):
+        return []
+    found = [_dateline_part(part, places, firsts) for _, part in spans]
+    outlet = next((k for k, f in enumerate(found) if f is not None and f.type == "ORG"), None)
+    out: list[Found] = []
+    for k, ((s, part), f) in enumerate(zip(spans, found, strict=True)):
+        if f is None and outlet is not None and k != outlet:
+            f = _by_position(part, after_outlet=k > outlet)
+        if f is not None:
+            out.append(Found(s + f.start, s + f.end, f.type))
     return out
+
+
+def _dateline_line(text: str) -> tuple[int, str] | None:
+    """(start, text) of the dateline: the first line when it is short and cut by dashes or a known outlet alone,
+    else the words before a colon early on the first line when they are cut by dashes."""
+    m = re.match(r"\s*([^\n:.،؛!?؟]{3,60}):", text)
+    if m is not None and len(m.group(1).split()) <= 7 and _SEP.search(m.group(1)):
+        return m.start(1), m.group(1).rstrip()
+    m = re.match(r"\s*([^\n]{3,80})\n", text)
+    if m is not None and len(m.group(1).split()) <= 9:
+        return m.start(1), m.group(1).rstrip(" :")
+    return None
+
+
+def _by_position(part: str, after_outlet: bool) -> Found | None:
+    """A dateline part nothing else names: a place after the outlet («سبق- تبوك»), an author before it."""
+    keys = [fold(w) for w in part.split()]
+    if not keys or " ".join(keys) in words("dateline_skip") or not all(re.fullmatch(r"[\u0621-\u064a]+", k)
+                                                                         for k in keys):
+        return None
+    if after_outlet and len(keys) <= 3:
+        return Found(0, len(part), "LOC")
+    if not after_outlet and 2 <= len(keys) <= 3:
+        return Found(0, len(part), "PER")
+    return None
 
 
 def _dateline_part(part: str, places: set[str], firsts: frozenset[str]) -> Found | None:
