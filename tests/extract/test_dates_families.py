@@ -31,7 +31,7 @@ def _bench() -> ModuleType:
 FAMILIES = _bench()
 EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD, FAMILIES.WILD29,
                                                                    FAMILIES.WILD31, FAMILIES.WILD31B, FAMILIES.WILD32,
-                                                                   FAMILIES.WILD32B)
+                                                                   FAMILIES.WILD32B, FAMILIES.WILD37)
                                    for family, exs in families.items() for ex in exs]
 
 
@@ -68,9 +68,32 @@ def _dates(text: str, published: str = "2024-01-27") -> list[tuple[str, str | No
     "انتهت المباراة بنتيجة 14.03 نقطة",
     "اختير رئيسا للبلاد بعد يوم واحد من استقالة سلفه",
     "تقدم الفريق صفر-2 في الشوط الأول",
+    # a four-digit number before a counted noun, with no year word before it, is an amount
+    "قالت الوزارة إن 2000 حالة سرطان تسجل في البلد كل عام",
+    "هناك 2000 نسمة في القرية",
+    "شملت الدراسة 2100 مريض",
+    "أغلق المؤشر عند 2024 نقطة",
 ])
 def test_not_dates(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("كان عام 2015 نقطة تحول في تاريخ البلاد", "2015"),  # a year word before the number: a year
+    ("شكلت الانتخابات في 2015 نقطة تحول", "2015"),  # «في» before it
+])
+def test_a_year_before_a_counted_noun_stays_with_a_year_word(text: str, value: str) -> None:
+    assert value in [v for _, v in _dates(text)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("جرت المباراة الجمعة قبل الماضية", "الجمعة قبل الماضية", "2024-01-19"),
+    ("اجتمع المجلس يوم الخميس قبل الماضي", "يوم الخميس قبل الماضي", "2024-01-18"),
+    ("وصل الوفد السبت قبل الماضي", "السبت قبل الماضي", "2024-01-13"),
+    ("تعقد الجولة الأحد بعد المقبل", "الأحد بعد المقبل", "2024-02-04"),
+])
+def test_a_weekday_before_last_or_after_next(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in _dates(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -208,7 +231,10 @@ def test_a_weekday_takes_the_tense_of_its_clause(text: str, phrase: str, value: 
     ("إحدى عواقب التسهيل الكمي هي أن الأسواق ذات طابع أحادي اليوم أكثر مما كان عليه الحال في الماضي.", 0),
     ("وعقدت اللجنة اجتماعا اليوم لبحث الإجراءات.", 1),
     ("وقال الوزير اليوم إن الوضع أفضل مما كان عليه في الماضي.", 1),
-], ids=["part-of-the-day", "against-the-past", "event-today", "statement-after-today"])
+    ("ليبتهجوا بفرحة العيد بعكس ما يشاهد اليوم من أن الأطفال يقضون وقتهم أمام الشاشات.", 0),
+    ("وخلافا لما يحدث اليوم بأن الأسواق تغلق مبكرا، كانت تفتح حتى الفجر.", 0),
+], ids=["part-of-the-day", "against-the-past", "event-today", "statement-after-today", "contrast-first",
+        "contrast-first-bi-anna"])
 def test_today_meaning_nowadays_or_a_part_of_the_day(text: str, n: int) -> None:
     assert len([d for d in _dates(text) if d[0] == "اليوم"]) == n
 

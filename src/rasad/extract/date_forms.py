@@ -320,6 +320,8 @@ def _in_week(day: date, wd: int, first: int) -> date:
 def _res_weekday_after(m: re.Match[str], ctx: Ctx) -> Resolved:
     if ctx.today is None:
         return None, "gregorian"
+    if m.group("before"):  # «الجمعة قبل الماضية»: the one a week before the last
+        return cal.fmt_day(cal.weekday_date(ctx.today, _weekday(m, ctx.lx), "past") - timedelta(days=7)), "gregorian"
     return cal.fmt_day(cal.weekday_date(ctx.today, _weekday(m, ctx.lx), "next") + timedelta(days=7)), "gregorian"
 
 

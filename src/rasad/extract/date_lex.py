@@ -77,6 +77,7 @@ class Lex:
     offset_fillers: frozenset[str]
     week_start: int
     currencies: frozenset[str]
+    counted_nouns: frozenset[str]  # after a bare year-like number: an amount
     future_before_month: frozenset[str]
     nowadays: frozenset[str] = frozenset()  # phrases that set «اليوم» against the past: «nowadays», not a day
     day_parts: frozenset[str] = frozenset()  # «ساعات متأخرة من اليوم»: a part of the day, no calendar day
@@ -137,6 +138,7 @@ def lex() -> Lex:
         offset_fillers=_set(dw["offset_fillers"]),
         week_start=int(dw["week_start"]),
         currencies=_set(dw["not_year_after"]),
+        counted_nouns=_set(dw["not_bare_year_after"]),
         future_before_month=_set(rd["future_before_month"]),
         nowadays=_set(dw["nowadays_contrasts"]),
         day_parts=_set(dw["day_parts_before_min"]),

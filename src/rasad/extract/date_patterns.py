@@ -111,7 +111,8 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
         ("weekday_nth", rf"(?:يوم\s+)?{wd}\s+{p['nth']}\s+(?:من|في)\s+{month_ref}"),
         ("weekday_week", rf"(?:يوم\s+)?{wd}\s+(?:من\s+|في\s+)?{p['weeks']}"),
         ("week_weekday", rf"{p['weeks']}\s+(?:يوم\s+)?{wd}"),
-        ("weekday_after", rf"(?:يوم\s+)?{wd}\s+بعد\s+(?P<rel>المقبل|القادم){NA}"),
+        ("weekday_after", rf"(?:يوم\s+)?{wd}\s+(?:بعد\s+(?P<rel>المقبل|القادم)"
+                          rf"|قبل\s+(?P<before>الماضيه|الماضية|الماضي|الفائته|الفائتة|الفائت)){NA}"),
         ("weekday_day", rf"(?:يوم\s+)?{wd}\s*[،,]?\s*(?P<day>[0-3]?\d)(?![\d/.\-]|[,،٫]\d)"
                         rf"(?!\s*(?:{p['mon']}|من\s|[/.\-]|[{AR}]{{3,}}))"),
         ("rel_day", rf"(?:(?P<part>{p['part']})\s+)?(?P<rd>{alternation(set(lx.days))}){NA}(?:\s*[،,(]?\s*{wd}\)?)?"),

@@ -144,13 +144,16 @@ _NORMALISED_PARTICLES = frozenset(("الي", "الى"))  # «إلى» as the nor
 
 def _nowadays(text: str, s: int, e: int, lx: Lex) -> bool:
     """Does the clause of «اليوم» set it against the past («… أحادي اليوم أكثر مما كان عليه الحال في الماضي»,
-    «بعكس ما يشاهد اليوم»)? Not a statement after it («قال الوزير اليوم إن الوضع أفضل مما كان عليه»)."""
+    «بعكس ما يشاهد اليوم من أن …»)? Not a contrast inside a statement after it («قال الوزير اليوم إن الوضع أفضل مما
+    كان عليه»)."""
     a = max(text.rfind(ch, 0, s) for ch in ".\n،,") + 1
     ends = [i for i in (text.find(ch, e) for ch in ".\n،,") if i >= 0]
     b = min(ends) if ends else len(text)
+    if any(p in text[a:s] for p in lx.nowadays):
+        return True  # «بعكس ما يشاهد اليوم من أن …»: the contrast comes first
     if re.search(r"(?<![\w])(?:ان|إن|أن|بان)(?![\w])", text[e:b]):
         return False
-    return any(p in text[a:b] for p in lx.nowadays)
+    return any(p in text[e:b] for p in lx.nowadays)
 
 
 def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) -> bool:
@@ -168,6 +171,9 @@ def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) 
     if not 1900 <= y <= 2100 or _SCALE_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start("c") - 12):m.start("c")]
+    if (re.findall(rf"[{AR}]+", text[m.end():m.end() + 16]) or [""])[0] in lx.counted_nouns \
+            and not re.search(rf"(?<![{AR}])في\s*$", before):
+        return False  # «أغلق المؤشر عند 2024 نقطة»: an amount (not «في 2015 نقطة تحول»)
     if not g.get("y1") and re.search(r"\d\s*[-–]\s*$", before):
         return False  # the end of a range that names one period
     listed = re.search(r"(\d+)\s*[و،,]?\s*$", before)
