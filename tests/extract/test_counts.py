@@ -72,9 +72,20 @@ def test_list_of_durations() -> None:
     "الفصل الثالث من الكتاب",
     "اتصل على 0501234567 الآن",
     "في الساعة 10 صباحا",
+    # a verb of saying in the noun's slot: the number is a date's year or stands alone
+    "وتم ذلك بتاريخ ٩ / ٦ / ١٤٣٦ موضحًا أنه استخدم العلاج",
+    "وصل عدد الزوار إلى الرقم 25 مشيرا إلى أن الموسم لم ينته",
 ])
 def test_not_counts(text: str) -> None:
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("بلغ عدد متابعيه 6288 متابعاً على تويتر", 6288, "متابع"),  # a participle that is also a noun
+    ("قدم الأعضاء 43 مقترحا للمجلس", 43, "مقترح"),
+])
+def test_participles_that_are_nouns_still_count(text: str, value: int, unit: str) -> None:
+    assert (value, unit) in [(v, u) for v, u, _ in _counts(text)]
 
 
 def test_offsets_exact_on_dev() -> None:

@@ -68,6 +68,7 @@ class _Lex:
     weak_id_cues: frozenset[str]
     age_cues: frozenset[str]
     year_units: frozenset[str]
+    participles: frozenset[str]  # «موضحا», «مشيرا»: a verb of saying after a number, never its noun
     year_before: re.Pattern[str]
     vague: frozenset[str]
     cardinals: frozenset[str] = field(default_factory=frozenset)
@@ -83,6 +84,13 @@ def _qualifiers() -> tuple[dict[str, str], str, str]:
     before = alternation({k[7:] for k in kind if k.startswith("before:")})
     after = alternation({k[6:] for k in kind if k.startswith("after:")})
     return kind, before, after
+
+
+def _participles() -> frozenset[str]:
+    """The accusative participles of the reporting verbs («موضحا», «قائلا»; reporting_verbs.json)."""
+    forms = {f for v in load("reporting_verbs")["verbs"] for fs in v.values() if isinstance(fs, list) for f in fs}
+    forms = {f for f in forms if f.endswith("ا") and f.startswith(("م", "قائ", "لاف", "ناف"))}
+    return frozenset(normalise_str(f) for f in forms) - normalised_set("counts", "participle_nouns")
 
 
 @cache
@@ -102,6 +110,7 @@ def _lex() -> _Lex:
         month_after=re.compile(rf"\s*(?:من\s+)?(?:شهر\s+)?(?:{alternation(month_forms)})(?![{AR}])"),
         prev_word=re.compile(rf"(?P<w>[{AR}]+)\s*[:(]?\s*$"),
         stop=normalised_set("counts", "not_units"),
+        participles=_participles(),
         id_cues=normalised_set("counts", "id_cues"),
         weak_id_cues=normalised_set("counts", "weak_id_cues"),
         age_cues=normalised_set("counts", "age_cues") | rules().age_cues,
@@ -240,6 +249,8 @@ def _excluded(article: Article, n: Number, after: _After, qual: str | None, qsta
         return True  # a lone «واحد» / «اثنين» («واحد من» is «one of»); «اثنين بالمئة», «اثنتين من اللوحات» count
     if n.first in _TEENS and f"{_prev_word(text, n.start, lex)} {n.first}" in ordinals():
         return True  # «الحادي عشر»
+    if after.unit_norm in lex.participles:
+        return True  # «بتاريخ ٩ / ٦ / ١٤٣٦ موضحًا أنه»: the noun slot holds a verb of saying
     raw = n.raw_digits or ""
     year_like = raw.isdigit() and len(raw) == 4 and 1300 <= n.value <= 2100
     if year_like and _year(text, n, after, qual, lex):
