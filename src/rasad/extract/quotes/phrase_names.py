@@ -67,8 +67,9 @@ def with_surname(doc: Doc, e: int, end: int) -> int:
     statement's «أن / إن» (or a comma) is the surname."""
     if e + 1 < min(end + 1, len(doc)) and definite(doc, e) and not lx.time_word_at(doc.words, e) \
             and (lx.TRIGGER.match(doc.words[e + 1]) or doc.words[e + 1] in lx.COMMAS) \
-            and not doc.words[e + 1].startswith("بان"):
-        return e + 1  # not «مون جاي-ان الأربعاء إن»: a day; nor «ووصف … ماكرون الهجوم بأنه»: the object
+            and not doc.words[e + 1].startswith("بان") and impossible_speaker(doc.words[e]) != "preposition":
+        return e + 1  # not «مون جاي-ان الأربعاء إن»: a day; nor «ووصف … ماكرون الهجوم بأنه»: the object; nor
+        # «يورغوس كاتروغالوس للصحافيين، … إن»: whom he told
     return e
 
 
@@ -295,7 +296,20 @@ def places_only(doc: Doc, a: int, b: int) -> bool:
     return all(fold(doc.toks[t].text) in place_words() for t in range(a, b))
 
 
+GOVERNING_NOUN_RANK = 20000  # before a person the recogniser found, a rarer common word still governs it («تصرف» 6408)
 COMMON_NOUN_RANK = 5000  # «مفهوم» 4619, «تفاصيل» 1337; first names are listed («محمد» 62, «سلمان» 240)
+
+
+def common_noun_before_person(doc: Doc, r: int, end: int, persons: frozenset[int]) -> bool:
+    """«انتقد … رئيس رابطة الدوري الإسباني تصرف بيكيه»: after a role, a common word of the news vocabulary that no
+    name list holds, right before a person the recogniser found, governs that person (his behaviour); it is the
+    verb's object, no name of the role holder."""
+    if r + 1 >= end or doc.toks[r + 1].start not in persons or doc.toks[r].start in persons:
+        return False
+    w = doc.words[r]
+    rank = word_rank(w)
+    return rank is not None and rank <= GOVERNING_NOUN_RANK and not lx.is_np_stop(w) \
+        and not listed_person(doc.toks[r].text)
 
 
 def common_noun_in_construct(doc: Doc, r: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
     clitic_entity_end,
+    common_noun_before_person,
     common_noun_in_construct,
     coordinated_complement,
     ends_phrase,
@@ -111,7 +112,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
             break  # «راجح بادي من جانبه أن»
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
-                or (j > i and (lx.bare(w) in lx.statement_nouns() or impossible_speaker(w) == "verbal noun")) \
+                or (j > i and (lx.bare(w) in lx.statement_nouns()
+                               or impossible_speaker(w) in ("verbal noun", "possessed noun"))) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
                 or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])) \
                 or (j > i and governed_word(doc, j)) or lam_outlet(doc, j):  # «بمطار قاعدة …», «… بإقرار القانون»
@@ -423,7 +425,8 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     if (ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3)) or place_after_role(doc, r, ent, spans):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
     n_end = min(ent, end) if ent > r else r if said_noun(doc, r, end) or predicate_adjective(doc, r, end) \
-        or common_noun_in_construct(doc, r, end) else _name_run(doc, r, end, 3)
+        or common_noun_in_construct(doc, r, end) or common_noun_before_person(doc, r, end, spans.persons) \
+        else _name_run(doc, r, end, 3)
     n_end = with_surname(doc, n_end, end) if n_end > r else n_end  # «المدرب أحمد السيد إن»
     if n_end > r and _addressee_named(doc, r, n_end, ents):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وزير الخارجية لنظيره الأمريكي جون كيري»

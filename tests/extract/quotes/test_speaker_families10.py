@@ -1,0 +1,33 @@
+"""Speaker names that run past the name (session 37, read off the speaker-sanity bench's unexplained speakers on
+5,000 corpus articles): a noun or verb with a pronoun ends a name («الفنانة شهيرة عودتها للعمل» gave «شهيرة
+عودتها»), «لل…» after a name is whom it was said to, no surname («يورغوس كاتروغالوس للصحافيين، … إن»), and a common
+word right before a person the recogniser found governs that person («رئيس الرابطة تصرف بيكيه»: his behaviour),
+so a later «بيكيه» is not resolved to «تصرف بيكيه»."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+NAMES = [
+    ("أعلنت الفنانة المصرية المعتزلة شهيرة عودتها للعمل بالفن مرة أخرى. وأكدت شهيرة خلال حوارها إنها عادت للعمل.",
+     "شهيرة", "عادت للعمل"),
+    ("قدم المطرب الشهير حسين إعلانه للجمهور أمس. وقال حسين إن الحفل سيقام في موعده.", "حسين",
+     "الحفل سيقام في موعده"),
+    ("وقال وزير الخارجية اليوناني يورغوس كاتروغالوس للصحافيين، السبت، إن بلاده لا تعتزم مبادلة الجنديين.",
+     "يورغوس كاتروغالوس", "بلاده لا تعتزم مبادلة الجنديين"),
+    ("وقالت المتحدثة سارة ساندرز للصحفيين، الثلاثاء، إن الرئيس سيلتقي نظيره.", "سارة ساندرز",
+     "الرئيس سيلتقي نظيره"),
+    ("نجا جيرارد بيكيه مدافع برشلونة من العقوبة. وانتقد خافيير تيباس رئيس رابطة الدوري الإسباني تصرف بيكيه "
+     "واعتبره استفزازا. وكان بيكيه قال إنه تعرض لهتافات عدائية.", "جيرارد بيكيه", "تعرض لهتافات عدائية"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), NAMES)
+def test_the_speaker_name_ends_at_the_name(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+def test_a_first_name_that_is_a_common_word_stays_a_name() -> None:
+    text = "وقال رئيس الوزراء الباكستاني شاهد خاقان عباسي إن الانتخابات ستجرى في موعدها."
+    assert ("شاهد خاقان عباسي", "الانتخابات ستجرى في موعدها") in said(text)
