@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from rasad.corpus import wirecopy
+from rasad.corpus.stories import days_between
 from wirecopy import CORPUS, read_records
 
 MIN_SHARED_TRIGRAMS = 6
@@ -48,7 +49,7 @@ def pool(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
     out = []
     for (a, b), n in shared.items():
         ra, rb = by_id[a], by_id[b]
-        gap = wirecopy._days(ra.get("published"), rb.get("published"))
+        gap = days_between(ra.get("published"), rb.get("published"))
         if n >= MIN_SHARED_TRIGRAMS and ra.get("outlet") != rb.get("outlet") and (gap is None or gap <= 3):
             out.append((a, b))
     return sorted(out)

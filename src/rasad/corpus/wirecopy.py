@@ -44,6 +44,7 @@ from rasad.corpus.memory import paragraphs_sharing
 from rasad.corpus.provenance import AGENCY, BODY, find_body
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
 from rasad.corpus.stories import TEMPLATE_CHARS, days_between, is_template
+from rasad.corpus.wire_quotes import only_words_quoted
 from rasad.corpus.wirecopy_actors import MIN_UNTITLED_WORDS, other_actor, same_figures, strip_titles
 from rasad.resources import load
 from rasad.store.search import WORD, fold
@@ -425,12 +426,18 @@ def link(record: dict[str, Any], view: WireView,
     links = []
     for (ai, aid), (score, b) in sorted(best.items()):
         a = paras[ai]
+        if only_words_quoted(text[a.start:a.end], (texts[aid] or "")[b.start:b.end], _same_text):
+            continue  # «وقال ترامب في تغريدة "…"» in both: his words, each outlet's own report
         agency = outlet_agency(record.get("outlet")) or agencies[aid] or own
         body = None if agency else _statement_body(text, a, texts[aid] or "", b)
         links.append(WireLink(a.article_id, a.start, a.end, b.article_id, b.start, b.end, round(score, 4),
                               agency or body, AGENCY if agency else BODY if body else None))
     stats.confirmed += len(links)
     return paras, links
+
+
+def _same_text(a: str, b: str) -> float:
+    return similarity(norm_text(a), norm_text(b))
 
 
 def _statement_body(a_text: str, a: Paragraph, b_text: str, b: Paragraph) -> str | None:
