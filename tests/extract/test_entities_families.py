@@ -67,6 +67,9 @@ def test_outlet_words_without_media_context_stay_words(text: str) -> None:
     # a known outlet alone on the first line names it; a short first line that is no outlet names nothing
     ("كوردستان تي في\nتمخض اجتماع اللجنة عن قرار.", [("كوردستان تي في", "ORG")]),
     ("الأخبار العاجلة\nتمخض اجتماع اللجنة عن قرار.", []),
+    # a page's navigation links before the dateline are no part of it
+    (" Next Previous داليا أبوالعيش – عين اليوم\n قال المحلل إن السوق تتعافى.",
+     [("داليا أبوالعيش", "PER"), ("عين اليوم", "ORG")]),
     # a colon in the first sentence with no dashes before it is no dateline; nor one after a dash in a sentence
     ("وقال الوزير: إن المشروع اكتمل.", []),
     ("أكد المدير - في تصريح صحفي - ما يلي: إن المشروع اكتمل بالكامل في موعده المحدد.", []),

@@ -23,6 +23,7 @@ from rasad.resources import load
 from rasad.text.segment import Token
 
 _SEP = re.compile(r"\s+[–—ـ-]+\s*|(?<=\w)[–—ـ-]+\s+")
+_NAVIGATION = re.compile(r"(?:[A-Za-z]+\s+)+(?=[\u0621-\u064a])")
 _QUOTES = {"\"": "\"", "«": "»", "“": "”", "'": "'"}
 
 
@@ -125,6 +126,9 @@ def dateline_spans(text: str, places: set[str], firsts: frozenset[str]) -> list[
     if head is None:
         return []
     line_start, line = head
+    nav = _NAVIGATION.match(line)  # «Next Previous أحمد حجازي – عين اليوم»: a page's navigation links first
+    if nav is not None:
+        line_start, line = line_start + nav.end(), line[nav.end():]
     spans: list[tuple[int, str]] = []
     pos = 0
     for part in _SEP.split(line):
