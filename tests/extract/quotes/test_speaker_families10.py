@@ -28,6 +28,21 @@ def test_the_speaker_name_ends_at_the_name(text: str, speaker: str, statement: s
     assert (speaker, statement) in said(text)
 
 
+# «ل» + an outlet after the verb, with its nationality adjectives, is whom it was said to; with the statement right
+# after it, the speaker is the one of the sentence before (a subject after it still speaks: «القيادي في حماس»)
+ADDRESSEES = [
+    ("وقال الوزير إن الوضع صعب. وقال لصحيفة الأهرام المصرية إن الأمر مستحيل.", "الوزير", "الأمر مستحيل"),
+    ("وقال الوزير إن الوضع صعب. وقال لصحيفة الأهرام المصرية، إن الأمر مستحيل.", "الوزير", "الأمر مستحيل"),
+    ("وقال لصحيفة الأهرام المصرية وزير الخارجية إن الأمر مستحيل.", "وزير الخارجية", "الأمر مستحيل"),
+    ("وقال لرويترز القيادي في حماس محمود الزهار إن الحركة لن تتراجع.", "محمود الزهار", "الحركة لن تتراجع"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), ADDRESSEES)
+def test_an_outlets_adjectives_are_no_speaker(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
 def test_a_first_name_that_is_a_common_word_stays_a_name() -> None:
     text = "وقال رئيس الوزراء الباكستاني شاهد خاقان عباسي إن الانتخابات ستجرى في موعدها."
     assert ("شاهد خاقان عباسي", "الانتخابات ستجرى في موعدها") in said(text)

@@ -133,11 +133,17 @@ def clitic_entity_end(doc: Doc, j: int, names: EntitySpans) -> int:
 
 
 def said_to_end(doc: Doc, j: int, ents: list[tuple[int, int]]) -> int:
-    """After a «ل» + a name the recogniser found inside the token («لسكوراس», «لرويترز») right after a verb, where
-    the speaker may be named (j itself otherwise)."""
+    """After a «ل» + a name the recogniser found inside the token («لسكوراس», «لرويترز») right after a verb, with
+    its nationality adjectives, where the speaker may be named (j itself otherwise)."""
     names = as_spans(ents)
     if j < len(doc) and doc.toks[j].text[:1] == "ل" and clitic_entity(doc, j, names):
-        return clitic_entity_end(doc, j, names)
+        e = a = clitic_entity_end(doc, j, names)
+        while a < len(doc) and a - j < 6 and definite(doc, a) and doc.words[a].endswith(("ي", "ية", "يه")):
+            a += 1
+        w = doc.words[a] if a < len(doc) else ""
+        said = bool(lx.TRIGGER.match(w)) or w in (":", *lx.COMMAS) or lx.title_gender(w) is not None
+        return a if a > e and said else e  # «وقال لصحيفة الأهرام المصرية إن / وزير …»: the outlet's adjectives,
+        # then the statement or a titled subject (not «وقال لرويترز القيادي في حماس …»: the subject itself)
     if j + 2 < len(doc) and doc.words[j] == "ل" and j + 1 in doc.pairs and doc.pairs[j + 1] - j <= 5:
         return doc.pairs[j + 1] + 1  # «أكد لـ "الاقتصادية" الدكتور مدني رحيمي»: the outlet, then the speaker
     return j
