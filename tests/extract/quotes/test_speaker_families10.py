@@ -43,6 +43,20 @@ def test_an_outlets_adjectives_are_no_speaker(text: str, speaker: str, statement
     assert (speaker, statement) in said(text)
 
 
+# «و» + a verb after a comma goes on with the subject of the verb of saying before it, in a clause opened by «لكن»
+CONTRASTS = [
+    ("ووجهت الشرطة اتهامات إلى رئيس الوزراء بنيامين نتنياهو بالفساد. وكان نتنياهو دان عمل الشرطة، لكن مندلبليت "
+     "أشاد بعمل الشرطة، وقال إن التحقيق أجري في إطار القانون.", "مندلبليت", "التحقيق أجري في إطار القانون"),
+    ("ورفض الرئيس الاتفاق، لكن الحكومة أشادت بالخطوة، وقالت إنها ستنفذ الاتفاق فورا.", "الحكومة",
+     "ستنفذ الاتفاق فورا"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), CONTRASTS)
+def test_the_subject_of_a_contrasting_clause_goes_on(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
 def test_a_first_name_that_is_a_common_word_stays_a_name() -> None:
     text = "وقال رئيس الوزراء الباكستاني شاهد خاقان عباسي إن الانتخابات ستجرى في موعدها."
     assert ("شاهد خاقان عباسي", "الانتخابات ستجرى في موعدها") in said(text)

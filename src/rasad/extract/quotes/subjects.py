@@ -60,7 +60,11 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
             rel = next((k for k in range(a - 2, max(s, a - 4) - 1, -1) if doc.words[k] in RELATIVES), None)
             # «فشركة توتال الفرنسية التي تعتبر أكبر مستثمر … قالت»: the subject is before the relative clause
             ok = finite and rel is not None and rel > s and not any(k in doc.pairs for k in range(rel, v))
-            return pre_verb_phrase(doc, rel, ents, gender) if ok and rel is not None else None
+            if ok and rel is not None:
+                return pre_verb_phrase(doc, rel, ents, gender)
+            if finite and end < v and doc.words[v][:1] == "و" and not any(k in doc.pairs for k in range(a - 1, v)):
+                return _contrast_subject(doc, a - 1, ents, gender)
+            return None
         a -= 1
     if a > s and not _clause_edge(doc, a - 1):
         return None
@@ -102,6 +106,18 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
                                                   for k in range(tail, end)):
         return ph  # after «كان» the subject comes first; its complement runs up to the verb
     return ph if tail >= end else None
+
+
+CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما", "اما", "واما"))  # normalised
+
+
+def _contrast_subject(doc: Doc, p: int, ents: list[tuple[int, int]], gender: str | None) -> Phrase | None:
+    """«لكن مندلبليت أشاد بعمل الشرطة، وقال إن»: «و» + a verb after a comma goes on with the subject of the verb of
+    saying p before it, when that clause opens with «لكن / بينما / فيما / أما» and its subject stands before p."""
+    ph = pre_verb_phrase(doc, p, ents, gender)
+    if ph is None or ph.start == 0 or doc.words[ph.start - 1] not in CONTRASTS:
+        return None
+    return ph
 
 
 def _temporal_subject(doc: Doc, sub: int, ents: list[tuple[int, int]], gender: str | None) -> Phrase | None:
