@@ -60,3 +60,17 @@ def test_the_subject_of_a_contrasting_clause_goes_on(text: str, speaker: str, st
 def test_a_first_name_that_is_a_common_word_stays_a_name() -> None:
     text = "وقال رئيس الوزراء الباكستاني شاهد خاقان عباسي إن الانتخابات ستجرى في موعدها."
     assert ("شاهد خاقان عباسي", "الانتخابات ستجرى في موعدها") in said(text)
+
+
+# an outlet's or an index's letters where the statement would be («لشبكة "سي.إن.إن"») are no statement
+@pytest.mark.parametrize("text", [
+    'وقال أولسن لموقع "إي.إس.بي.إن".',
+    'ونقلت قناة الأخبار عن الرئيس قوله لشبكة "سي.إن.إن".',
+    'وعلى صعيد أسواق المال، أعلن مؤشر "إم إس سي آي".',
+])
+def test_an_acronym_is_no_statement(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_repeated_word_in_quote_marks_still_is() -> None:
+    assert said('وغردت المغنية قائلة "حب حب حب حب".') == [("المغنية", "حب حب حب حب")]

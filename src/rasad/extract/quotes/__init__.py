@@ -8,12 +8,27 @@ Pure, no I/O: `extract(article) -> list[Quote]`.
 
 from __future__ import annotations
 
+import re
+
 from rasad.extract.quotes import candidates, spans, speakers
 from rasad.extract.quotes.doc import build_doc
 from rasad.extract.quotes.entity_spans import entity_spans
 from rasad.extract.quotes.model import Models, shipped
 from rasad.extract.quotes.resolve import Registry, entity_named
 from rasad.record import Article, Quote, Speaker
+
+_PIECES = re.compile(r"[\"«»“”]*([\u0621-\u064aA-Za-z]{1,2}(?:[. ]+[\u0621-\u064aA-Za-z]{1,2})+)[.\"«»“”]*")
+
+
+def _acronym(content: str) -> bool:
+    """«سي.إن.إن», «ان.تي.في», «إم إس سي آي»: an outlet's or an index's letters in the statement's place (after «لـ»,
+    in quote marks) are no statement: pieces of one or two letters, cut by dots, or four or more of them, not one
+    piece said again («حب حب حب» is a tweet)."""
+    m = _PIECES.fullmatch(content.strip())
+    if m is None:
+        return False
+    pieces = re.split(r"[. ]+", m.group(1))
+    return ("." in m.group(1) or len(pieces) >= 4) and len(set(pieces)) > 1
 
 
 def extract(article: Article, models: Models | None = None) -> list[Quote]:
@@ -31,7 +46,7 @@ def extract(article: Article, models: Models | None = None) -> list[Quote]:
     text = article.text
     for c, k, mention in zip(cands, kept, who, strict=True):
         span = spans.char_span(article, doc, c.content) if k and c.content is not None else None
-        if span is None or span in seen:
+        if span is None or span in seen or _acronym(text[span[0]:span[1]]):
             continue
         seen.add(span)
         s, e = span
