@@ -12,7 +12,8 @@ story's earlier articles — the same call `rasad.corpus.link` makes for each ne
 anything; each article's count claims (rasad.corpus.count_claims) come with its quotes unless --no-counts. The
 store is opened read-only. Prints how many disagreements (by cue) and writes a random sample (`--seed`) in a readable
 form for hand-checking; `--json` writes all of them; `--pairs` (lines «article_id#idx article_id#idx») checks that
-known pairs are still found when they are candidates.
+known pairs are still found when they are candidates. Each article's denials of what it has just reported
+(`rasad.corpus.denials`, which `rasad.corpus.link` also runs per article) are added unless --no-denials.
 """
 
 from __future__ import annotations
@@ -78,6 +79,23 @@ def load_quotes(db_path: str, cache: str, counts: bool = True, min_size: int = 1
 
 
 FIND = disagreements.find
+DENIALS_SQL = ("SELECT sa.story_id, a.record FROM story_articles sa JOIN articles a ON a.id=sa.article_id"
+               " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=?)")
+
+
+def story_denials(db_path: str, stories: dict[str, list[QuoteRef]], min_size: int) -> dict[str, list[Disagreement]]:
+    """Story id -> the denials its articles report (`rasad.corpus.denials.find`, as linking runs it)."""
+    from rasad.corpus import denials
+    from rasad.corpus.count_claims import is_claim_id
+
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    out: dict[str, list[Disagreement]] = defaultdict(list)
+    for sid, record in db.execute(DENIALS_SQL, (min_size,)):
+        rec = json.loads(record)
+        refs = [q for q in stories.get(sid, []) if q.article_id == rec["id"] and not is_claim_id(q.idx)]
+        ids = dict(db.execute("SELECT eid, corpus_id FROM entity_links WHERE article_id=?", (rec["id"],)).fetchall())
+        out[sid] += denials.find(rec, refs, ids, sid)
+    return out
 
 
 def run_story(story_id: str, quotes: list[QuoteRef]) -> list[Disagreement]:
@@ -138,6 +156,7 @@ def main() -> None:
     ap.add_argument("--module", default="", help="run `find` of another module (e.g. an earlier version on PYTHONPATH)")
     ap.add_argument("--cache", default="", help="pickle of the stories' quotes ('' for none)")
     ap.add_argument("--no-counts", action="store_true", help="quotes only, without the articles' count claims")
+    ap.add_argument("--no-denials", action="store_true", help="without the articles' denials (rasad.corpus.denials)")
     ap.add_argument("--min-size", type=int, default=1,
                     help="stories of at least this many articles (1: every story, single articles included)")
     args = ap.parse_args()
@@ -153,8 +172,9 @@ def main() -> None:
     print(f"{len(ids)} stories (size >= {args.min_size}), {n_quotes} quotes; read in {time.perf_counter() - t0:.1f} s",
           file=sys.stderr)
     found: list[Disagreement] = []
+    denied = {} if args.no_denials else story_denials(args.db, stories, args.min_size)
     for k, sid in enumerate(ids):
-        found += run_story(sid, stories[sid])
+        found += run_story(sid, stories[sid]) + denied.get(sid, [])
         if k % 1000 == 999:
             print(f"  {k + 1} stories, {len(found)} found, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     by = Counter(d.reason for d in found)

@@ -82,3 +82,18 @@ def test_entity_page_shows_names_and_dated_roles_across_articles(client: TestCli
     page = client.get("/entities/" + quote(entity_key("سابرينا سينغ"), safe=""))
     assert page.status_code == 200 and 'id="resolved"' in page.text
     assert "المتحدثة باسم البنتاغون" in page.text and "2024-01-27" in page.text
+
+
+def test_a_denial_is_shown_with_its_accusation(tmp_path: Any) -> None:
+    """An article's accusation and the denial of it (rasad.corpus.denials) reach the API and the page; neither is a
+    quote of the article, so their links open the article without a quote anchor."""
+    app = create_app(f"sqlite:///{tmp_path / 'den.db'}")
+    text = "واتهمت بريطانيا وحلفاؤها روسيا بالوقوف وراء محاولة تسميم سكريبال. وتنفي موسكو ذلك.\n"
+    app.state.store.put(rasad.analyze(text, id="den-ui", published="2018-07-04"))
+    link_store(app.state.store)
+    with TestClient(app) as c:
+        items = c.get("/api/v1/disagreements", params={"article": "den-ui"}).json()["disagreements"]
+        assert [d["reason"] for d in items] == ["denial"]
+        assert items[0]["b"]["text"] == "وتنفي موسكو ذلك" and items[0]["a"]["href"] == "/articles/den-ui"
+        page = c.get("/disagreements")
+        assert page.status_code == 200 and "وتنفي موسكو ذلك" in page.text and "إنكار" in page.text

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
-from rasad.corpus import count_claims, disagreements, resolve, stories, wirecopy
+from rasad.corpus import count_claims, denials, disagreements, resolve, stories, wirecopy
 from rasad.corpus.memory import quote_refs
 from rasad.corpus.records import ArticleLinks, CorpusView
 from rasad.corpus.stance import StanceModel, load_stance
@@ -31,12 +31,14 @@ def link_article(record: dict[str, Any], view: CorpusView, model: StanceModel | 
     links.entities, links.corpus_entities = resolve.link(record, view)
     links.story = stories.assign(record, links.entities, view)
     corpus_ids = {lk.eid: lk.corpus_id for lk in links.entities}
-    new = quote_refs(record, corpus_ids) + count_claims.claims(record)
+    refs = quote_refs(record, corpus_ids)
+    new = refs + count_claims.claims(record)
+    story_id = links.story.id if links.story else None
     if new:
         others = [q for q in view.story_quotes(links.story.id) if q.article_id != record["id"]] if links.story else []
         others += count_claims.story_claims(view, links.story, record)
-        links.disagreements = disagreements.find(new, others, links.story.id if links.story else None,
-                                                 model or load_stance())
+        links.disagreements = disagreements.find(new, others, story_id, model or load_stance())
+    links.disagreements += denials.find(record, refs, corpus_ids, story_id)
     return links
 
 

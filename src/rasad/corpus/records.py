@@ -125,7 +125,7 @@ class Disagreement:
     a: QuoteRef
     b: QuoteRef
     subject: str
-    reason: str  # negation | antonym | number | stance
+    reason: str  # negation | denial | antonym | number | count | stance
     score: float  # the classifier's probability of disagreement
     evidence: tuple[Evidence, ...] = ()
 

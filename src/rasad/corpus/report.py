@@ -6,7 +6,8 @@ from typing import Any
 
 from rasad.report import _shorten
 
-REASONS = {"negation": "نفي", "antonym": "تضاد", "number": "أرقام مختلفة", "stance": "موقف متعارض"}
+REASONS = {"negation": "نفي", "antonym": "تضاد", "number": "أرقام مختلفة", "count": "أرقام مختلفة",
+           "denial": "إنكار", "stance": "موقف متعارض"}
 
 
 def format_story_line(story: dict[str, Any]) -> str:

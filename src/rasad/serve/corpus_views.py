@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote as urlquote
 
+from rasad.corpus.count_claims import is_claim_id
 from rasad.corpus.report import REASONS
 from rasad.serve.views import _page
 from rasad.store import corpus_read
@@ -23,7 +24,8 @@ def _decorate_disagreement(d: dict[str, Any]) -> dict[str, Any]:
     d["reason_ar"] = REASONS.get(d.get("reason", ""), d.get("reason", ""))
     d["story_href"] = _story_href(d["story_id"]) if d.get("story_id") else None
     for side in ("a", "b"):
-        d[side]["href"] = _article_href(d[side]["article_id"]) + f"#q{d[side]['idx']}"
+        idx = d[side]["idx"]  # a count claim, an accusation or a denial is no quote of the article: no anchor
+        d[side]["href"] = _article_href(d[side]["article_id"]) + (f"#q{idx}" if not is_claim_id(idx) else "")
     return d
 
 
