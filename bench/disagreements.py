@@ -83,14 +83,17 @@ DENIALS_SQL = ("SELECT sa.story_id, a.record FROM story_articles sa JOIN article
                " WHERE sa.story_id IN (SELECT id FROM stories WHERE size>=?)")
 
 
-def story_denials(db_path: str, stories: dict[str, list[QuoteRef]], min_size: int) -> dict[str, list[Disagreement]]:
-    """Story id -> the denials its articles report (`rasad.corpus.denials.find`, as linking runs it)."""
+def story_denials(db_path: str, stories: dict[str, list[QuoteRef]], min_size: int,
+                  ids: set[str]) -> dict[str, list[Disagreement]]:
+    """Story id (of `ids`) -> the denials its articles report (`rasad.corpus.denials.find`, as linking runs it)."""
     from rasad.corpus import denials
     from rasad.corpus.count_claims import is_claim_id
 
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     out: dict[str, list[Disagreement]] = defaultdict(list)
     for sid, record in db.execute(DENIALS_SQL, (min_size,)):
+        if sid not in ids:
+            continue
         rec = json.loads(record)
         refs = [q for q in stories.get(sid, []) if q.article_id == rec["id"] and not is_claim_id(q.idx)]
         ids = dict(db.execute("SELECT eid, corpus_id FROM entity_links WHERE article_id=?", (rec["id"],)).fetchall())
@@ -172,7 +175,7 @@ def main() -> None:
     print(f"{len(ids)} stories (size >= {args.min_size}), {n_quotes} quotes; read in {time.perf_counter() - t0:.1f} s",
           file=sys.stderr)
     found: list[Disagreement] = []
-    denied = {} if args.no_denials else story_denials(args.db, stories, args.min_size)
+    denied = {} if args.no_denials else story_denials(args.db, stories, args.min_size, set(ids))
     for k, sid in enumerate(ids):
         found += run_story(sid, stories[sid]) + denied.get(sid, [])
         if k % 1000 == 999:

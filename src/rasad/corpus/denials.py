@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from rasad.corpus.disagreement_base import listed_in
 from rasad.corpus.records import Disagreement, Evidence, QuoteRef
 from rasad.resources import load
 from rasad.store.search import entity_key, fold, strip_article
@@ -136,7 +137,7 @@ def _subject_before(ws: list[Word], i: int) -> Phrase | None:
 
 def _denial_at(ws: list[Word], i: int) -> Denial | None:
     d = data()
-    if _bare(ws[i].f) not in d.verbs or ws[i].stop:
+    if not listed_in(ws[i].f, d.verbs) or ws[i].stop:
         return None
     for j in range(i + 1, min(len(ws), i + MAX_GAP + 1)):
         obj = _object_at(ws, j)
@@ -183,7 +184,6 @@ class Mention:
     start: int
     end: int
     eid: str
-    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,18 +205,18 @@ class Article:
         s, e = self.span(p)
         return [m for m in self.mentions if s <= m.start and m.end <= e]
 
+    def mention_at(self, k: int) -> Mention | None:
+        """The entity mention holding word `k`."""
+        w = self.ws[k]
+        return next((m for m in self.mentions if m.start <= w.start and w.end <= m.end), None)
+
     def name_at(self, k: int) -> Phrase:
         """The words of the entity mention holding word `k`, else word `k` alone."""
-        w = self.ws[k]
-        m = next((m for m in self.mentions if m.start <= w.start and w.end <= m.end), None)
+        m = self.mention_at(k)
         if m is None:
             return Phrase(k, k)
         ks = [j for j, x in enumerate(self.ws) if m.start <= x.start and x.end <= m.end]
         return Phrase(ks[0], ks[-1])
-
-    def in_name(self, k: int) -> bool:
-        w = self.ws[k]
-        return any(m.start <= w.start and w.end <= m.end for m in self.mentions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,8 +231,7 @@ class Charge:
 
 
 def read(record: dict[str, Any]) -> Article:
-    ms = [Mention(m["start"], m["end"], e["id"], e.get("name") or m.get("text") or "")
-          for e in record.get("entities", []) for m in e.get("mentions", [])]
+    ms = [Mention(m["start"], m["end"], e["id"]) for e in record.get("entities", []) for m in e.get("mentions", [])]
     return Article(record.get("text") or "", words(record.get("text") or ""), sorted(ms, key=lambda m: m.start))
 
 
@@ -249,10 +248,10 @@ def _charge(art: Article, lo: int, den: Denial, denier_keys: frozenset[str]) -> 
     """The last accusation clause in words [lo, den.verb) whose accused is the denier."""
     ws, d = art.ws, data()
     for v in range(den.verb - 1, lo - 1, -1):
-        if _bare(ws[v].f) not in d.accusation or ws[v].stop:
+        if not listed_in(ws[v].f, d.accusation) or ws[v].stop:
             continue
         b = next((k for k in range(v + 1, min(den.verb, v + MAX_ACCUSED + 1))
-                  if ws[k].f.startswith("ب") and not art.in_name(k)), None)
+                  if ws[k].f.startswith("ب") and art.mention_at(k) is None), None)
         if b is None or b == v + 1 or any(ws[k].stop for k in range(v, b - 1)):
             continue
         parts = _parties(art, Phrase(v + 1, b - 1), v, denier_keys)
@@ -319,22 +318,18 @@ def _ref(art: Article, record: dict[str, Any], idx: int, p: Phrase, speaker: Phr
     ms = art.mentions_in(speaker)
     sid = next((corpus_ids[m.eid] for m in ms if m.eid in corpus_ids), None) or entity_key(who) or None
     return QuoteRef(record["id"], idx, art.text[s:e], s, e, who, sid, record.get("published"),
-                    record.get("outlet"), art.text[art.ws[verb].start:art.ws[verb].end])
+                    record.get("outlet"), art.say(Phrase(verb, verb)))
 
 
 def _narrow(art: Article, den: Denial) -> Denial:
     """A denier after the verb that opens with a name ends with it: what follows is what is denied («ونفت دمشق
     الوقوف وراء هذا الهجوم»)."""
-    if den.denier is None or den.denier.first != den.verb + 1 or not art.in_name(den.denier.first):
+    if den.denier is None or den.denier.first != den.verb + 1 or art.mention_at(den.denier.first) is None:
         return den
     name = art.name_at(den.denier.first)
     if name.last < den.denier.last and art.ws[name.last + 1].f.startswith("و"):
         return den  # «وينفي خان والمؤسسة العسكرية هذه التهم»: two deniers
     return Denial(den.verb, den.obj, Phrase(name.first, min(name.last, den.denier.last)))
-
-
-def _denier_phrase(art: Article, den: Denial, charge: Charge | None) -> Phrase | None:
-    return den.denier if den.denier is not None else charge.accused if charge is not None else None
 
 
 def find(record: dict[str, Any], quotes: list[QuoteRef], corpus_ids: dict[str, str],
@@ -354,7 +349,7 @@ def find(record: dict[str, Any], quotes: list[QuoteRef], corpus_ids: dict[str, s
             continue
         lo = _sentence_lo(art, i)
         charge = _charge(art, lo, den, keys)
-        denier = _denier_phrase(art, den, charge)
+        denier = den.denier if den.denier is not None else charge.accused if charge is not None else None
         if denier is None:
             continue
         first = min(den.denier.first, i) if den.denier is not None else i - 1  # «لكنه نفى ذلك»
