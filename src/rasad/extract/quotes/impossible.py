@@ -81,7 +81,7 @@ def _possessed(word: str) -> bool:
     m = re.fullmatch(r"(.{3,}?)(?:ها|هم|هما|هن)", word)
     if m is None and word.endswith("ه") and len(word) >= 4 and not _listed_name(word):
         rank = word_rank(word[:-1])  # «فوزه» (his win): «ه» on a common noun; names in «ه» are listed («طه»)
-        if rank is not None and rank <= VERY_COMMON_RANK:
+        if (rank is not None and rank <= VERY_COMMON_RANK) or word[:-1] in _set("speaker_nouns", "not_names"):
             m = re.fullmatch(r"(.{3,})(ه)", word)
     if m is None or word.endswith("اها"):
         return False
@@ -90,6 +90,17 @@ def _possessed(word: str) -> bool:
     stems |= {s[:-1] + ("ة" if s.endswith("ت") else "ء") for s in stems if s.endswith(("ت", "و", "ؤ", "ئ"))}
     return not any(s in _set("speaker_nouns", "kin_nouns") or title_gender(s) or source_gender(s) or is_org_head(s)
                    for s in stems)
+
+
+_OBJECT_PREPOSITIONS = frozenset(("من", "مما", "عن", "عما", "على", "في", "ل", "ب"))
+
+
+def _modified(raw: str) -> bool:
+    """What follows a possessed noun that keeps it one thing owned («دعمه الكامل», «استياءها مما حدث», «تمسكه
+    برأيه»): a definite adjective or a preposition, not a name after «اسمه»."""
+    w = n(raw)
+    return w.startswith("ال") or w in _OBJECT_PREPOSITIONS or (len(w) > 3 and w[0] in "بل" and w[1:3] != "ال"
+                                                                and word_rank(w[1:]) is not None)
 
 
 def _adverb(word: str, raw: str) -> bool:
@@ -180,13 +191,15 @@ def impossible_speaker(name: str) -> str | None:
         return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
     if _verbal_noun(w):
         return "verbal noun"
-    if (len(words) == 1 and _possessed(w)) or (len(words) > 1 and is_honorific_pronoun(w)):
+    if ((len(words) == 1 or _modified(words[1])) and _possessed(w)) \
+            or (len(words) > 1 and is_honorific_pronoun(w)):
         return "possessed noun"  # «سعادته بإحياء الحفلة»: his joy at …, «سعادته» alone is «His Excellency»
     if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
     foreign = len(words) > 1 and w[1:2] == "ا" and raw[-1] == "ا"  # «ماريا زاخاروفا», not «مازحاً»
     if (_adverb(w, raw) and not foreign) or _bare_accusative(w, words) \
-            or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")):
+            or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")) \
+            or w in _set("speaker_nouns", "circumstantial_participles"):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
     if (governed_noun(raw, w) or clitic_on_common_word(raw)) and not _listed_name(w):
         return "preposition"  # «بمديرية», «لكرة القدم», «برئاسة الوزير»; not «لوكاس» (a name the lists hold)
@@ -212,6 +225,8 @@ def _amount_or_when(words: list[str]) -> bool:
     w0, w1 = words[0], (words[1] if len(words) > 1 else "")
     if _NUMBER.match(w0):
         return w1 in speaker_words("amount_units") or not w1 or is_month(w1)  # «18 يوليو»: a day
+    if w0 in ("عام", "عامي", "سنة") and (not w1 or _NUMBER.match(w1)):
+        return True  # «فقد صرح عام 2016 لصحيفة …»: when, and «عام» alone is no one
     freq = speaker_words("frequency_words")
     if w0 in freq or (w0 in speaker_words("frequency_heads") and (w1 in freq or " ".join(words[1:3]) in freq)):
         return True

@@ -15,7 +15,7 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
-from rasad.extract.quotes.impossible import governed_noun, impossible_speaker
+from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person
 from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
@@ -136,10 +136,19 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
                                or impossible_speaker(w) in ("verbal noun", "possessed noun"))) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
                 or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])) \
-                or (j > i and governed_word(doc, j)) or lam_outlet(doc, j):  # «بمطار قاعدة …», «… بإقرار القانون»
+                or (j > i and governed_word(doc, j)) or lam_outlet(doc, j) \
+                or (j > i and _period_edge(doc, j)):  # «بمطار قاعدة …», «… بإقرار القانون», «… أوائل هذا الشهر»
             break
         j += 1
     return j
+
+
+def _period_edge(doc: Doc, j: int) -> bool:
+    """«أوائل هذا الشهر», «نهاية العام», «مطلع يناير»: the edge of a period ends a name before it."""
+    if doc.words[j] not in lx.speaker_words("period_edges") or j + 1 >= len(doc):
+        return False
+    nxt = doc.words[j + 1]
+    return lx.is_demonstrative(nxt) or lx.is_time_word(nxt) or lx.is_month(nxt) or nxt in ("الشهر", "العام", "الاسبوع")
 
 
 def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> int:
@@ -256,11 +265,41 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
         j = i + 1
         while j < end and _word_ok(doc, j, end) and _definite(doc, j) and doc.words[j][0] not in "بل":
             j += 1
-        return Phrase(i, j, "definite", name=(i, j), gender="f" if w.endswith("ة") else None)
+        g = "f" if w.endswith("ة") else None
+        named = _described_person(doc, i, j, end, ents)
+        return Phrase(i, named[1], "person", name=named, role=(i, j), gender=g) if named \
+            else Phrase(i, j, "definite", name=(i, j), gender=g)
     j = _name_run(doc, i, end)
     if j == i:
         return None
-    return _after_name(doc, i, j, end)
+    named = _described_person(doc, i, j, end, ents) if not _named_run(doc, i, j, ents) else None
+    return Phrase(i, named[1], "person", name=named, role=(i, j)) if named else _after_name(doc, i, j, end)
+
+
+def _named_run(doc: Doc, i: int, j: int, ents: list[tuple[int, int]]) -> bool:
+    """Does a person the recogniser found, or a first name, stand in [i, j)?"""
+    spans = as_spans(ents)
+    return any(doc.toks[k].start in spans.persons or listed_person(doc.words[k]) for k in range(i, j))
+
+
+def _described_person(doc: Doc, i: int, j: int, end: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The person a description [i, j) with no title at its head stands for: right after a definite description
+    that ends in a nationality or a field («السياسي الأمريكي ريتشارد بيرل», «الحقوقية خديجة الرياضي»: a person
+    the recogniser found, ending the phrase), or right after a comma («مصمم الأثاث، جيف بانكس، إن», «المأذون
+    البحريني، محمد جعفر،»: a found person or a first name, no title or kin word between)."""
+    spans = as_spans(ents)
+    if _definite(doc, i) and _nisba_word(doc.words[j - 1]) and j < end and doc.toks[j].start in spans.persons:
+        e = min(entity_run(doc, j, ents), end)
+        return (j, e) if e > j and doc.toks[j].text[:1] not in "لب" and apposition_ends(doc, e) else None
+    app = _apposition(doc, j, end, names=spans)
+    if app is None or app[0] > j + 1 + _nisba(doc, j + 1, end):
+        return None  # «رقية، ابنة السادات»: the name after a kin word is someone else's
+    return app if doc.toks[app[0]].start in spans.persons or listed_person(doc.words[app[0]]) else None
+
+
+def _nisba_word(w: str) -> bool:
+    """«الأمريكي», «البحرينية», «الحقوقية»: a definite adjective of relation."""
+    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية"))
 
 
 def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:

@@ -1,0 +1,72 @@
+"""Speakers that name no one (session 39, read off the unexplained speakers of corpus articles 7,000-9,000): a
+description with no title at its head stands for the person named right after it («مصمم الأثاث، جيف بانكس، إن»,
+«السياسي الأمريكي ريتشارد بيرل إن»); a noun owned by the subject with its modifier («أبدت استياءها مما حدث»,
+«وأكد دعمه الكامل»), a participle of manner («موجها كلامه», «معلقةً»), «عام 2016», «بحب» and «فقط» are no speaker;
+the edge of a period ends a name («خادم أوائل هذا الشهر»)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+DESCRIBED = [
+    ("ويقول مصمم الأثاث، جيف بانكس، إن اختراعات الشركة غيرت طريقة عيشنا.", "جيف بانكس",
+     "اختراعات الشركة غيرت طريقة عيشنا"),
+    ("وقال المأذون البحريني، محمد جعفر، إن العقد تم وفق الشروط.", "محمد جعفر", "العقد تم وفق الشروط"),
+    ("وقال مدرب الأسود، فيصل العسيري، إن الأسد كان هادئا.", "فيصل العسيري", "الأسد كان هادئا"),
+    ("ويقول السياسي الأمريكي ريتشارد بيرل إن الحرب كانت خطأ.", "ريتشارد بيرل", "الحرب كانت خطأ"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), DESCRIBED)
+def test_a_description_stands_for_the_person_named_after_it(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+# a kin word between the comma and the name makes the name someone else's; a description with no nationality
+# or field before a name is the verb's subject and the name its object
+NOT_DESCRIBED = [
+    ("وقالت رقية، ابنة السادات، إن والدها كان جادا.", "السادات"),
+    ("ويصف الكتاب ترامب بأنه رجل غاضب.", "ترامب"),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), NOT_DESCRIBED)
+def test_a_name_after_a_kin_word_or_an_object_does_not_speak(text: str, other: str) -> None:
+    speakers = [s for s, _ in said(text)]
+    assert speakers and other not in speakers
+
+
+NO_ONE = [
+    ("وقالت الشركة إن الإعلانات ستتوقف. وأبدت استياءها مما حدث وقالت: \"لقد طفح الكيل\".", "الشركة",
+     "لقد طفح الكيل"),
+    ("وقال الوزير إن الهجوم مدان. وأكد دعمه الكامل لبريطانيا، وقال إن روسيا تقف وراء الهجوم.", "الوزير",
+     "روسيا تقف وراء الهجوم"),
+    ("ولكن سالفيني أعلن تمسكه برأيه، قائلا: \"كان على مالطا استقبال السفينة\".", "سالفيني",
+     "كان على مالطا استقبال السفينة"),
+    ("وقال المرشد إن الاتفاق في خطر. وأضاف موجها كلامه إلى الحكومة: \"لا أثق بهذه الدول\".", "المرشد",
+     "لا أثق بهذه الدول"),
+    ("وقالت الممثلة إنها لم تقصد الإساءة. وأضافت معلقة على تغريدتها: \"كانت مزحة\".", "الممثلة", "كانت مزحة"),
+    ("وانتقد حداد سياسات الحكومة. فقد صرح عام 2016 لصحيفة محلية بأن الحكومة زادت الإنفاق.", "حداد",
+     "الحكومة زادت الإنفاق"),
+    ("وكانت ميركل قد قالت عام 2015 إن ألمانيا ستستقبل اللاجئين.", "ميركل", "ألمانيا ستستقبل اللاجئين"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), NO_ONE)
+def test_what_the_subject_did_or_how_it_spoke_is_no_speaker(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    ("وقالت بحب وهي تنظر إلى صورة والدها: \"لم ينل أبي أي تعليم\".", "بحب"),
+    ("وكانوا قد قالوا طوال أشهر إن الأسواق ستتراجع.", "طوال"),
+    ("لم يذكر العقد العطور، وإنما أشار فقط إلى الظهور في البث الحي.", "فقط"),
+])
+def test_a_manner_or_a_time_word_is_no_speaker(text: str, not_speaker: str) -> None:
+    assert all(not s.startswith(not_speaker) for s, _ in said(text))
+
+
+def test_the_edge_of_a_period_ends_a_name() -> None:
+    text = "وقد انتقد خادم أوائل هذا الشهر السلطات الإيرانية، وقال إن \"إجبار أي لاعب على الهزيمة ظلم\"."
+    assert [s for s, _ in said(text)] == ["خادم"]
