@@ -349,7 +349,8 @@ def attributed_clause(doc: Doc, i: int, np_end: int) -> Content | None:
     end = doc.sent_end[i]
     after = np_end + 1 if np_end < end and doc.words[np_end] in lx.COMMAS else np_end
     s = doc.sent_start[i]
-    parenthetical = after > np_end and not _saying_frame(doc, after, end) and not lx.time_word_at(doc.words, after)
+    parenthetical = after > np_end and not _saying_frame(doc, after, end) and not lx.time_word_at(doc.words, after) \
+        and doc.words[after] not in lx.speaker_words("clause_links")  # «…، وفقا لـX، بل وتسبق …»: the clause before
     # «ارتفع، بحسب الوزارة، عدد القتلى»; not «…، بحسب مسح أجرته منظمة "تومي"», nor «…، في صفحته على فيسبوك»,
     # nor «…، بحسب ما نقلته وكالة "تاس"، الثلاثاء، عن …» (when it was relayed)
     if i == s and after + 1 < end and doc.words[after] in ("فان", "فانه", "فانها", "فانهم"):
