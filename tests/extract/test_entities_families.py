@@ -251,3 +251,14 @@ def test_a_clitic_on_a_surname_still_comes_off(text: str, person: str) -> None:
     from tests.extract.blind import named
 
     assert ("PER", person) in named(text)
+
+
+@pytest.mark.parametrize(("text", "particle"), [
+    ("قررت محكمة مصرية إدراج المحامي خالد علي على قوائم المنع من السفر.", "على"),
+    ("وقال المحامي خالد علي إن موكله سيتوجه إلى المحكمة، وعاد علي إلى القاهرة.", "إلى"),
+    ("استقبل الرئيس اللبناني ميشال عون حتى الساعة العاشرة وفدا من صندوق النقد.", "حتى"),
+])
+def test_a_particle_written_with_alef_maqsura_is_no_mention(text: str, particle: str) -> None:
+    """«على» folds like the surname «علي» found in the same article, but as written it is the preposition."""
+    mentions = [m.text for e in _ents(text) for m in e.mentions]
+    assert mentions and particle not in mentions

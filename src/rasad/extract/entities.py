@@ -76,6 +76,7 @@ from rasad.ner.rules import (
 )
 from rasad.ner.tagger import entity_chunks, get_tagger, place_words
 from rasad.record import Article, Entity, Span
+from rasad.resources import load
 from rasad.text.segment import Token
 
 
@@ -95,10 +96,18 @@ def _lex_loc() -> frozenset[str]:
     return place_words()
 
 
+@cache
+def _particles() -> frozenset[str]:
+    """entity_rules.json particles_as_written, as written (not folded: folded they are names)."""
+    return frozenset(load("entity_rules")["particles_as_written"])
+
+
 def _is_noise(m: Mention, lex_loc: AbstractSet[str], surnames: frozenset[str] = frozenset()) -> bool:
     """Generic nouns alone and nationality adjectives tagged as places, organisations or (definite, and no
     person's surname in the article: «السوداني» of «محمد شياع السوداني» stays) people."""
     _, _, generic, suffixes = aliases()
+    if len(m.key) == 1 and m.name in _particles():
+        return True  # «خالد علي على قوائم …»: «على» folds like the surname, as written it is the preposition
     joined = " ".join(m.key)
     if joined in generic or all(k in generic for k in m.key) or joined in heads()[0]:
         return True

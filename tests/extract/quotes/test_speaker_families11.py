@@ -91,3 +91,21 @@ def test_a_phrase_before_a_clause_link_covers_the_clause_before(text: str, speak
 
 def test_a_phrase_inside_its_clause_still_covers_the_rest() -> None:
     assert ("وزارة الصحة", "عدد القتلى إلى 50 شخصا") in said("وارتفع، بحسب وزارة الصحة، عدد القتلى إلى 50 شخصا.")
+
+
+# a name ends before a very common noun (the verb's object, «ميركل الوضع»), before «ل» + an outlet the recogniser
+# took for a person («باتريك بون لبي بي سي»), and before the preposition «على» after «علي»
+NAME_ENDS = [
+    ("وتدرس المستشارة الألمانية أنجيلا ميركل الوضع، وقالت إن القرار يتعلق بمدن فردية.", "أنجيلا ميركل",
+     "القرار يتعلق بمدن فردية"),
+    ("وقال الباحث باتريك بون لبي بي سي إن الحكومة الصينية معادية للمسلمين.", "باتريك بون",
+     "الحكومة الصينية معادية للمسلمين"),
+    ("قررت محكمة مصرية إدراج المحامي خالد علي على قوائم المنع من السفر، وقال إن القرار سياسي.", "خالد علي",
+     "القرار سياسي"),
+    ("وقال المدرب أحمد السيد، إن الفريق جاهز.", "أحمد السيد", "الفريق جاهز"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), NAME_ENDS)
+def test_a_name_ends_before_an_object_an_outlet_or_a_preposition(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)

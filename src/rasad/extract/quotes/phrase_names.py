@@ -67,10 +67,23 @@ def with_surname(doc: Doc, e: int, end: int) -> int:
     statement's «أن / إن» (or a comma) is the surname."""
     if e + 1 < min(end + 1, len(doc)) and definite(doc, e) and not lx.time_word_at(doc.words, e) \
             and (lx.TRIGGER.match(doc.words[e + 1]) or doc.words[e + 1] in lx.COMMAS) \
-            and not doc.words[e + 1].startswith("بان") and impossible_speaker(doc.words[e]) != "preposition":
+            and not doc.words[e + 1].startswith("بان") and impossible_speaker(doc.words[e]) != "preposition" \
+            and not _object_noun(doc, e):
         return e + 1  # not «مون جاي-ان الأربعاء إن»: a day; nor «ووصف … ماكرون الهجوم بأنه»: the object; nor
         # «يورغوس كاتروغالوس للصحافيين، … إن»: whom he told
     return e
+
+
+OBJECT_NOUN_RANK = 1000  # «الأمر» 150, «القرار» 482, «الوضع» 705; surnames: «الأمين» 1142, «السيد» 3158
+
+
+def _object_noun(doc: Doc, e: int) -> bool:
+    """«وتدرس المستشارة أنجيلا ميركل الوضع، وقالت»: one of the news vocabulary's most frequent nouns after a name
+    is the verb's object, not a surname; a nationality («العربي», «المصري») or a listed surname («الشريف») is one."""
+    w = doc.words[e]
+    rank = word_rank(w)
+    return rank is not None and rank <= OBJECT_NOUN_RANK and not w.endswith("ي") \
+        and not listed_person(doc.toks[e].text)
 
 
 def apposition_ends(doc: Doc, j: int) -> bool:

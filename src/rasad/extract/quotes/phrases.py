@@ -365,7 +365,8 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
             and doc.toks[r].start not in spans.persons:
         r += 1  # «مدير عام فرع الوزارة بحائل صالح الأحمري»: where, then the person
     ent = entity_run(doc, r, ents) if r < end else r
-    while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons:
+    while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons \
+            and not lam_outlet(doc, ent):  # «الباحث باتريك بون لبي بي سي إن»: said to the BBC
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
     if (ent == r < end and governed_noun(doc.toks[r].text, doc.words[r], 3)) or place_after_role(doc, r, ent, spans):
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
