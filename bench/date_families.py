@@ -532,14 +532,74 @@ WILD37: dict[str, list[Example]] = {
 }
 
 
+# Session 39: written before running (published 2024-01-27, a Saturday).
+WILD39: dict[str, list[Example]] = {
+    "days around the dateline": [
+        E("وصل الوفد أول أمس إلى القاهرة", "أول أمس", "2024-01-25"),
+        E("اندلع الحريق صباح أمس في المستودع", "صباح أمس", "2024-01-26"),
+        E("اجتمع المجلس مساء الخميس لبحث الأزمة", "مساء الخميس", "2024-01-25"),
+        E("سيعقد الاجتماع يوم الاثنين المقبل في جنيف", "الاثنين المقبل", "2024-01-29"),
+        E("فاز الفريق السبت الماضي على منافسه", "السبت الماضي", "2024-01-20"),
+        E("أعلنت الشرطة غدا الأحد موعد الإفراج", "غدا الأحد", "2024-01-28"),
+        E("قالت الوزارة اليوم السبت إن الحدود مفتوحة", "اليوم السبت", "2024-01-27"),
+        E("صدر الحكم أمس الأول بحق المتهمين", "أمس الأول", "2024-01-25"),
+    ],
+    "months and days without a year": [
+        E("شهدت البلاد في أكتوبر الماضي موجة احتجاجات", "أكتوبر الماضي", "2023-10"),
+        E("ستنطلق البطولة في مارس المقبل", "مارس المقبل", "2024-03"),
+        E("تراجعت الصادرات الشهر الماضي بنسبة 5 في المئة", "الشهر الماضي", "2023-12"),
+        E("ستبدأ المرحلة الثانية الشهر المقبل", "الشهر المقبل", "2024-02"),
+        E("وقع الزلزال في 5 تشرين الثاني الماضي", "5 تشرين الثاني الماضي", "2023-11-05"),
+        E("سيعقد المؤتمر في 3 مارس في الرياض", "3 مارس", "2024-03-03"),
+        E("بدأ الهجوم في 7 أكتوبر/تشرين الأول الماضي", "7 أكتوبر/تشرين الأول الماضي", "2023-10-07"),
+        E("أعلنت الحكومة في الخامس من يناير الجاري خطتها", "الخامس من يناير الجاري", "2024-01-05"),
+        E("تنتهي المهلة في منتصف الشهر المقبل", "منتصف الشهر المقبل", "2024-02"),
+        E("ستفتتح المدرسة مطلع آذار المقبل", "مطلع آذار المقبل", "2024-03"),
+        E("وقعت الحادثة في 20 يوليوز الماضي بالدار البيضاء", "20 يوليوز الماضي", "2023-07-20"),
+        E("انعقدت القمة الموافق 20 يناير", "20 يناير", "2024-01-20"),
+    ],
+    "full dates and years": [
+        E("ولد في الحادي عشر من سبتمبر 2001 في نيويورك", "الحادي عشر من سبتمبر 2001", "2001-09-11"),
+        E("توفي في الثلاثين من يونيو/حزيران 2023", "الثلاثين من يونيو/حزيران 2023", "2023-06-30"),
+        E("صدر القرار بتاريخ 27.01.2024", "27.01.2024", "2024-01-27"),
+        E("نشرت البيانات في 2024-01-15 على الموقع", "2024-01-15", "2024-01-15"),
+        E("تعيش البلاد أزمة منذ 2011", "2011", "2011"),
+        E("ارتفعت الأسعار في نوفمبر 2022 بشكل حاد", "نوفمبر 2022", "2022-11"),
+        E("سجلت الشركة أرباحا قياسية في العام 2019", "العام 2019", "2019"),
+        E("ارتفع الإنتاج بين عامي 2015 و2017", "2015", "2015"),
+        E("ارتفع الإنتاج بين عامي 2015 و2017", "2017", "2017"),
+    ],
+    "offsets": [
+        E("غادر البلاد منذ ثلاث سنوات", "منذ ثلاث سنوات", "2021"),
+        E("أسس الشركة قبل عامين مع شريكه", "قبل عامين", "2022"),
+        E("سيكتمل المشروع بعد ستة أشهر", "بعد ستة أشهر", "2024-07"),
+        E("عاد إلى منزله قبل يومين", "قبل يومين", "2024-01-25"),
+        E("تنتهي الهدنة بعد أسبوعين", "بعد أسبوعين", "2024-02-10"),
+        E("سيعلن عن النتائج في نهاية العام الجاري", "نهاية العام الجاري", "2024"),
+    ],
+    "not dates": [
+        E("صوت مجلس الأمن على القرار 2254 بالإجماع", "2254", ""),
+        E("فاز الفريق بنتيجة 2-1 على ضيفه", "2-1", ""),
+        E("حكم عليه بالسجن عاما واحدا", "عاما واحدا", ""),
+        E("يجب الرد في غضون 48 ساعة", "48 ساعة", ""),
+        E("بلغ عدد الزوار 2023 زائرا", "2023", ""),
+    ],
+}
+
+
 # Misses left on purpose: «اليوم» as "nowadays" inside a quote needs the verb's tense to tell from the day said
 # («"سددت اليونان اليوم"» is a date); dropping every quoted «اليوم» cost about 40 real dates on 1,556 corpus articles.
 # An offset in hours («قبل 48 ساعة»): the guidelines give offsets in days, months and years and call times of day
 # no dates; left unresolved rather than guess how annotators read it.
 # «قبل ثلاثة أسابيع» (session 37) was written as 2024-01-06 before running; the gold of eval/train never annotates
 # a week offset back in time («منذ أسبوع», «قبل بضعة أسابيع»), as session 31's batch found: left as the gold reads.
+# Session 39's batch: «بعد أسبوعين» was written as a day before running; no gold of eval/train annotates a week
+# offset either way, so it stays unresolved like «قبل ثلاثة أسابيع». «2023 زائرا»: a count that looks like a year,
+# followed by a counted noun neither grammar lists and written without tanwin (the counts module reads it as a year
+# too); the lists of counted nouns (date_words.json not_bare_year_after, count_units.json known) are the lever.
 KNOWN_MISSES = frozenset({'قال الوزير: "نحن اليوم أمام تحد كبير"', "وقعت الحادثة قبل 48 ساعة",
-                          "غادر السفير البلاد قبل ثلاثة أسابيع"})
+                          "غادر السفير البلاد قبل ثلاثة أسابيع", "تنتهي الهدنة بعد أسبوعين",
+                          "بلغ عدد الزوار 2023 زائرا"})
 
 
 def resolved(ex: Example) -> tuple[bool, list[tuple[str, str | None]]]:
@@ -579,7 +639,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("session 31, second batch, written before running", WILD31B),
                             ("session 32, written before running", WILD32),
                             ("session 32, second batch, written before running", WILD32B),
-                            ("session 37, written before running", WILD37)):
+                            ("session 37, written before running", WILD37),
+                            ("session 39, written before running", WILD39)):
         rows = table(args.show, families)
         print(f"\n{title}\n")
         print(f"| {'family':<44} | tried | right |")
