@@ -109,3 +109,24 @@ NAME_ENDS = [
 @pytest.mark.parametrize(("text", "speaker", "statement"), NAME_ENDS)
 def test_a_name_ends_before_an_object_an_outlet_or_a_preposition(text: str, speaker: str, statement: str) -> None:
     assert (speaker, statement) in said(text)
+
+
+# plural groups that speak for themselves are sources (their complement is theirs: «جنرالات بالجيش الأفغاني»), and
+# «في وقت سابق / لاحق» after a source is when it spoke, passed over on the way to the statement
+GROUPS = [
+    ("وقال محققون في وقت لاحق إن الطائرة سقطت بسبب عطل فني.", "محققون", "الطائرة سقطت بسبب عطل فني"),
+    ("وحذر اقتصاديون في وقت سابق من أن الخطوة قد تؤدي إلى انتقام بكين.", "اقتصاديون",
+     "الخطوة قد تؤدي إلى انتقام بكين"),
+    ("لكن جماعات حقوقية تقول إن أكثر من 8 آلاف شخص قتلوا.", "جماعات حقوقية", "أكثر من 8 آلاف شخص قتلوا"),
+    ("وقال جنرالات بالجيش الأفغاني إن الحلف يدعم الحركة سرا.", "جنرالات بالجيش الأفغاني", "الحلف يدعم الحركة سرا"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), GROUPS)
+def test_a_group_and_when_it_spoke(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+def test_and_a_preposition_end_a_name() -> None:
+    text = "وقال فريق الوزير إن وزير الخارجية متوعك وفي وقت لاحق قال إنه سينهي جولته مبكرا."
+    assert all("وفي" not in s for s, _ in said(text))

@@ -192,7 +192,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         k += 2  # «عن مصادر لم تسمها أن»: who they are, left unsaid
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
-    k = k + 1 if k < limit and doc.words[k] in lx.COMMAS else k
+    k = _past_when(doc, k + 1 if k < limit and doc.words[k] in lx.COMMAS else k, limit)
     if k < limit and doc.words[k] in ("الذي", "التي", "الذين"):
         k = next((t for t in range(k + 1, min(limit, k + 6)) if lx.TRIGGER.match(doc.words[t])
                   or doc.words[t] in lx.COMMAS), k)  # «وبين التقرير الذي أعدته الوزارة أن»
@@ -250,6 +250,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     k = k if k is not None else ph.end if ph is not None else verb.end
     if doc.words[verb.start] in FIRST_PERSON:
         k = next((t for t in range(k, min(k + 6, limit)) if lx.TRIGGER.match(doc.words[t])), k)
+    k = _past_when(doc, k, limit)
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
     if found is not None and found.kind == "indirect" and lx.is_call(doc.words[verb.start]):
@@ -274,6 +275,18 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
+
+
+def _past_when(doc: Doc, k: int, limit: int) -> int:
+    """«وحذر اقتصاديون في وقت سابق من أن …»: a time adverbial («في» + a time word and one word more) between the
+    subject and the statement's «أن» (or «من / إلى / على أن») is passed over."""
+    if k + 2 >= limit or doc.words[k] != "في" or not lx.time_word_at(doc.words, k + 1):
+        return k
+    for t in (k + 2, k + 3):
+        w = doc.words[t] if t < limit else ""
+        if lx.TRIGGER.match(w) or (w in ("من", "الي", "علي") and t + 1 < limit and lx.TRIGGER.match(doc.words[t + 1])):
+            return t
+    return k
 
 
 def _participle_form(w: str) -> bool:

@@ -132,6 +132,7 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
             break  # «راجح بادي من جانبه أن»
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
+                or (j > i and w[0] == "و" and lx.is_np_stop(w[1:])) \
                 or (j > i and (lx.bare(w) in lx.statement_nouns()
                                or impossible_speaker(w) in ("verbal noun", "possessed noun"))) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
