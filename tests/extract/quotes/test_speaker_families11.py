@@ -130,3 +130,34 @@ def test_a_group_and_when_it_spoke(text: str, speaker: str, statement: str) -> N
 def test_and_a_preposition_end_a_name() -> None:
     text = "وقال فريق الوزير إن وزير الخارجية متوعك وفي وقت لاحق قال إنه سينهي جولته مبكرا."
     assert all("وفي" not in s for s, _ in said(text))
+
+
+# «لي / لنا / لها / له» + a source noun or a title after the verb is to whom it was said, then the speaker; a
+# very common noun after a title is the verb's object, not the title holder's name; a relative clause after the
+# subject is the subject's, the statement comes after it
+TOLD_AND_OBJECTS = [
+    ("قال لي أحد مسؤولي الحزب الحاكم: \"لقد مررنا بما هو أسوأ\".", "أحد مسؤولي الحزب الحاكم",
+     "لقد مررنا بما هو أسوأ"),
+    ("وقال لها الطبيب إن حالتها مستقرة تماما.", "الطبيب", "حالتها مستقرة تماما"),
+    ("وقال لنا مسؤول في الوزارة إن القرار نهائي.", "مسؤول في الوزارة", "القرار نهائي"),
+    ("ووصف المحامي عملية إلقاء القبض عليها بأنها \"طبخة ذات دوافع سياسية\".", "المحامي",
+     "طبخة ذات دوافع سياسية"),
+    ("وقال لي أحد الأشخاص الذين تحدثت إليهم: \"يعيش الناس هنا حياة بسيطة\".", "أحد الأشخاص",
+     "يعيش الناس هنا حياة بسيطة"),
+    ("ويقول المتحدث الذي يفترض أنه الرئيس في التسجيل إنه سيرشح قاضيا خلال أيام.", "المتحدث",
+     "سيرشح قاضيا خلال أيام"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), TOLD_AND_OBJECTS)
+def test_to_whom_what_and_which_one(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال الرئيس حسن روحاني إن بلاده ملتزمة بالاتفاق.", "حسن روحاني"),
+    ("وقال الوزير صالح الجاسر إن المشروع جاهز للتشغيل.", "صالح الجاسر"),
+    ("وقال لي كه تشيانغ إن الاقتصاد ينمو بثبات.", "كه تشيانغ"),
+])
+def test_a_listed_name_after_a_title_or_lee_stays_a_name(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _ in said(text)]

@@ -43,10 +43,14 @@ from rasad.extract.quotes.subjects import RELATIVES, before_relative, clause_sub
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
     GIVEN,
+    bianna,
     colon_after_frame,
     impersonal,
     not_a_verb_here,
+    object_then_bianna,
     past_addressee,
+    past_relative,
+    past_when,
     trigger_soon,
 )
 from rasad.record import Article
@@ -192,7 +196,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         k += 2  # «عن مصادر لم تسمها أن»: who they are, left unsaid
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
-    k = _past_when(doc, k + 1 if k < limit and doc.words[k] in lx.COMMAS else k, limit)
+    k = past_when(doc, k + 1 if k < limit and doc.words[k] in lx.COMMAS else k, limit)
     if k < limit and doc.words[k] in ("الذي", "التي", "الذين"):
         k = next((t for t in range(k + 1, min(limit, k + 6)) if lx.TRIGGER.match(doc.words[t])
                   or doc.words[t] in lx.COMMAS), k)  # «وبين التقرير الذي أعدته الوزارة أن»
@@ -204,9 +208,10 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         k += 1  # «وتوقع البنك على أن», «وحذر النائب من أن»
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
-    if k + 1 < limit and doc.words[k + 1].startswith("بان") and doc.toks[k].kind == "word" \
+    b = object_then_bianna(doc, k, limit)
+    if b is not None and (b == k + 1 or (ph.kind == "person" and ph.name is None)) \
             and lx.listed(doc.words[j - 1], normalised_set("reporting_verbs", "object_verbs")):
-        return True  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: its object, then «بأن»
+        return True  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: its object, then «بأن» (longer after a role)
     if k + 2 < limit and doc.words[k + 1] == "من" and lx.TRIGGER.match(doc.words[k + 2]) and warns(doc.words[j - 1]) \
             and doc.toks[k].kind == "word":
         return True  # «وحذر المندوب الروسي واشنطن من أنها»: whom he warned, then «من أن»
@@ -250,7 +255,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     k = k if k is not None else ph.end if ph is not None else verb.end
     if doc.words[verb.start] in FIRST_PERSON:
         k = next((t for t in range(k, min(k + 6, limit)) if lx.TRIGGER.match(doc.words[t])), k)
-    k = _past_when(doc, k, limit)
+    k = past_relative(doc, past_when(doc, k, limit), limit) if ph is not None else k
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
     if found is not None and found.kind == "indirect" and lx.is_call(doc.words[verb.start]):
@@ -275,18 +280,6 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
-
-
-def _past_when(doc: Doc, k: int, limit: int) -> int:
-    """«وحذر اقتصاديون في وقت سابق من أن …»: a time adverbial («في» + a time word and one word more) between the
-    subject and the statement's «أن» (or «من / إلى / على أن») is passed over."""
-    if k + 2 >= limit or doc.words[k] != "في" or not lx.time_word_at(doc.words, k + 1):
-        return k
-    for t in (k + 2, k + 3):
-        w = doc.words[t] if t < limit else ""
-        if lx.TRIGGER.match(w) or (w in ("من", "الي", "علي") and t + 1 < limit and lx.TRIGGER.match(doc.words[t + 1])):
-            return t
-    return k
 
 
 def _participle_form(w: str) -> bool:
@@ -326,14 +319,17 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
     phrase, and the statement is looked for after it (the phrase, and where to look from; None: the phrase's end)."""
     if ph is not None and lx.listed(doc.words[verb.start], normalised_set("reporting_verbs", "object_verbs")):
         named = ph.kind == "person" and ph.name is not None and ph.name[1] == ph.end  # the phrase ends on a name
-        if named and _bianna(doc, ph.end + 1) and doc.toks[ph.end].kind == "word":
+        if named and bianna(doc, ph.end + 1) and doc.toks[ph.end].kind == "word":
             return ph, ph.end + 1  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: the named subject, then one object
-        if _bianna(doc, ph.end) and ph.end - ph.start >= 2:
+        if bianna(doc, ph.end) and ph.end - ph.start >= 2:
             if named and ph.name is not None and entity_run(doc, ph.name[0], ents) >= ph.end:
                 return None, ph.end  # «ووصف رئيس الوزراء الكندي جاستن ترودو بأنه»: one person, whom he described
             return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
-        if _bianna(doc, ph.end) and ph.end - ph.start == 1:
+        if bianna(doc, ph.end) and ph.end - ph.start == 1:
             return None, ph.end  # «برويدي يصف قطر بأنها», «ووصفه بأنه»: one word, what was described
+        t = object_then_bianna(doc, ph.end, doc.sent_end[verb.start]) if ph.name is None else None
+        if ph.kind == "person" and t is not None:
+            return ph, t  # «ووصف المحامي عملية إلقاء القبض عليها بأنها»: a role, then what it described
     w = doc.words[verb.start]
     if ph is None or not (lx.listed(w, normalised_set("reporting_verbs", "addressee_verbs"))
                           or lx.listed(w, normalised_set("reporting_verbs", "tell_verbs"))):
@@ -344,11 +340,6 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
         if raw.startswith("بال") or plural:
             return parse(doc, ph.start, t, ents) or ph, t + 1
     return ph, None
-
-
-def _bianna(doc: Doc, k: int) -> bool:
-    """Is token k a «بأن(ه/ها)» (what an object is described as)?"""
-    return k < len(doc) and doc.words[k].startswith(("بان", "وبان"))
 
 
 def _tells_after_subject(doc: Doc, verb: Verb, ents: list[tuple[int, int]]) -> bool:

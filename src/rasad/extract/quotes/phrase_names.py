@@ -68,7 +68,7 @@ def with_surname(doc: Doc, e: int, end: int) -> int:
     if e + 1 < min(end + 1, len(doc)) and definite(doc, e) and not lx.time_word_at(doc.words, e) \
             and (lx.TRIGGER.match(doc.words[e + 1]) or doc.words[e + 1] in lx.COMMAS) \
             and not doc.words[e + 1].startswith("بان") and impossible_speaker(doc.words[e]) != "preposition" \
-            and not _object_noun(doc, e):
+            and not object_noun(doc, e):
         return e + 1  # not «مون جاي-ان الأربعاء إن»: a day; nor «ووصف … ماكرون الهجوم بأنه»: the object; nor
         # «يورغوس كاتروغالوس للصحافيين، … إن»: whom he told
     return e
@@ -77,11 +77,14 @@ def with_surname(doc: Doc, e: int, end: int) -> int:
 OBJECT_NOUN_RANK = 1000  # «الأمر» 150, «القرار» 482, «الوضع» 705; surnames: «الأمين» 1142, «السيد» 3158
 
 
-def _object_noun(doc: Doc, e: int) -> bool:
-    """«وتدرس المستشارة أنجيلا ميركل الوضع، وقالت»: one of the news vocabulary's most frequent nouns after a name
-    is the verb's object, not a surname; a nationality («العربي», «المصري») or a listed surname («الشريف») is one."""
+def object_noun(doc: Doc, e: int) -> bool:
+    """«وتدرس المستشارة أنجيلا ميركل الوضع، وقالت», «ووصف المحامي عملية إلقاء القبض بأنها»: one of the news
+    vocabulary's most frequent nouns after a name or a title is the verb's object, not a name; a nationality
+    («العربي», «المصري») or a listed name («الشريف», «حسن», «صالح») is one."""
+    if e >= len(doc):
+        return False
     w = doc.words[e]
-    rank = word_rank(w)
+    rank = word_rank(w) if len(w) >= 4 else None  # not «آنا» (folds like «أنا»), a name too short to tell
     return rank is not None and rank <= OBJECT_NOUN_RANK and not w.endswith("ي") \
         and not listed_person(doc.toks[e].text)
 
@@ -159,7 +162,18 @@ def said_to_end(doc: Doc, j: int, ents: list[tuple[int, int]]) -> int:
         # then the statement or a titled subject (not «وقال لرويترز القيادي في حماس …»: the subject itself)
     if j + 2 < len(doc) and doc.words[j] == "ل" and j + 1 in doc.pairs and doc.pairs[j + 1] - j <= 5:
         return doc.pairs[j + 1] + 1  # «أكد لـ "الاقتصادية" الدكتور مدني رحيمي»: the outlet, then the speaker
+    if j + 1 < len(doc) and doc.toks[j].text in _TO_PRONOUNS and _source_head(doc, j + 1):
+        return j + 1  # «قال لي أحد مسؤولي الحزب», «وقال لها الطبيب إن»: to whom, then the speaker
     return j
+
+
+_TO_PRONOUNS = frozenset(("لي", "لنا", "له", "لها", "لهم"))
+
+
+def _source_head(doc: Doc, k: int) -> bool:
+    """A word that opens a speaker phrase without a name: a source noun or title, «أحد», or a definite word."""
+    w = doc.words[k]
+    return lx.source_gender(w) is not None or lx.title_gender(w) is not None or definite(doc, k)
 
 
 def quoted_complement(doc: Doc, j: int, end: int) -> bool:

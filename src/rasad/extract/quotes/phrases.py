@@ -29,6 +29,7 @@ from rasad.extract.quotes.phrase_names import (
     hashtag_end,
     inner_title,
     lam_outlet,
+    object_noun,
     place_after_role,
     predicate_adjective,
     quoted_complement,
@@ -373,6 +374,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         return Phrase(i, r, "person", role=(i, r), gender=gender)  # «وطالب الوزير بمد فترة …»: the verb's object
     n_end = min(ent, end) if ent > r else r if said_noun(doc, r, end) or predicate_adjective(doc, r, end) \
         or common_noun_in_construct(doc, r, end) or common_noun_before_person(doc, r, end, spans.persons) \
+        or object_noun(doc, r) \
         else _name_run(doc, r, end, 3)
     n_end = with_surname(doc, n_end, end) if n_end > r else n_end  # «المدرب أحمد السيد إن»
     if n_end > r and _addressee_named(doc, r, n_end, ents):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.subjects import RELATIVES
 from rasad.resources import normalised_set
 
 FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
@@ -140,3 +141,49 @@ def _which_shows(doc: Doc, i: int) -> bool:
     if j < len(doc) and doc.words[j] in ("الي", "علي"):
         j += 1
     return j < len(doc) and bool(lx.TRIGGER.match(doc.words[j]))
+
+
+def past_when(doc: Doc, k: int, limit: int) -> int:
+    """«وحذر اقتصاديون في وقت سابق من أن …»: a time adverbial («في» + a time word and one word more) between the
+    subject and the statement's «أن» (or «من / إلى / على أن») is passed over."""
+    if k + 2 >= limit or doc.words[k] != "في" or not lx.time_word_at(doc.words, k + 1):
+        return k
+    for t in (k + 2, k + 3):
+        w = doc.words[t] if t < limit else ""
+        if lx.TRIGGER.match(w) or (w in ("من", "الي", "علي") and t + 1 < limit and lx.TRIGGER.match(doc.words[t + 1])):
+            return t
+    return k
+
+
+def object_then_bianna(doc: Doc, k: int, limit: int) -> int | None:
+    """Where «بأن» stands after an object of one to four plain words from k («الهجوم بأنه», «عملية إلقاء القبض
+    عليها بأنها»): no verb, statement word, comma or quote mark between."""
+    if k >= limit or doc.toks[k].kind != "word":
+        return None
+    for t in range(k + 1, min(k + 5, limit)):
+        if bianna(doc, t):
+            return t
+        w = doc.words[t]
+        if doc.toks[t].kind != "word" or lx.verb_of(w) is not None or lx.TRIGGER.match(w) or w in lx.COMMAS:
+            return None
+    return None
+
+
+def bianna(doc: Doc, k: int) -> bool:
+    """Is token k a «بأن(ه/ها)» (what an object is described as)?"""
+    return k < len(doc) and doc.words[k].startswith(("بان", "وبان"))
+
+
+def past_relative(doc: Doc, k: int, limit: int) -> int:
+    """«وقال لي أحد الأشخاص الذين تحدثت إليهم: "…"»: a relative clause right after the subject is the subject's;
+    the statement is looked for after it (its «أن / إن», its colon, or after the comma that closes it)."""
+    if k >= limit or doc.words[k] not in RELATIVES:
+        return k
+    for t in range(k + 2, min(limit, k + 9)):
+        w = doc.words[t]
+        prev = doc.words[t - 1]
+        if (lx.TRIGGER.match(w) and prev[:1] not in "يت" and lx.verb_of(prev) is None) or w == ":":
+            return t  # not «الذي يفترض أنه …»: the relative's own verb and its «أن»
+        if w in lx.COMMAS:
+            return t + 1
+    return k
