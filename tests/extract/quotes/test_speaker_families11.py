@@ -161,3 +161,15 @@ def test_to_whom_what_and_which_one(text: str, speaker: str, statement: str) -> 
 ])
 def test_a_listed_name_after_a_title_or_lee_stays_a_name(text: str, speaker: str) -> None:
     assert speaker in [s for s, _ in said(text)]
+
+
+# a statement or report with only its own adjective («بيان رسمي», «بيان مشترك», «تقديرات حديثة») is the source
+# itself, or the body named after the adjective, never the adjective
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("قتل جنديان في هجوم بعبوة ناسفة في وسط مالي، وفق ما أعلن بيان رسمي.", "بيان رسمي"),
+    ("وبحسب بيان مشترك، اتفق الطرفان على وقف إطلاق النار.", "بيان مشترك"),
+    ("وبحسب تقديرات حديثة للأمم المتحدة، مازال هناك نحو 100 ألف شخص في المنطقة.", "الأمم المتحدة"),
+    ("قتل جنديان في هجوم بعبوة ناسفة، وفق بيان صادر عن الجيش المالي.", "الجيش المالي"),
+])
+def test_a_statements_adjective_is_no_source(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]

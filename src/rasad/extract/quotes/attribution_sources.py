@@ -32,7 +32,8 @@ def report_of(doc: Doc, j: int) -> bool:
     w = doc.words[j]
     noun = w[1:] if w[:1] == "ل" and w[1:] in lx.report_nouns() else w
     nxt = doc.words[j + 1]
-    adjective = lx.is_role_modifier(nxt) or (len(nxt) >= 4 and nxt.endswith(("ي", "ية")))
+    adjective = lx.is_role_modifier(nxt) or (len(nxt) >= 4 and nxt.endswith(("ي", "ية"))) \
+        or nxt in lx.speaker_words("document_modifiers")  # «بيان مشترك»: the statement's own
     return noun in lx.report_nouns() and not noun.startswith("ال") and doc.toks[j + 1].kind == "word" \
         and lx.verb_of(nxt) is None and not lx.verb_with_object(nxt) and nxt not in lx.COMMAS \
         and not nxt.startswith("ال") and nxt[:1] not in "بلف" and not adjective and not lx.is_np_stop(nxt)

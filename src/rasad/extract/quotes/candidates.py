@@ -435,7 +435,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     statement = False
     if j + 1 < limit and doc.words[j].endswith("بيان"):
         statement = True
-        j += 1
+        j += 0 if _unissued(doc, j + 1, limit) else 1  # «وفق ما أعلن بيان رسمي.»: the statement itself
         while j < limit and doc.words[j] in ("صادر", "الصادر", "عن", "من", "صدر"):
             j += 1
     if j < limit and doc.words[j] == "ل":
@@ -469,6 +469,12 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     verb = Verb(i, i + n, "m", lx.VerbInfo("m", False, None, False, False))
     out.append(Candidate(verb, c, "attribution", post=ph, statement=statement))
     return max(ph.end, c.after if c.start > i else ph.end)
+
+
+def _unissued(doc: Doc, k: int, limit: int) -> bool:
+    """«بيان رسمي.», «بيان مشترك،»: a statement's own adjective, then the clause's end: no issuer is named."""
+    return doc.words[k] in lx.speaker_words("document_modifiers") \
+        and (k + 1 >= limit or doc.toks[k + 1].kind == "punct" or doc.words[k + 1] in lx.COMMAS)
 
 
 def _found_in(doc: Doc, ents: list[tuple[int, int]], i: int, j: int, out: list[Candidate]) -> int:
