@@ -82,3 +82,9 @@ def relayed_source(doc: Doc, j: int, limit: int) -> int:
         if lx.TRIGGER.match(doc.words[k]) or doc.words[k] in lx.COMMAS:
             break
     return j
+
+
+def unissued(doc: Doc, k: int, limit: int) -> bool:
+    """«بيان رسمي.», «بيان مشترك،»: a statement's own adjective, then the clause's end: no issuer is named."""
+    return doc.words[k] in lx.speaker_words("document_modifiers") \
+        and (k + 1 >= limit or doc.toks[k + 1].kind == "punct" or doc.words[k + 1] in lx.COMMAS)

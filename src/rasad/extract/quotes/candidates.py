@@ -20,6 +20,7 @@ from rasad.extract.quotes.attribution_sources import (
     past_acronym,
     relayed_source,
     report_of,
+    unissued,
     with_complement,
 )
 from rasad.extract.quotes.doc import Doc, attribution_at, trim
@@ -48,6 +49,7 @@ from rasad.extract.quotes.verb_checks import (
     impersonal,
     not_a_verb_here,
     object_then_bianna,
+    participle_form,
     past_addressee,
     past_relative,
     past_when,
@@ -274,18 +276,12 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         cand.pre = _statement_issuer(doc, verb.start, ents) or pre_verb_phrase(doc, verb.start, ents, verb.gender)
         if cand.pre is None and verb.start and doc.words[verb.start - 1] in RELATIVES:
             cand.pre = before_relative(doc, verb.start - 1, ents)  # «مجلة فوربس، التي اعتبرت أن»
-        if _participle_form(doc.words[verb.start]) and cand.pre is not None and _in_statement(cand.pre, out):
+        if participle_form(doc.words[verb.start]) and cand.pre is not None and _in_statement(cand.pre, out):
             cand.pre = None  # «وقال الجنرال إن 7 مهاجمين قتلوا، مشيراً إلى أن»: the general goes on, not the attackers
         cand.subject = clause_subject(doc, verb.start, ents)
     if found is not None or ph is not None:
         out.append(cand)
     return found.after if found is not None else verb.end
-
-
-def _participle_form(w: str) -> bool:
-    """«مشيراً», «مؤكدة», «قائلاً»: an active participle as written (not a verb with an object pronoun: «أبلغه»)."""
-    hit = lx.verb_of(w)
-    return hit is not None and hit[0].participle and w.lstrip("وف").startswith(("م", "قائل"))
 
 
 def _in_statement(ph: Phrase, out: list[Candidate]) -> bool:
@@ -435,7 +431,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     statement = False
     if j + 1 < limit and doc.words[j].endswith("بيان"):
         statement = True
-        j += 0 if _unissued(doc, j + 1, limit) else 1  # «وفق ما أعلن بيان رسمي.»: the statement itself
+        j += 0 if unissued(doc, j + 1, limit) else 1  # «وفق ما أعلن بيان رسمي.»: the statement itself
         while j < limit and doc.words[j] in ("صادر", "الصادر", "عن", "من", "صدر"):
             j += 1
     if j < limit and doc.words[j] == "ل":
@@ -469,12 +465,6 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     verb = Verb(i, i + n, "m", lx.VerbInfo("m", False, None, False, False))
     out.append(Candidate(verb, c, "attribution", post=ph, statement=statement))
     return max(ph.end, c.after if c.start > i else ph.end)
-
-
-def _unissued(doc: Doc, k: int, limit: int) -> bool:
-    """«بيان رسمي.», «بيان مشترك،»: a statement's own adjective, then the clause's end: no issuer is named."""
-    return doc.words[k] in lx.speaker_words("document_modifiers") \
-        and (k + 1 >= limit or doc.toks[k + 1].kind == "punct" or doc.words[k + 1] in lx.COMMAS)
 
 
 def _found_in(doc: Doc, ents: list[tuple[int, int]], i: int, j: int, out: list[Candidate]) -> int:

@@ -187,3 +187,9 @@ def past_relative(doc: Doc, k: int, limit: int) -> int:
         if w in lx.COMMAS:
             return t + 1
     return k
+
+
+def participle_form(w: str) -> bool:
+    """«مشيراً», «مؤكدة», «قائلاً»: an active participle as written (not a verb with an object pronoun: «أبلغه»)."""
+    hit = lx.verb_of(w)
+    return hit is not None and hit[0].participle and w.lstrip("وف").startswith(("م", "قائل"))
