@@ -242,6 +242,12 @@ def word_rank(word: str) -> int | None:
     return tagger.model.encoder.vocab.get(fold(word))
 
 
+def word_cluster(word: str) -> int | None:
+    """The coarsest distributional cluster of a word (folded) in the shipped tagger's lexicon, None if unknown."""
+    found = get_tagger().lexicon.clusters.get(fold(word))
+    return int(found[0]) if found else None
+
+
 def tag(tokens: list[str]) -> list[str]:
     """BIO tags for one sentence with the shipped model."""
     return get_tagger().tag(tokens)

@@ -173,3 +173,35 @@ def test_a_listed_name_after_a_title_or_lee_stays_a_name(text: str, speaker: str
 ])
 def test_a_statements_adjective_is_no_source(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+# a verb right after an unnamed source or a name (a relative clause without «الذي»: «مسعف يعمل في …», «ضحية أخرى
+# تعرضت …», «لطيفة حاولت الهرب») ends the phrase; «امرأة تدعى X» names her; case papers are a document
+VERB_ENDS = [
+    ("وقال مسعف يعمل في هيئة الإسعاف إن الوضع خطير.", "مسعف", "الوضع خطير"),
+    ("وقالت ضحية أخرى تعرضت للتخدير إنها لم تبلغ الشرطة.", "ضحية أخرى", "لم تبلغ الشرطة"),
+    ("وقالت نساء يعملن في المصنع إن الأجور متدنية.", "نساء", "الأجور متدنية"),
+    ("وقالت امرأة تدعى جولي سويتنيك إن القاضي كان حاضرا.", "جولي سويتنيك", "القاضي كان حاضرا"),
+    ("وأبلغت راكبة تدعى جاكلين فلوريس الصحفيين أن الطائرة اهتزت بعنف.", "جاكلين فلوريس",
+     "الطائرة اهتزت بعنف"),
+    ("وبحسب أوراق القضية يمتلك المتهم عقارات في لندن وباريس.", "أوراق القضية",
+     "يمتلك المتهم عقارات في لندن وباريس"),
+    ("ووصف محلل في الشؤون السياسية تصريحات الوزير بأنها \"أيديولوجية في طبيعتها\".", "محلل في الشؤون السياسية",
+     "أيديولوجية في طبيعتها"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), VERB_ENDS)
+def test_a_verb_ends_the_phrase_and_a_given_name_names(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال كثير ممن تحدثنا إليهم إن الأمن مفقود.", "كثير ممن تحدثنا إليهم"),
+    ("وقالت كلتا الشركتين إنهما ستتعاونان في تطوير المحركات.", "كلتا الشركتين"),
+    ("وقال نصف البريطانيين إن البلاد منقسمة.", "نصف البريطانيين"),
+    ("ونقلت وكالة رويترز عن مسؤول سعودي كبير تأكيده أن الملك لم يكن في قصره.", "مسؤول سعودي كبير"),
+    ("وقال تامر يوسف إن الفريق جاهز للمباراة.", "تامر يوسف"),
+])
+def test_a_relative_a_construct_or_a_name_goes_on(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _ in said(text)]

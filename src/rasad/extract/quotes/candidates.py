@@ -191,8 +191,9 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     to = doc.words[ph.end] if ph.end < limit else ""
     ph = _relayed_from(doc, doc.words[j - 1], ph, limit, ents) or ph  # «ونقلت وكالة رويترز عن مصدر مطلع أن»
     k = ph.end
-    if to == "الي" and k < limit and doc.words[k] in ("قوله", "قولها", "قولهم"):
-        k += 1  # «ونسبت الصحيفة إلى مسؤول قوله إن» («نقلت عن مصادر قولها» is the saying «قولها»'s)
+    if k < limit and ((to == "الي" and doc.words[k] in ("قوله", "قولها", "قولهم"))
+                      or (doc.words[k][:1] != "ق" and impossible_speaker(doc.words[k]) == "verbal noun")):
+        k += 1  # «ونسبت الصحيفة إلى مسؤول قوله إن», «عن مسؤول كبير تأكيده أن» («نقلت عن مصادر قولها»: «قولها»'s)
     if k + 2 < limit and doc.words[k] == "لم" and doc.words[k + 1] in lx.speaker_words("unnamed") \
             and lx.TRIGGER.match(doc.words[k + 2]):
         k += 2  # «عن مصادر لم تسمها أن»: who they are, left unsaid
@@ -211,7 +212,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     b = object_then_bianna(doc, k, limit)
-    if b is not None and (b == k + 1 or (ph.kind == "person" and ph.name is None)) \
+    if b is not None and (b == k + 1 or _unnamed(ph)) \
             and lx.listed(doc.words[j - 1], normalised_set("reporting_verbs", "object_verbs")):
         return True  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: its object, then «بأن» (longer after a role)
     if k + 2 < limit and doc.words[k + 1] == "من" and lx.TRIGGER.match(doc.words[k + 2]) and warns(doc.words[j - 1]) \
@@ -289,6 +290,11 @@ def _in_statement(ph: Phrase, out: list[Candidate]) -> bool:
     return any(q.content is not None and q.content.start <= ph.start and ph.end <= q.content.end for q in out)
 
 
+def _unnamed(ph: Phrase) -> bool:
+    """A role or an unnamed source («المحامي», «محلل في الشؤون السياسية»): after it a verb's object may be long."""
+    return ph.kind == "source" or (ph.kind == "person" and ph.name is None)
+
+
 def _relayed_from(doc: Doc, verb: str, ph: Phrase | None, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """«ونقلت وكالة رويترز عن مصدر مطلع أن …», «ونسبت الصحيفة إلى مسؤول قوله إن»: after a relaying verb (its
     word), the source after «عن / إلى» is the speaker, not the outlet that relays it (reporting_verbs.json
@@ -323,8 +329,8 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
             return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
         if bianna(doc, ph.end) and ph.end - ph.start == 1:
             return None, ph.end  # «برويدي يصف قطر بأنها», «ووصفه بأنه»: one word, what was described
-        t = object_then_bianna(doc, ph.end, doc.sent_end[verb.start]) if ph.name is None else None
-        if ph.kind == "person" and t is not None:
+        t = object_then_bianna(doc, ph.end, doc.sent_end[verb.start]) if _unnamed(ph) else None
+        if t is not None:
             return ph, t  # «ووصف المحامي عملية إلقاء القبض عليها بأنها»: a role, then what it described
     w = doc.words[verb.start]
     if ph is None or not (lx.listed(w, normalised_set("reporting_verbs", "addressee_verbs"))

@@ -15,7 +15,7 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
-from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person
+from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person, oblique_plural
 from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
@@ -36,6 +36,7 @@ from rasad.extract.quotes.phrase_names import (
     said_noun,
     saying_after,
     trigger_after,
+    verb_like,
     with_surname,
     workplace,
 )
@@ -133,7 +134,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
             break  # «راجح بادي من جانبه أن»
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
-                or (j > i and w[0] == "و" and lx.is_np_stop(w[1:])) \
+                or (j > i and (verb_like(doc, j) or (j > i + 1 and oblique_plural(doc.toks[j].text))
+                               or (w[0] == "و" and lx.is_np_stop(w[1:])))) \
                 or (j > i and (lx.bare(w) in lx.statement_nouns()
                                or impossible_speaker(w) in ("verbal noun", "possessed noun"))) \
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
@@ -274,7 +276,8 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     j = _name_run(doc, i, end)
     if j == i:
         return None
-    named = _described_person(doc, i, j, end, ents) if not _named_run(doc, i, j, ents) else None
+    named = (_described_person(doc, i, j, end, ents) if not _named_run(doc, i, j, ents) else None) \
+        or _named_as(doc, j, end)
     return Phrase(i, named[1], "person", name=named, role=(i, j)) if named else _after_name(doc, i, j, end)
 
 
@@ -477,13 +480,26 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
             j += 1
             continue
         if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents) \
+                or verb_like(doc, j) or (j > i + 1 and impossible_speaker(w) == "verbal noun") \
                 or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)) \
                 or lam_outlet(doc, j) or (j == i + 1 and impossible_speaker(w) == "possessed noun"
                     and not documents.is_document(doc.words[i])):
             break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman);
             # «أبدى علماء مخاوفهم من …»: what they expressed, owned by them
         j += 1
+    named = _named_as(doc, j, end)
+    if named is not None:  # «امرأة تدعى جولي سويتنيك»: the name she is given
+        return Phrase(i, named[1], "person", name=named, role=(i, j), gender=g)
     app = _apposition(doc, j, end) if _definite(doc, i) else None
     if app is not None and ends_phrase(doc, app[1]):  # «المتحدث العسكري، العقيد تامر الرفاعي، إن»: he speaks
         return Phrase(i, app[1], "person", name=app, role=(i, j), gender=g)
     return Phrase(i, j, "source", name=(i, j), gender=g)
+
+
+def _named_as(doc: Doc, j: int, end: int) -> tuple[int, int] | None:
+    """«تدعى جولي سويتنيك» after an unnamed source (speaker_nouns.json naming_verbs): the name run after it."""
+    if j + 1 >= end or doc.words[j] not in lx.speaker_words("naming_verbs"):
+        return None
+    k = j + 2 if doc.words[j + 1] in lx.COMMAS else j + 1  # «تدعى، جولي سويتنيك»
+    e = _name_run(doc, k, end)
+    return (k, e) if e > k else None
