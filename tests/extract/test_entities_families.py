@@ -262,3 +262,15 @@ def test_a_particle_written_with_alef_maqsura_is_no_mention(text: str, particle:
     """«على» folds like the surname «علي» found in the same article, but as written it is the preposition."""
     mentions = [m.text for e in _ents(text) for m in e.mentions]
     assert mentions and particle not in mentions
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الباحث باتريك بون لبي بي سي إن الحكومة الصينية معادية للمسلمين.",
+    "وقالت المتحدثة لسي إن إن إن الوضع خطير جدا.",
+])
+def test_an_outlet_said_to_is_an_organisation(text: str) -> None:
+    """«لبي بي سي»: «ل» on the short first word of an outlet whose letters are common words is whom it was said to,
+    the outlet's context: an organisation (the tagger had a person), never a person."""
+    ents = _ents(text)
+    outlet = [e for e in ents if "سي" in e.name]
+    assert outlet and all(e.type == "ORG" for e in outlet)

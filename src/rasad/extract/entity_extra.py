@@ -52,7 +52,8 @@ def _plain_firsts() -> frozenset[str]:
 
 
 def _may_open(key: str, firsts: frozenset[str]) -> bool:
-    return key in firsts or any(st in firsts for _, st in stems(key)[1:])
+    return key in firsts or any(st in firsts for _, st in stems(key)[1:]) \
+        or (len(key) == 3 and key[0] in "لبو" and key[1:] in firsts)  # «لبي» (بي بي سي)
 
 
 def community(key: tuple[str, ...]) -> bool:
@@ -76,8 +77,9 @@ def _match_at(keys: list[str], i: int, names: frozenset[tuple[str, ...]]) -> int
     """The number of words of the longest name in `names` starting at word i (its first word may carry clitics)."""
     for n in range(min(4, len(keys) - i), 0, -1):
         rest = tuple(keys[i + 1:i + n])
-        if (keys[i], *rest) in names or any((st, *rest) in names for _, st in stems(keys[i])[1:]):
-            return n
+        if (keys[i], *rest) in names or any((st, *rest) in names for _, st in stems(keys[i])[1:]) \
+                or (n > 1 and len(keys[i]) == 3 and keys[i][0] in "لبو" and (keys[i][1:], *rest) in names):
+            return n  # «لبي بي سي»: a clitic on a short first word the stemmer leaves whole
     return 0
 
 
@@ -93,7 +95,7 @@ def outlet_spans(sents: list[list[Token]]) -> list[Found]:
         while i < len(toks):
             n = _match_at(keys, i, plain) if _may_open(keys[i], firsts) else 0
             if not n and i > 0:
-                n = _context_outlet(toks, keys, i, context, nouns, preps)
+                n = _context_outlet(toks, keys, i, context, nouns, preps) or _lam_context_outlet(keys, i, context)
             if n:
                 last = i + n - 1
                 out.append(Found(toks[i].start, toks[last].end, "ORG", tuple(toks[i:last + 1])))
@@ -101,6 +103,13 @@ def outlet_spans(sents: list[list[Token]]) -> list[Found]:
             else:
                 i += 1
     return out
+
+
+def _lam_context_outlet(keys: list[str], i: int, context: frozenset[tuple[str, ...]]) -> int:
+    """«وقال لبي بي سي»: «ل» on a short first word of a common-word outlet is whom it was said to, its context."""
+    if len(keys[i]) != 3 or keys[i][0] != "ل":
+        return 0
+    return next((n for n in range(min(4, len(keys) - i), 1, -1) if (keys[i][1:], *keys[i + 1:i + n]) in context), 0)
 
 
 def _context_outlet(toks: list[Token], keys: list[str], i: int, context: frozenset[tuple[str, ...]],

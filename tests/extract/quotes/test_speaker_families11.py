@@ -205,3 +205,24 @@ def test_a_verb_ends_the_phrase_and_a_given_name_names(text: str, speaker: str, 
 ])
 def test_a_relative_a_construct_or_a_name_goes_on(text: str, speaker: str) -> None:
     assert speaker in [s for s, _ in said(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقالت نيكول مون لبي بي سي إن الإجراءات غير كافية.", "نيكول مون"),
+    ("وقال السفير الروسي لبي بي سي إن بلاده لم تتدخل.", "السفير الروسي"),
+    ("وقالت الشرطة لبي بي سي إن التحقيق مستمر.", "الشرطة"),
+])
+def test_the_outlet_said_to_never_speaks(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize("word", ["ستكون", "يعمل", "تعرضت", "نعتقد"])
+def test_a_verb_alone_is_no_speaker(word: str) -> None:
+    from rasad.extract.quotes.impossible import impossible_speaker
+    assert impossible_speaker(word) == "clause"
+
+
+@pytest.mark.parametrize("word", ["نائب", "تامر", "يوسف", "نتنياهو", "تونس", "تقرير"])
+def test_names_titles_and_nouns_are_no_verbs(word: str) -> None:
+    from rasad.extract.quotes.impossible import impossible_speaker
+    assert impossible_speaker(word) != "clause"

@@ -5,6 +5,7 @@ was said to («لبرنامج»), a verbal noun with a pronoun («تصريحه»
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rasad.extract.entity_links import given_names
@@ -32,7 +33,9 @@ from rasad.extract.quotes.lexicon import (
     verb_of,
     verb_with_object,
 )
-from rasad.ner.tagger import name_words, word_rank
+from rasad.ner import boundaries
+from rasad.ner.tagger import name_words, word_cluster, word_rank
+from rasad.resources import load
 from rasad.store.search import fold
 
 
@@ -183,8 +186,8 @@ def impossible_speaker(name: str) -> str | None:
     if (w in preps and not name_ali) or (w[:1] in "وف" and w[1:] in preps and w[1:] not in _NAME_LIKE_PREPS) \
             or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
         return "preposition"
-    if is_addressee(w):
-        return "addressee"
+    if is_addressee(w) or (raw[:1] == "ل" and boundaries.lam_outlet(fold(raw), tuple(fold(x) for x in words[1:3]))):
+        return "addressee"  # «لبي بي سي», «لرويترز»: the outlet it was said to
     if w in _set("speaker_nouns", "oaths"):
         return "clause"  # «وقال والله إن …»: an oath
     if _lam_source(w):
@@ -210,6 +213,8 @@ def impossible_speaker(name: str) -> str | None:
         return "clause"  # «لقد», «مباشرة», «أيضاً»: a word that ends a noun phrase is none
     if listed(w, speaker_words("negations")) and not name_ali:
         return "clause"  # «فلا يزال معظم النفط …», «وليست مخصصة لشخص»: a negated clause, not a noun phrase
+    if len(words) == 1 and verb_form(raw, w):
+        return "clause"  # «وقالوا سنستمر بالمدرب»: a verb, its subject said before
     if len(words) == 1 and verb_with_object(w, ("ه", "ها", "هم", "هما"), finite=True):
         return "clause"  # «بحسب ما نقلته،وكالة …»: the relative clause's verb, its object pronoun on it
     return "citation" if _citation(normed) else None
@@ -262,3 +267,33 @@ def clitic_on_common_word(raw: str) -> bool:
 def _folded_prepositions() -> frozenset[str]:
     """speaker_nouns.json not_speaker_prepositions, folded (as the tagger's vocabulary is: «لدية» is «لديه»)."""
     return frozenset(fold(w) for w in _set("speaker_nouns", "not_speaker_prepositions"))
+
+
+VERB_CLUSTER_FORMS = 5  # a cluster holding this many forms of the reporting verbs is a cluster of verbs
+
+
+@lru_cache(maxsize=1)
+def _verb_clusters() -> frozenset[int]:
+    """The tagger's word clusters that hold verbs: those with VERB_CLUSTER_FORMS or more of the present and past
+    forms of resources/ar/reporting_verbs.json (derived, not listed)."""
+    counts: Counter[int] = Counter()
+    for entry in load("reporting_verbs")["verbs"]:
+        for gender in ("m", "f", "pl"):
+            for form in entry.get(gender, [])[:2]:
+                if (k := word_cluster(form)) is not None:
+                    counts[k] += 1
+    return frozenset(k for k, n in counts.items() if n >= VERB_CLUSTER_FORMS)
+
+
+def verb_form(raw: str, w: str) -> bool:
+    """«يعمل», «تعرضت», «ستكون», «سنستمر»: a word shaped like a verb (a present prefix «ي/ت», maybe after the
+    future «س», or a past «ت» ending; not «ـه/ـة/ـات»: «تأكيده», «تجربة», «تصريحات») in one of the tagger's
+    clusters of verbs, and no name or place the lists hold."""
+    stem = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    stem = stem[1:] if stem[:1] == "س" and stem[1:2] in ("ي", "ت", "ن") and len(stem) > 4 else stem
+    if len(stem) < 4 or stem.startswith("ال") or not (stem[0] in "يتن" or stem.endswith("ت")) \
+            or stem.endswith(("ه", "ها", "هم", "هما", "ة", "ات")):
+        return False
+    if listed_person(raw) or fold(stem) in name_words("LOC") or title_gender(stem) or source_gender(stem):
+        return False  # «نائب»: a title
+    return word_cluster(stem) in _verb_clusters()

@@ -6,16 +6,12 @@ ends («، جون كيربي، إن»); what a quoted name, a quoted complement 
 
 from __future__ import annotations
 
-from collections import Counter
-from functools import cache
-
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
-from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person
+from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person, verb_form
 from rasad.ner import boundaries
-from rasad.ner.tagger import place_words, word_cluster, word_rank
-from rasad.resources import load
+from rasad.ner.tagger import place_words, word_rank
 from rasad.store.search import fold
 
 FRAME_OPENERS = frozenset({"في", "خلال", "علي", "عبر", "امام", "اثناء", "عقب", "بعد"})  # a frame of the saying
@@ -363,33 +359,9 @@ def common_noun_in_construct(doc: Doc, r: int, end: int) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset(("من", "ممن", "ما", "مما", "الذي", "التي", "الذين"))
-VERB_CLUSTER_FORMS = 5  # a cluster holding this many forms of the reporting verbs is a cluster of verbs
-
-
-@cache
-def _verb_clusters() -> frozenset[int]:
-    """The tagger's word clusters that hold verbs: those with VERB_CLUSTER_FORMS or more of the present and past
-    forms of resources/ar/reporting_verbs.json (derived, not listed)."""
-    counts: Counter[int] = Counter()
-    for entry in load("reporting_verbs")["verbs"]:
-        for gender in ("m", "f", "pl"):
-            for form in entry.get(gender, [])[:2]:
-                if (k := word_cluster(form)) is not None:
-                    counts[k] += 1
-    return frozenset(k for k, n in counts.items() if n >= VERB_CLUSTER_FORMS)
-
-
 def verb_like(doc: Doc, j: int) -> bool:
-    """«مسعف يعمل في …», «فتاة صغيرة ترتدي زيا», «ضحية أخرى تعرضت»: a word shaped like a verb (a present prefix
-    «ي/ت», or a past «ت» ending) in a cluster of verbs, and no name the lists hold: a relative clause without
-    «الذي», which ends a noun phrase."""
-    w = doc.words[j]
-    stem = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    if len(stem) < 4 or stem.startswith("ال") or not (stem[0] in "يت" or stem.endswith("ت")) \
-            or stem.endswith(("ه", "ها", "هم", "هما", "ة", "ات")):
-        return False  # «تأكيده», «تجربة», «تصريحات»: a verbal noun or a noun
+    """«مسعف يعمل في …», «فتاة صغيرة ترتدي زيا», «ضحية أخرى تعرضت»: a verb (impossible.verb_form) right after a
+    noun is a relative clause without «الذي», which ends a noun phrase (unless a relative pronoun opens it)."""
     if j and doc.words[j - 1] in _RELATIVE_OPENERS:
         return False  # «كثير ممن تحدثنا إليهم»: the relative clause is the phrase's
-    if listed_person(doc.toks[j].text) or fold(stem) in place_words():
-        return False
-    return word_cluster(stem) in _verb_clusters()
+    return verb_form(doc.toks[j].text, doc.words[j])

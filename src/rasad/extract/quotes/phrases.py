@@ -369,7 +369,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
     if r + 1 < end and doc.toks[r].text[:1] in "بل" and doc.toks[r + 1].start in spans.persons \
             and doc.toks[r].start not in spans.persons:
         r += 1  # «مدير عام فرع الوزارة بحائل صالح الأحمري»: where, then the person
-    ent = entity_run(doc, r, ents) if r < end else r
+    ent = entity_run(doc, r, ents) if r < end and not lam_outlet(doc, r) else r  # «السفير الروسي لبي بي سي»
     while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons \
             and not lam_outlet(doc, ent):  # «الباحث باتريك بون لبي بي سي إن»: said to the BBC
         ent = entity_run(doc, ent, ents)  # «منى» + «بدير»: one name the recogniser cut in two
