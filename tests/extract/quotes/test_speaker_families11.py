@@ -226,3 +226,16 @@ def test_a_verb_alone_is_no_speaker(word: str) -> None:
 def test_names_titles_and_nouns_are_no_verbs(word: str) -> None:
     from rasad.extract.quotes.impossible import impossible_speaker
     assert impossible_speaker(word) != "clause"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال أكثر من نصف المشاركين إن الاقتصاد يتحسن.", "أكثر من نصف المشاركين"),
+    ("وقال أكثر من 250 عالما إن الأرض تحتاج إلى حماية عاجلة.", "أكثر من 250 عالما"),
+])
+def test_more_than_a_group_is_the_group(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_more_than_once_is_no_speaker() -> None:
+    text = "ثم إن الدول العظمى وإيران قد أكدوا أكثر من مرة، بأنه ليس هنالك أي صلة بين الملفين."
+    assert all(not s.startswith("أكثر") for s, _ in said(text))

@@ -109,7 +109,7 @@ from rasad.extract.quotes.role_parts import (
 
 MAX_NP = 12
 _QUANTIFIERS = frozenset({"جميع", "معظم", "اغلب", "غالبية", "كافة"})  # normalised
-_PARTITIVES = frozenset({"العديد", "عدد", "كثير", "الكثير", "بعض", "عشرات", "مئات", "الاف"})  # + «من»
+_PARTITIVES = frozenset({"العديد", "عدد", "كثير", "الكثير", "بعض", "عشرات", "مئات", "الاف", "اكثر", "اقل"})  # + «من»
 
 
 @dataclass(slots=True)
@@ -236,7 +236,8 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     """The speaker phrase that starts at token i (not beyond token `limit`), or None."""
     end = min(limit, i + MAX_NP)
     k = i + 2 if doc.words[i] in _PARTITIVES and doc.words[i + 1:i + 2] == ["من"] else i + 1
-    if (doc.words[i] in _QUANTIFIERS or k == i + 2) and k < end and _definite(doc, k):
+    comparative = doc.words[i] in ("اكثر", "اقل") and k == i + 2  # «أكثر من نصف المشاركين», «أكثر من مرة»
+    if (doc.words[i] in _QUANTIFIERS or k == i + 2) and k < end and (_definite(doc, k) or comparative):
         inner = parse(doc, k, limit, ents)  # «وتكشف جميع الاستطلاعات أن», «العديد من الاقتصاديين يقولون»
         return inner and Phrase(i, inner.end, inner.kind, inner.name and (i, inner.name[1]), inner.role, inner.gender)
     if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
