@@ -239,3 +239,16 @@ def test_more_than_a_group_is_the_group(text: str, speaker: str) -> None:
 def test_more_than_once_is_no_speaker() -> None:
     text = "ثم إن الدول العظمى وإيران قد أكدوا أكثر من مرة، بأنه ليس هنالك أي صلة بين الملفين."
     assert all(not s.startswith("أكثر") for s, _ in said(text))
+
+
+# SVO with a subject that only begins with «ب/ل»: a partitive or source («بعض الباحثين»), a place («بغداد»,
+# «لبنان») or a name («بوتين»); words governed by «ب/ل» («بالأمس», «لهذا», «لذا») still open no subject
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("بعض الباحثين يرى أن القانون ناقص.", "بعض الباحثين"),
+    ("بعض الخبراء قالوا إن السوق ستتعافى قريبا.", "بعض الخبراء"),
+    ("وكانت بغداد أعلنت أنها انتصرت على التنظيم في ديسمبر.", "بغداد"),
+    ("بالأمس قال الوزير إن الحدود مغلقة.", "الوزير"),
+    ("لهذا قال الوزير إن الحدود مغلقة.", "الوزير"),
+])
+def test_a_subject_that_begins_with_b_or_l(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]

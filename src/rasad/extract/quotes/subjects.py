@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at
 from rasad.extract.quotes.entity_spans import as_spans, entity_run
+from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrases import Phrase, parse
 
 AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
@@ -80,7 +81,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
         inner = parse(doc, a + 1, end - 1, ents)  # «"سبق" تقول للمسؤول:»: the outlet, named in quote marks
         return Phrase(a, end, "name", name=inner.name if inner is not None else (a + 1, end - 1))
     first = doc.words[a][1:] if doc.words[a][:1] in "وف" else doc.words[a]
-    if lx.is_np_stop(first) or lx.is_clause_opener(first) or doc.words[a][:1] in "بل" or _coordinated_object(doc, a):
+    if lx.is_np_stop(first) or lx.is_clause_opener(first) or _governed_first(doc, a) or _coordinated_object(doc, a):
         return None
     ph = parse(doc, a, end, ents)
     if ph is not None and _verb_before_title(doc, ph, ents):
@@ -218,3 +219,13 @@ def _clause_edge(doc: Doc, i: int) -> bool:
 
 def _quoted_alias(doc: Doc, i: int) -> bool:
     return any(o < i < c for o, c in doc.pairs.items() if c - o <= 4)
+
+
+def _governed_first(doc: Doc, a: int) -> bool:
+    """«بالأمس», «لهذا», «بعد»: a word behind «ب/ل» opens no subject; a source noun or partitive that only
+    begins with the letter («بعض الباحثين يرى أن»), a name or a place («بوتين», «لبنان») does."""
+    w = doc.words[a]
+    if w[:1] not in "بل":
+        return False
+    return (lx.source_gender(w) is None and impossible_speaker(doc.toks[a].text) is not None) \
+        or w.startswith(("بال", "لل"))
