@@ -274,3 +274,11 @@ def test_an_outlet_said_to_is_an_organisation(text: str) -> None:
     ents = _ents(text)
     outlet = [e for e in ents if "سي" in e.name]
     assert outlet and all(e.type == "ORG" for e in outlet)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قالت المغنية أصالة إن الحفل أُلغي.", "أصالة"),
+    ("وقال المدون وائل عباس إن الحملة مستمرة.", "وائل عباس"),
+])
+def test_a_profession_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert [e.name for e in _ents(text) if e.type == "PER"] == [name]
