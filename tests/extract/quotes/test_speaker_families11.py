@@ -252,3 +252,18 @@ def test_more_than_once_is_no_speaker() -> None:
 ])
 def test_a_subject_that_begins_with_b_or_l(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("وقال زوكربيرغ: \"أعتقد أن هناك وضعا رهيبا يوجد فيه عنف طائفي، ومن الواضح أن المسؤولية تقع علينا\".",
+     "أعتقد أن هناك وضعا رهيبا يوجد فيه عنف طائفي، ومن الواضح أن المسؤولية تقع علينا"),
+    ("وتابع الوزير: \"أقول للحكومات في جميع أنحاء العالم إن أي محاولة لقتل الأبرياء لن تمر دون عقاب\".",
+     "أقول للحكومات في جميع أنحاء العالم إن أي محاولة لقتل الأبرياء لن تمر دون عقاب"),
+])
+def test_a_first_person_verb_inside_the_quote_is_no_second_statement(text: str, statement: str) -> None:
+    """Train gold annotates 1 of the 9 such nested statements in fit: the speaker going on in their own words."""
+    assert [s for _, s in said(text)] == [statement]
+
+
+def test_a_third_person_verb_after_the_quote_still_reports() -> None:
+    assert ("الوزير", "الأزمة ستنتهي") in said("واعتقد الوزير أن الأزمة ستنتهي قريبا. وقال إن الأزمة ستنتهي.")

@@ -161,16 +161,16 @@ def test_senator_and_coast_guard(text: str, speaker: str, models: str) -> None:
     _only_speaker(text, speaker, models)
 
 
-# a first-person reporting verb inside a statement («قلت عدة مرات من قبل أنني», «نقول منذ سنوات إننا») reaches its
-# «أن / إن» over a short adverbial and has no subject phrase after it: a nested candidate of the one quoted (the
-# rules keep it; the shipped model decides)
+# a first-person reporting verb inside a statement («قلت عدة مرات من قبل أنني», «قلنا للشركات مرارا إننا») is the
+# one quoted going on in their own words: no statement of its own (train gold annotates 1 of the 9 such in fit;
+# session 39 made it a rule, spans._own_words, where the rules kept it and the model decided)
 @pytest.mark.parametrize(("text", "speaker", "inner"), [
     ('وقال بليند: "قلت عدة مرات من قبل أنني أريد أن ألعب في الفريق الأول".', "بليند", "أريد أن ألعب في الفريق الأول"),
     ('وقال الوزير: "قلنا للشركات مرارا إننا سننظم هذه القمة".', "الوزير", "سننظم هذه القمة"),
 ], ids=["qultu", "qulna"])
 def test_a_first_person_verb_inside_a_statement(text: str, speaker: str, inner: str) -> None:
     got = _quotes(text, "rules")
-    assert (speaker, inner) in got, got
+    assert got and all(s == speaker for s, _ in got) and (speaker, inner) not in got, got
 
 
 def test_a_first_person_form_that_means_decreased_is_no_cue() -> None:

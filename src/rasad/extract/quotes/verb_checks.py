@@ -5,11 +5,13 @@ attribution's source, verb forms that are no verb there («من بين», «إب
 
 from __future__ import annotations
 
+from functools import cache
+
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.subjects import RELATIVES
-from rasad.resources import normalised_set
+from rasad.resources import load, normalised_set
 
 FIRST_PERSON = frozenset(("قلت", "اقول", "قلنا", "نقول", "وقلت", "وقلنا", "ونقول", "فقلت", "فقلنا"))
 
@@ -193,3 +195,20 @@ def participle_form(w: str) -> bool:
     """«مشيراً», «مؤكدة», «قائلاً»: an active participle as written (not a verb with an object pronoun: «أبلغه»)."""
     hit = lx.verb_of(w)
     return hit is not None and hit[0].participle and w.lstrip("وف").startswith(("م", "قائل"))
+
+
+@cache
+def _wasl_forms() -> frozenset[str]:
+    """Normalised past forms of the reporting verbs written with a bare «ا» («اعتقد», «اعترف»): with a hamza
+    («أعتقد») the same letters are the first person of the present."""
+    return frozenset(lx.n(f) for entry in load("reporting_verbs")["verbs"] for g in ("m", "f", "pl")
+                     for f in entry.get(g, []) if f.startswith("ا"))
+
+
+def first_person(raw: str, word: str) -> bool:
+    """«قلنا», «أقول», «أعتقد أن», «وأعتقد»: a verb of saying in the first person (as written and normalised)."""
+    if word in FIRST_PERSON:
+        return True
+    if raw[:1] in "وف" and len(raw) > 4:
+        raw, word = raw[1:], word[1:]
+    return raw.startswith("أ") and word in _wasl_forms()
