@@ -51,9 +51,14 @@ def _plain_firsts() -> frozenset[str]:
     return frozenset(k[0] for k in outlet_keys()[0] if k)
 
 
+def _short_stem(key: str, clitics: str = "لبو") -> str | None:
+    """«لبي» -> «بي»: a one-letter clitic on a three-letter word, which the stemmer leaves whole (None otherwise)."""
+    return key[1:] if len(key) == 3 and key[0] in clitics else None
+
+
 def _may_open(key: str, firsts: frozenset[str]) -> bool:
     return key in firsts or any(st in firsts for _, st in stems(key)[1:]) \
-        or (len(key) == 3 and key[0] in "لبو" and key[1:] in firsts)  # «لبي» (بي بي سي)
+        or _short_stem(key) in firsts  # «لبي» (بي بي سي)
 
 
 def community(key: tuple[str, ...]) -> bool:
@@ -77,8 +82,9 @@ def _match_at(keys: list[str], i: int, names: frozenset[tuple[str, ...]]) -> int
     """The number of words of the longest name in `names` starting at word i (its first word may carry clitics)."""
     for n in range(min(4, len(keys) - i), 0, -1):
         rest = tuple(keys[i + 1:i + n])
+        short = _short_stem(keys[i])
         if (keys[i], *rest) in names or any((st, *rest) in names for _, st in stems(keys[i])[1:]) \
-                or (n > 1 and len(keys[i]) == 3 and keys[i][0] in "لبو" and (keys[i][1:], *rest) in names):
+                or (n > 1 and short is not None and (short, *rest) in names):
             return n  # «لبي بي سي»: a clitic on a short first word the stemmer leaves whole
     return 0
 
@@ -107,9 +113,10 @@ def outlet_spans(sents: list[list[Token]]) -> list[Found]:
 
 def _lam_context_outlet(keys: list[str], i: int, context: frozenset[tuple[str, ...]]) -> int:
     """«وقال لبي بي سي»: «ل» on a short first word of a common-word outlet is whom it was said to, its context."""
-    if len(keys[i]) != 3 or keys[i][0] != "ل":
+    short = _short_stem(keys[i], "ل")
+    if short is None:
         return 0
-    return next((n for n in range(min(4, len(keys) - i), 1, -1) if (keys[i][1:], *keys[i + 1:i + n]) in context), 0)
+    return next((n for n in range(min(4, len(keys) - i), 1, -1) if (short, *keys[i + 1:i + n]) in context), 0)
 
 
 def _context_outlet(toks: list[Token], keys: list[str], i: int, context: frozenset[tuple[str, ...]],

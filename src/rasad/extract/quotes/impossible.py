@@ -285,6 +285,7 @@ def _verb_clusters() -> frozenset[int]:
     return frozenset(k for k, n in counts.items() if n >= VERB_CLUSTER_FORMS)
 
 
+@lru_cache(maxsize=65536)  # asked of every word a name or source phrase runs over
 def verb_form(raw: str, w: str) -> bool:
     """«يعمل», «تعرضت», «ستكون», «سنستمر»: a word shaped like a verb (a present prefix «ي/ت», maybe after the
     future «س», or a past «ت» ending; not «ـه/ـة/ـات»: «تأكيده», «تجربة», «تصريحات») in one of the tagger's

@@ -359,6 +359,8 @@ def common_noun_in_construct(doc: Doc, r: int, end: int) -> bool:
 
 
 _RELATIVE_OPENERS = frozenset(("من", "ممن", "ما", "مما", "الذي", "التي", "الذين"))
+
+
 def verb_like(doc: Doc, j: int) -> bool:
     """«مسعف يعمل في …», «فتاة صغيرة ترتدي زيا», «ضحية أخرى تعرضت»: a verb (impossible.verb_form) right after a
     noun is a relative clause without «الذي», which ends a noun phrase (unless a relative pronoun opens it)."""
