@@ -39,6 +39,8 @@ def extract(article: Article, models: Models | None = None) -> list[Quote]:
     m = shipped() if models is None else models
     cands = candidates.find(article, doc, m.end)
     kept = spans.keep(article, doc, cands, m.quote)
+    if not any(kept):
+        return []  # nothing to attribute: the names and roles of the article are not scanned
     reg = Registry(article, doc, entity_spans(article))
     who = speakers.attribute(speakers.Context(article, doc, reg), cands, kept, m.speaker)
     out: list[Quote] = []
