@@ -71,3 +71,63 @@ def test_the_same_agency_passage_around_a_quote_still_links() -> None:
     text = f'وقال ترامب الذي كان يتحدث في البيت الأبيض للصحافيين "{REMARK}".'
     _, links = run([record("fr-1", "france24", text), record("sk-1", "skynews", text)])
     assert len(links) == 1
+
+
+# one outlet quotes the words, the other tells them in its own sentence with a verb of saying: no copy
+TOLD = [
+    (f'وكتب الوزير في تغريدة على حسابه بموقع التواصل الاجتماعي "تويتر": "{REMARK}".',
+     f'وبعد ساعات من الجدل أعلن وزير الخارجية عبر حسابه على "تويتر" أن {REMARK}.'),
+    (f'وقال المستشار في مقابلة تلفزيونية مساء الأحد "{TWEET}".',
+     f'وأكد مستشار الرئيس خلال حديثه للصحافيين أن {TWEET}.'),
+]
+
+# one outlet quotes the words, the other tells the same words in the writer's own voice: the narration, carried
+NARRATED = [
+    (f'كما أشار إلى أن "{REMARK}".', f'ومنذ قمة سنغافورة في يونيو، {REMARK}.'),
+    (f'وأضاف المسؤول في المؤتمر الصحفي الأسبوعي "{REMARK}".', f'وفي هذا السياق، {REMARK}.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), TOLD)
+def test_words_quoted_by_one_and_told_by_the_other_are_no_copy(a: str, b: str) -> None:
+    assert only_words_quoted(a, b, _same_text)
+    assert only_words_quoted(b, a, _same_text)
+
+
+@pytest.mark.parametrize(("a", "b"), NARRATED)
+def test_words_quoted_by_one_and_narrated_by_the_other_stay_a_copy(a: str, b: str) -> None:
+    assert not only_words_quoted(a, b, _same_text)
+
+
+# whose words: the sentence before the longest quote (without its relative clauses) and the one after it
+@pytest.mark.parametrize(("a", "b", "copy"), [
+    # a body named in a relative clause is what the speaker spoke of
+    (f'وفي تعليقه على المداهمة التي قامت بها قوات الأمن العام في المدينة، قال الملك إن "{REMARK}".',
+     f'{REMARK}".', False),
+    # a body's statement, its name in short quote marks
+    (f'وذكرت "ديليك" في بيان أن "{REMARK}".', f'وقال مديرها التنفيذي "{REMARK}".', True),
+    # the body names the statement before an earlier quote of the same sentence
+    (f'وقالت الرئاسة الفلسطينية، في بيان نشرته وكالة وفا، إن الزيارة "مهمة" وإن "{REMARK}".', f'{REMARK}".', True),
+    # an agency named after the quote
+    (f'وتنص السياسة على "{REMARK}"، بحسب وكالة الأنباء السعودية.', f'وقال الأمير "{REMARK}".', True),
+    # a body's name inside another quote of the sentence is no speaker
+    (f'وأضاف الرئيس قائلا: "نواجه هجمات من تنظيمات إرهابية منذ سنوات"، وأضاف: "{REMARK}".', f'{REMARK}".', False),
+])
+def test_whose_words_are_quoted(a: str, b: str, copy: bool) -> None:
+    assert only_words_quoted(a, b, _same_text) is not copy
+
+
+@pytest.mark.parametrize(("text", "frame"), [
+    ("وقالوا ” إن أرواحهم فداء للوطن “.", "وقالوا ”“."),  # a closing mark after a space opens, its mirror closes
+    ("وقال الأمير » إن الرد سيكون فوريا « ثم غادر.", "وقال الأمير »« ثم غادر."),
+    *[(t, t) for t in ("وتوج الفائزون بالجوائز، وهم: حسان العتيبي، وأحمد الشمري",)],  # a list after a colon
+])
+def test_split_quotes_reversed_marks_and_lists(text: str, frame: str) -> None:
+    assert split_quotes(text).frame == frame
+
+
+def test_an_agencys_own_article_carried_by_an_outlet_still_links() -> None:
+    spa = record("was-1", "was", f'وأضاف "{REMARK}".')
+    paper = record("wm-1", "alweeam", f'وأضاف ” {REMARK} “.')
+    _, links = run([spa, paper])
+    assert len(links) == 1

@@ -426,7 +426,8 @@ def link(record: dict[str, Any], view: WireView,
     links = []
     for (ai, aid), (score, b) in sorted(best.items()):
         a = paras[ai]
-        if only_words_quoted(text[a.start:a.end], (texts[aid] or "")[b.start:b.end], _same_text):
+        wire = outlet_agency(record.get("outlet")) or _outlet_agency_of(view, aid)  # an agency's own article
+        if not wire and only_words_quoted(text[a.start:a.end], (texts[aid] or "")[b.start:b.end], _same_text):
             continue  # «وقال ترامب في تغريدة "…"» in both: his words, each outlet's own report
         agency = outlet_agency(record.get("outlet")) or agencies[aid] or own
         body = None if agency else _statement_body(text, a, texts[aid] or "", b)
@@ -434,6 +435,11 @@ def link(record: dict[str, Any], view: WireView,
                               agency or body, AGENCY if agency else BODY if body else None))
     stats.confirmed += len(links)
     return paras, links
+
+
+def _outlet_agency_of(view: WireView, article_id: str) -> str | None:
+    meta = view.meta(article_id)
+    return outlet_agency(meta.outlet if meta else None)
 
 
 def _same_text(a: str, b: str) -> float:
