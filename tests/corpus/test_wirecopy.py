@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from tests.conftest import shared_path
 
+from rasad.corpus.agencies import find_agency
 from rasad.corpus.memory import MemoryCorpus
 from rasad.corpus.provenance import find_body
 from rasad.corpus.records import ArticleLinks, WireLink
@@ -19,7 +20,6 @@ from rasad.corpus.wirecopy import (
     THRESHOLD,
     LinkStats,
     WireIndex,
-    find_agency,
     fingerprints,
     link,
     paragraphs,

@@ -9,7 +9,7 @@ of one found in the other, or most of its words), or one passage mostly in quote
 same words in its own sentence with a verb of saying («أعلن عبر حسابه … عن تكليفه لجنة …»); and the clause that says
 whose the words are names no body, source, statement or agency (an organisation head of the quote lexicon that is no
 platform such as «موقع تويتر», a word of statements.json quoted_sources such as «مصدر», «المتحدثة», «بيان», a body
-rasad.corpus.provenance.find_body finds, an agency rasad.corpus.wirecopy.find_agency finds). A title alone
+rasad.corpus.provenance.find_body finds, an agency rasad.corpus.agencies.find_agency finds). A title alone
 («وأضاف الوزير الأمريكي») is a person. The linker does not ask when either article is an agency's own.
 """
 
@@ -22,6 +22,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from rasad.corpus.agencies import find_agency
 from rasad.corpus.provenance import find_body
 from rasad.extract.quotes import lexicon as lx
 from rasad.resources import normalised_set
@@ -151,8 +152,6 @@ def _a_source_speaks(split: Split, text: str) -> bool:
     """A body, a source, a spokesman or an agency named in the clause that says whose the quote is: its statement
     carried by both. A passage with no quote of its own (the other outlet's telling) is asked only for an agency
     or a word of statements and sources: the bodies it names are what the words are about («تكليفه لجنة»)."""
-    from rasad.corpus.wirecopy import find_agency  # wirecopy imports this module
-
     clause = _speaker_clause(split) if split.has_quote else text
     if find_agency(clause) is not None or _names_a_body(clause, heads=split.has_quote):
         return True
