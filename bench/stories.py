@@ -28,10 +28,11 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from rapidfuzz import fuzz
 
+from rasad.corpus import wirecopy
 from rasad.corpus.memory import MemoryCorpus
 from rasad.corpus.records import ArticleLinks, CorpusEntity
 from rasad.corpus.resolve import link
-from rasad.corpus.stories import assign
+from rasad.corpus.stories import assign, carried_in_lead
 from rasad.store.search import entity_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,11 +105,13 @@ def run(records: list[dict[str, Any]]) -> tuple[IndexedCorpus, float, float]:
     for r in records:
         view.add_record(r)
         t0 = time.perf_counter()
+        paras, wire = wirecopy.link(r, view)
         links, entities = link(r, view)
         t1 = time.perf_counter()
-        story = assign(r, links, view)
+        story = assign(r, links, view, carried_in_lead(paras, wire))
         t2 = time.perf_counter()
-        view.apply(ArticleLinks(r["id"], entities=links, corpus_entities=entities, story=story))
+        view.apply(ArticleLinks(r["id"], paragraphs=paras, wire=wire, entities=links, corpus_entities=entities,
+                                story=story))
         t_link, t_story = t_link + t1 - t0, t_story + t2 - t1
     return view, t_link, t_story
 

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
 from rasad.analyzer import analyze
 from rasad.corpus.memory import MemoryCorpus
-from rasad.corpus.records import ArticleLinks, Story
+from rasad.corpus.records import ArticleLinks, Paragraph, Story, WireLink
 from rasad.corpus.resolve import link
-from rasad.corpus.stories import TOP, assign, is_template, numbers
+from rasad.corpus.stories import (
+    TOP,
+    WIRE_BONUS,
+    assign,
+    best_story,
+    carried_in_lead,
+    is_template,
+    numbers,
+    profile,
+    window,
+)
 
 TALKS_2 = """بغداد - بدأ العراق والولايات المتحدة مفاوضات لإنهاء مهمة التحالف الدولي لمحاربة داعش في العراق، \
 بعد اجتماع اللجنة العسكرية العليا المشتركة في بغداد لوضع جدول زمني لانسحاب قوات التحالف.
@@ -173,3 +184,42 @@ def test_label_names_headline_entities_and_a_headline(articles: dict[str, dict[s
     assert headline.rstrip(" …") in " ".join(headlines) or any(h.startswith(headline.rstrip(" …")) for h in headlines)
     for name in names:  # every entity named in the label is named in a headline (no NER noise)
         assert any(w in " ".join(headlines) for w in name.split())
+
+
+# a wire copy in the lead is evidence of one event (rasad.corpus.stories.carried_in_lead, WIRE_BONUS)
+def _paras(n: int) -> list[Paragraph]:
+    return [Paragraph("new", i, 100 * i, 100 * i + 90) for i in range(n)]
+
+
+def _wire(a_start: int, other: str) -> WireLink:
+    return WireLink("new", a_start, a_start + 90, other, 0, 90, 0.9)
+
+
+@pytest.mark.parametrize(("starts", "n", "want"), [
+    ([0], 5, {"old0"}),  # the opening passage
+    ([200], 5, {"old0"}),  # the third
+    ([300, 400], 5, set()),  # further down: a background line tells no event
+    ([0, 100], 2, {"old0", "old1"}),  # a two-passage article: all of it is the lead
+    ([], 4, set()),
+])
+def test_carried_in_lead(starts: list[int], n: int, want: set[str]) -> None:
+    wire = [_wire(s, f"old{k}") for k, s in enumerate(starts)]
+    assert carried_in_lead(_paras(n), wire) == frozenset(want)
+    assert carried_in_lead([], wire) == frozenset()
+
+
+def test_a_story_holding_a_carried_article_scores_the_wire_bonus_more(articles: dict[str, dict[str, Any]]) -> None:
+    view = MemoryCorpus()
+    for aid in ("seed", "football", "quake"):
+        feed(view, articles[aid])
+    rec = articles["talks2"]
+    links, _ = link(rec, view)
+    p = profile(rec, links)
+    day = date(2024, 1, 28)
+    win = window(p, day, view)
+    found, base = best_story(p, win, day)
+    assert found is not None and "seed" in found.articles
+    carried, more = best_story(p, win, day, frozenset({"seed"}))
+    assert carried is found and more == pytest.approx(base + WIRE_BONUS)
+    other, same = best_story(p, win, day, frozenset({"football"}))  # the carried article's story is not a candidate
+    assert other is found and same == pytest.approx(base)

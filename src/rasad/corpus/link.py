@@ -29,7 +29,8 @@ def link_article(record: dict[str, Any], view: CorpusView, model: StanceModel | 
     links = ArticleLinks(record["id"])
     links.paragraphs, links.wire = wirecopy.link(record, view)
     links.entities, links.corpus_entities = resolve.link(record, view)
-    links.story = stories.assign(record, links.entities, view)
+    carried = stories.carried_in_lead(links.paragraphs, links.wire)
+    links.story = stories.assign(record, links.entities, view, carried)
     corpus_ids = {lk.eid: lk.corpus_id for lk in links.entities}
     refs = quote_refs(record, corpus_ids)
     new = refs + count_claims.claims(record)

@@ -11,7 +11,9 @@ half), and the story's own items weighted by their rank; an article must share s
 An event is more than a topic or a template, so the score is then lowered: by `DAY_DECAY` for each day between the
 article and the story's dates, and by `NUMBER_CONFLICT` when both name numbers and share none (two closes of a
 stock index, two casualty counts). A recurring bulletin (resources/ar/story_templates.json: weather, markets, box
-office …) joins only a story of its own day. The article joins the best story scoring `THRESHOLD` or more.
+office …) joins only a story of its own day. A story holding an article whose text this one carries in its
+lead (a wire copy in one of its first `WIRE_LEAD` passages: the same agency report or release) scores `WIRE_BONUS`
+more. The article joins the best story scoring `THRESHOLD` or more.
 An article without a date only starts its own story. A story's label is its key entities named in its headlines
 and its most central headline (`label`).
 """
@@ -26,7 +28,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from rasad.corpus.records import CorpusView, EntityLink, Story
+from rasad.corpus.records import CorpusView, EntityLink, Paragraph, Story, WireLink
 from rasad.resources import load, normalised_set
 from rasad.store.search import WORD, term
 from rasad.text.normalise import normalise_str
@@ -45,6 +47,8 @@ TEMPLATE_CHARS = 200
 MIN_TERMS = 0.12  # an article with terms must share this much of them with a story it joins
 LOC_WEIGHT = 0.7  # places set the scene more than they tell the event apart
 ENTITY_SHARE = 0.6  # weight of entities (vs terms) in the similarity, when the article has both
+WIRE_BONUS = 0.1  # added for a story holding an article whose text this one carries in its lead (wire copy)
+WIRE_LEAD = 3  # ... in one of its first passages: a background line further down tells no event
 LABEL_ENTITIES = 3
 LABEL_TERMS = 2
 LABEL_WORDS = 10
@@ -207,12 +211,14 @@ def _ranked_share(weighted: dict[str, float], total: float, ranked: list[str]) -
     return shared, (score / total if total else 0.0)
 
 
-def best_story(p: Profile, win: Window, day: date | None = None) -> tuple[Story | None, float]:
+def best_story(p: Profile, win: Window, day: date | None = None,
+               carried: frozenset[str] = frozenset()) -> tuple[Story | None, float]:
     """The candidate story the article fits best, if it reaches `THRESHOLD` (ties: the earlier id).
 
     Scored by the article's rarity-weighted entities and terms found in the story's ranked lists (the top of a
     list counts more), the weights computed once for all candidates; then lowered for days apart and conflicting
-    numbers (`event_factor`)."""
+    numbers (`event_factor`); raised by `WIRE_BONUS` for a story holding an article of `carried` (ids whose text
+    the article's lead carries: the same agency report or release is the same event)."""
     we, wt = _weighted(p.entities, win.df_e, win.n), _weighted(p.terms, win.df_t, win.n)
     tot_e, tot_t = sum(we.values()), sum(wt.values())
     best: Story | None = None
@@ -232,6 +238,8 @@ def best_story(p: Profile, win: Window, day: date | None = None) -> tuple[Story 
         else:
             score = 0.0 if t < MIN_TERMS else ENTITY_SHARE * e + (1 - ENTITY_SHARE) * t
         score *= factor
+        if carried and carried.intersection(s.articles):
+            score += WIRE_BONUS
         if score > best_score:
             best, best_score = s, score
     return (best, best_score) if best_score >= THRESHOLD else (None, best_score)
@@ -340,13 +348,23 @@ def label(story: Story, p: Profile, view: CorpusView, title: str | None = None) 
     return " · ".join(parts)
 
 
-def assign(record: dict[str, Any], entity_links: list[EntityLink], view: CorpusView) -> Story:
-    """The story the article joins (updated) or starts (new); the returned Story replaces the stored one by id."""
+def carried_in_lead(paragraphs: list[Paragraph], wire: list[WireLink]) -> frozenset[str]:
+    """The articles whose text one of the article's first `WIRE_LEAD` passages carries (its wire links)."""
+    if not paragraphs:
+        return frozenset()
+    lead_end = paragraphs[min(WIRE_LEAD, len(paragraphs)) - 1].end
+    return frozenset(lk.b_article for lk in wire if lk.a_start < lead_end)
+
+
+def assign(record: dict[str, Any], entity_links: list[EntityLink], view: CorpusView,
+           carried: frozenset[str] = frozenset()) -> Story:
+    """The story the article joins (updated) or starts (new); the returned Story replaces the stored one by id.
+    `carried`: articles whose text the article's lead carries (`carried_in_lead`)."""
     aid = str(record["id"])
     published = record.get("published")
     p = profile(record, entity_links)
     day = _day(published)
-    found, _ = best_story(p, window(p, day, view), day) if day is not None else (None, 0.0)
+    found, _ = best_story(p, window(p, day, view), day, carried) if day is not None else (None, 0.0)
     if found is None:
         story = Story(id=f"story:{aid}", label="", entities=list(p.entities)[:TOP], terms=list(p.terms)[:TOP],
                       first=published and published[:10], last=published and published[:10], articles=[aid])
