@@ -228,13 +228,17 @@ def coordinated_complement(doc: Doc, j: int, end: int, names: EntitySpans | None
     """«وزيرة المرأة وشؤون الأسرة بسيمة الحقاوي»: «و» + a common noun in construct with a definite word, after a
     definite word of the role, goes on with the role's complement; a name in «و» («وليد الحسين», «وائل …») does not:
     without its «و» it is no more common a word than whole (the tagger's news vocabulary), or the recogniser found
-    a person there."""
+    a person there. Within four words after an organisation head, a word the vocabulary knows without its «و»
+    goes on the body's name whatever its ranks («مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»)."""
     w = doc.words[j]
     if len(w) < 4 or w[0] != "و" or not definite(doc, j - 1) or j + 1 >= end or not definite(doc, j + 1):
         return False
     if names is not None and doc.toks[j].start in names.persons:
         return False
     rest, whole = word_rank(doc.toks[j].text[1:]), word_rank(doc.toks[j].text)
+    in_body = any(lx.is_org_head(doc.words[k]) or lx.is_lam_org(doc.words[k]) for k in range(max(0, j - 4), j))
+    if in_body and (rest is not None or whole is None):
+        return True  # «مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»: the body's name goes on
     return rest is not None and (whole is None or rest < whole)
 
 

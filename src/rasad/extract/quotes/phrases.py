@@ -97,6 +97,7 @@ from rasad.extract.quotes.role_parts import (
 from rasad.extract.quotes.role_parts import (
     name_ali as _name_ali,
 )
+from rasad.extract.quotes.role_parts import nisba, nisba_title, nisba_word
 from rasad.extract.quotes.role_parts import (
     place_before_title as _place_before_title,
 )
@@ -208,7 +209,7 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True, names: EntitySpan
     ملهم بن محمد هندي:»)."""
     if i + 1 >= end or doc.words[i] not in lx.COMMAS:
         return None
-    s = i + 2 if _nisba(doc, i + 1, end) else i + 1  # «مدرب الاتحاد، التشيلي خوسيه سييرا،»
+    s = i + 2 if nisba(doc, i + 1, end) else i + 1  # «مدرب الاتحاد، التشيلي خوسيه سييرا،»
     if skip and workplace(doc, s):
         stop = min(doc.sent_end[s], s + MAX_NP)
         k = next((k for k in range(s + 1, stop) if doc.words[k] in lx.COMMAS), None)
@@ -224,12 +225,6 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True, names: EntitySpan
     if j == r or j - r > 4 or not apposition_ends(doc, j):
         return None
     return (r, j)
-
-
-def _nisba(doc: Doc, k: int, end: int) -> bool:
-    """«التشيلي», «البرتغالي»: a definite nationality adjective before a name."""
-    w = doc.words[k]
-    return k + 1 < end and _definite(doc, k) and len(w) > 4 and w.endswith("ي") and _word_ok(doc, k, end)
 
 
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
@@ -248,7 +243,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     if ent_end > i and lx.title_gender(w) is None:
         return _after_name(doc, i, ent_end, end)
     if ent_end == i and i + 1 < end and _definite(doc, i) and w.endswith("ي") and len(w) > 4 \
-            and doc.toks[i + 1].start in as_spans(ents).persons:
+            and (doc.toks[i + 1].start in as_spans(ents).persons or nisba_title(doc, i + 1, end)):
         inner = parse(doc, i + 1, limit, ents)  # «أكد البرتغالي جوزيه مورينيو»: a nationality, then the name
         if inner is not None:
             return Phrase(i, inner.end, inner.kind, name=inner.name, role=inner.role, gender=inner.gender)
@@ -294,18 +289,13 @@ def _described_person(doc: Doc, i: int, j: int, end: int, ents: list[tuple[int, 
     the recogniser found, ending the phrase), or right after a comma («مصمم الأثاث، جيف بانكس، إن», «المأذون
     البحريني، محمد جعفر،»: a found person or a first name, no title or kin word between)."""
     spans = as_spans(ents)
-    if _definite(doc, i) and _nisba_word(doc.words[j - 1]) and j < end and doc.toks[j].start in spans.persons:
+    if _definite(doc, i) and nisba_word(doc.words[j - 1]) and j < end and doc.toks[j].start in spans.persons:
         e = min(entity_run(doc, j, ents), end)
         return (j, e) if e > j and doc.toks[j].text[:1] not in "لب" and apposition_ends(doc, e) else None
     app = _apposition(doc, j, end, names=spans)
-    if app is None or app[0] > j + 1 + _nisba(doc, j + 1, end):
+    if app is None or app[0] > j + 1 + nisba(doc, j + 1, end):
         return None  # «رقية، ابنة السادات»: the name after a kin word is someone else's
     return app if doc.toks[app[0]].start in spans.persons or listed_person(doc.words[app[0]]) else None
-
-
-def _nisba_word(w: str) -> bool:
-    """«الأمريكي», «البحرينية», «الحقوقية»: a definite adjective of relation."""
-    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية"))
 
 
 def quoted_name(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:

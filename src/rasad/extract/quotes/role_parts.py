@@ -137,3 +137,20 @@ def place_before_title(doc: Doc, j: int, end: int) -> bool:
         return False
     nxt = doc.words[j + 1]
     return lx.title_gender(nxt) is not None or coordinated_title(nxt)
+
+
+def nisba_title(doc: Doc, k: int, end: int) -> bool:
+    """«اعتبر الأردني الأمير علي بن الحسين»: a nationality before a person's title and a name."""
+    return definite(doc, k) and lx.title_gender(doc.words[k]) is not None and k + 1 < end \
+        and word_ok(doc, k + 1, end) and not definite(doc, k + 1)
+
+
+def nisba(doc: Doc, k: int, end: int) -> bool:
+    """«التشيلي», «البرتغالي»: a definite nationality adjective before a name."""
+    w = doc.words[k]
+    return k + 1 < end and definite(doc, k) and len(w) > 4 and w.endswith("ي") and word_ok(doc, k, end)
+
+
+def nisba_word(w: str) -> bool:
+    """«الأمريكي», «البحرينية», «الحقوقية»: a definite adjective of relation."""
+    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية"))
