@@ -80,13 +80,21 @@ OBJECT_NOUN_RANK = 1000  # «الأمر» 150, «القرار» 482, «الوض�
 def object_noun(doc: Doc, e: int) -> bool:
     """«وتدرس المستشارة أنجيلا ميركل الوضع، وقالت», «ووصف المحامي عملية إلقاء القبض بأنها»: one of the news
     vocabulary's most frequent nouns after a name or a title is the verb's object, not a name; a nationality
-    («العربي», «المصري») or a listed name («الشريف», «حسن», «صالح») is one."""
+    («العربي», «المصري»), a listed name («الشريف», «حسن», «صالح») or a time word used as a name («صباح» before no
+    time word) is one."""
     if e >= len(doc):
         return False
     w = doc.words[e]
     rank = word_rank(w) if len(w) >= 4 else None  # not «آنا» (folds like «أنا»), a name too short to tell
     return rank is not None and rank <= OBJECT_NOUN_RANK and not w.endswith("ي") \
-        and not listed_person(doc.toks[e].text)
+        and not listed_person(doc.toks[e].text) and not _time_word_name(doc, e)
+
+
+def _time_word_name(doc: Doc, e: int) -> bool:
+    """«البروفيسورة صباح الحربي»: a given name that is also a time word, a family name with the article after it
+    and no time word."""
+    return lx.is_time_word(doc.words[e]) and not lx.time_word_at(doc.words, e) and e + 1 < len(doc) \
+        and definite(doc, e + 1)
 
 
 def apposition_ends(doc: Doc, j: int) -> bool:
@@ -359,7 +367,8 @@ def common_noun_in_construct(doc: Doc, r: int, end: int) -> bool:
     if w.endswith(("ه", "ها", "هم")) or lx.is_np_stop(w):
         return False  # «أن اللاعب لديه الشيء الكثير»: no noun at all
     rank = word_rank(w)
-    return rank is not None and rank <= COMMON_NOUN_RANK and not listed_person(doc.toks[r].text)
+    return rank is not None and rank <= COMMON_NOUN_RANK and not listed_person(doc.toks[r].text) \
+        and not _time_word_name(doc, r)
 
 
 _RELATIVE_OPENERS = frozenset(("من", "ممن", "ما", "مما", "الذي", "التي", "الذين"))
