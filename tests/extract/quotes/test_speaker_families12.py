@@ -3,7 +3,8 @@ articles 60,000-61,499): «معاون / معاونة» (an assistant, Iraqi usag
 before a person's title and name is no part of the speaker («اعتبر الأردني الأمير علي بن الحسين أن»); within a
 few words after an organisation head, «و» + a known noun goes on the body's name («مدير عام المؤسسة العامة لصوامع
 الغلال ومطاحن الدقيق»), not on a person's; «بروفيسورة / بروفسور» are titles, and a given name that is also a time
-word is a name before a family name with the article («البروفيسورة صباح الحربي»)."""
+word is a name before a family name with the article («البروفيسورة صباح الحربي»); a body named after a king or a
+prince holds the royal name («مدير مركز الملك سلمان للإغاثة عبدالله الربيعة»)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,20 @@ PROFESSORS = [
     ("وقال المتحدث صباح الأحد إن الاتفاق جاهز.", "المتحدث", "الاتفاق جاهز"),
 ]
 
+# a body named after a king or a prince («جامعة الملك سعود», «مركز الملك سلمان للإغاثة») holds the royal name; the
+# person comes after it, past the twelve words of a long role when a rank ends it; a ministry's holder is a person
+ROYAL_BODIES = [
+    ("وقال مدير مركز الملك سلمان للإغاثة عبدالله الربيعة إن المساعدات وصلت.", "عبدالله الربيعة", "المساعدات وصلت"),
+    ("من جانبها أوضحت رئيسة البرنامج الصيفي بجامعة الملك فيصل الدكتورة عواطف الظفر، أن البرنامج استهدف الطالبات.",
+     "عواطف الظفر", "البرنامج استهدف الطالبات"),
+    ("وقال أستاذ الإدارة بجامعة الملك فهد للبترول والمعادن الدكتور عبدالوهاب القحطاني إن الهيئة جاهزة.",
+     "عبدالوهاب القحطاني", "الهيئة جاهزة"),
+    ("وأبان الأمين العام لمركز الملك عبدالله بن عبدالعزيز الدولي لخدمة اللغة العربية الدكتور عبدالله بن صالح الوشمي "
+     "أن المركز يعمل.", "عبدالله بن صالح الوشمي", "المركز يعمل"),
+    ("ونقلت الوكالة عن وزير الداخلية الأمير عبد العزيز بن سعود قوله إن المملكة تريد معرفة الحقيقة.",
+     "عبد العزيز بن سعود", "المملكة تريد معرفة الحقيقة"),
+]
+
 # a person's name after a role keeps its «و»-initial first name
 PERSONS_AFTER_ROLES = [
     ("وقال رئيس مجلس إدارة الشركة وليد الحسين إن الأرباح ارتفعت.", "وليد الحسين", "الأرباح ارتفعت"),
@@ -50,6 +65,7 @@ PERSONS_AFTER_ROLES = [
 
 
 @pytest.mark.parametrize(("text", "speaker", "statement"),
-                         ASSISTANTS + NATIONALITY_THEN_TITLE + BODY_NAMES + PROFESSORS + PERSONS_AFTER_ROLES)
+                         ASSISTANTS + NATIONALITY_THEN_TITLE + BODY_NAMES + PROFESSORS + ROYAL_BODIES
+                         + PERSONS_AFTER_ROLES)
 def test_the_whole_speaker_is_found(text: str, speaker: str, statement: str) -> None:
     assert (speaker, statement) in said(text)

@@ -97,7 +97,7 @@ from rasad.extract.quotes.role_parts import (
 from rasad.extract.quotes.role_parts import (
     name_ali as _name_ali,
 )
-from rasad.extract.quotes.role_parts import nisba, nisba_title, nisba_word
+from rasad.extract.quotes.role_parts import nisba, nisba_title, nisba_word, past_cap, royal_body
 from rasad.extract.quotes.role_parts import (
     place_before_title as _place_before_title,
 )
@@ -179,6 +179,8 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         elif lx.is_org_head(w) and names is not None and doc.toks[j].start not in names.persons \
                 and entity_run(doc, j, names) > j + 1:
             j = min(entity_run(doc, j, names), end)  # «مدير مركز الملك فهد الثقافي»: the body the recogniser found
+        elif (k := royal_body(doc, j, end)) is not None:
+            j = k  # «مدير الشراكة الطبية في جامعة الملك سعود عبد الله الصقعبي»
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end) or _modifies_title(doc, j):
             j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
         elif not _word_ok(doc, j, end) or (names is not None and lx.title_gender(w) and entity_run(doc, j, names) > j
@@ -254,7 +256,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     if gender is None and lx.is_honorific(w) and i + 1 < end:
         gender = lx.title_gender(doc.words[i + 1])  # «دولة رئيس الوزراء»: a form of address, then the title
     if gender is not None:
-        return _titled(doc, i, end, gender, ents)
+        return _titled(doc, i, past_cap(doc, i, end, limit, MAX_NP), gender, ents)
     if lx.is_org_head(w):
         j = _role_run(doc, i, end)
         spans = as_spans(ents)

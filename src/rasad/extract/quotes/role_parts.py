@@ -154,3 +154,33 @@ def nisba(doc: Doc, k: int, end: int) -> bool:
 def nisba_word(w: str) -> bool:
     """«الأمريكي», «البحرينية», «الحقوقية»: a definite adjective of relation."""
     return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية"))
+
+
+_ROYAL = frozenset(("الملك", "الامير"))  # normalised
+_NAME_PARTS = frozenset(("عبد", "ابو"))  # a given name of two words («عبد الله»)
+
+
+def royal_body(doc: Doc, j: int, end: int) -> int | None:
+    """«جامعة الملك سعود», «مركز الملك سلمان للإغاثة», «بجامعة الملك عبد العزيز», «مركز الملك عبدالله بن
+    عبدالعزيز الدولي»: a body named after a king or a prince; the royal name is the body's (a given name, two words
+    with «عبد / أبو», and «بن» + a name as often as it comes), and the person the role belongs to comes after it.
+    The body's head is in construct (no article). The end of the royal name, else None."""
+    if j == 0 or doc.words[j] not in _ROYAL or j + 1 >= end or doc.toks[j + 1].kind != "word" \
+            or definite(doc, j + 1):
+        return None
+    prev = doc.words[j - 1]
+    head = prev[1:] if prev[:1] in "بل" and lx.is_org_head(prev[1:]) else prev
+    if not lx.is_org_head(head) or head.startswith("ال"):
+        return None  # «وزير الداخلية الأمير عبد العزيز»: a ministry's holder, not a body named after him
+    k = j + 3 if doc.words[j + 1] in _NAME_PARTS and j + 2 < end else j + 2
+    while k + 1 < end and doc.words[k] in ("بن", "ابن") and doc.toks[k + 1].kind == "word":
+        k += 3 if doc.words[k + 1] in _NAME_PARTS and k + 2 < end else 2
+    return k
+
+
+def past_cap(doc: Doc, i: int, end: int, limit: int, cap: int) -> int:
+    """«الأمين العام لمركز الملك عبدالله بن عبدالعزيز الدولي لخدمة اللغة العربية الدكتور عبدالله الوشمي»: a role
+    that fills its `cap` words and ends on a rank before a name («الدكتور») may take its name (three words) past it."""
+    if end < limit and end == i + cap and lx.is_name_prefix(lx.bare(doc.words[end - 1])):
+        return min(limit, end + 3)
+    return end
