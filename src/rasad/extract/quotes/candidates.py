@@ -91,7 +91,7 @@ def find(article: Article, doc: Doc, ends: Linear | None = None) -> list[Candida
         if title and doc.sent_start[i] == i and _is_title(article, doc, i, title):
             i = doc.sent_end[i]
             continue
-        step = _at(doc, ents, i, out, ends)
+        step = _at(doc, ents, i, out, ends) if lx.may_cue(doc.words[i]) else i + 1
         i = max(step, i + 1)
     out += _nested(doc, ents, out, ends)
     covered = [(c.content.start, c.content.end) for c in out if c.content is not None]
@@ -124,8 +124,6 @@ def _nested(doc: Doc, ents: list[tuple[int, int]], out: list[Candidate], ends: L
             q.nested = ct.kind if c.cue == "verb" else "attribution"  # «وحسب فضائية "الجزيرة"، قال "المعلم": إن»
             more.append(q)
     return more
-
-
 
 
 def _is_title(article: Article, doc: Doc, i: int, title: str) -> bool:

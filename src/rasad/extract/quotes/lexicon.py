@@ -83,6 +83,18 @@ def attribution_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(verbs()) | frozenset(attribution_by_first())
+
+
+def may_cue(word: str) -> bool:
+    """Can a reporting verb or an attribution phrase start at this normalised word (maybe after «و / ف»)? A cheap
+    test that spares the full one on every other word."""
+    cues = _cue_words()
+    return word in cues or (len(word) > 3 and word[0] in "وف" and word[1:] in cues)
+
+
+@cache
 def _not_sources() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["attribution_not_sources"])
 
