@@ -11,8 +11,10 @@ reads «الأسبوع المقبل»). Values are checked by hand against a cal
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from rasad.extract import dates
 from rasad.record import Article
@@ -629,6 +631,15 @@ def table(show: bool = False, families: dict[str, list[Example]] | None = None) 
     return rows
 
 
+def wild40() -> dict[str, list[Example]]:
+    """Session 40's batch (bench/date_wild40.py, loaded by path so the tests can read it too)."""
+    spec = importlib.util.spec_from_file_location("rasad_date_wild40", Path(__file__).with_name("date_wild40.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {family: [E(*row) for row in rows] for family, rows in module.WILD40.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", action="store_true", help="print each example not resolved right")
@@ -640,7 +651,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("session 32, written before running", WILD32),
                             ("session 32, second batch, written before running", WILD32B),
                             ("session 37, written before running", WILD37),
-                            ("session 39, written before running", WILD39)):
+                            ("session 39, written before running", WILD39),
+                            ("session 40, written before running", wild40())):
         rows = table(args.show, families)
         print(f"\n{title}\n")
         print(f"| {'family':<44} | tried | right |")
