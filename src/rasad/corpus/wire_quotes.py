@@ -80,7 +80,7 @@ def split_quotes(text: str) -> Split:
     main = max(runs, key=lambda r: r[1] - r[0], default=(0, 0))
     if main[1] - main[0] < MIN_QUOTE:
         return Split(frame, sum(inside), marked)
-    before = "".join(ch for ch, q in zip(text[:main[0]], inside, strict=False) if not q)
+    before = "".join(ch for ch, q in zip(text[:main[0]], inside[:main[0]], strict=True) if not q)
     after = "".join(ch for ch, q in zip(text[main[1]:], inside[main[1]:], strict=True) if not q)
     return Split(frame, sum(inside), marked, before, after, True)
 

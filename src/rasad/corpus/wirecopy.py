@@ -291,8 +291,7 @@ def _template(title: str | None, text: str | None) -> bool:
     return is_template(f"{title or ''} {(text or '')[:TEMPLATE_CHARS]}")
 
 
-def _other_agency(view: WireView, article_id: str, text: str) -> str | None:
-    meta = view.meta(article_id)
+def _other_agency(meta: ArticleMeta | None, text: str) -> str | None:
     author = meta.author if meta else None
     return article_agency(text, meta.outlet if meta else None, author if isinstance(author, str) else None)
 
@@ -333,24 +332,22 @@ def link(record: dict[str, Any], view: WireView,
             if score and score > best.get(key, (0.0, b))[0]:
                 best[key] = (score, b)
     own = article_agency(text, record.get("outlet"), record.get("author"))
-    agencies = {aid: _other_agency(view, aid, texts[aid] or "") for aid in {aid for _, aid in best}}
+    own_outlet = outlet_agency(record.get("outlet"))
+    metas = {aid: view.meta(aid) for aid in {aid for _, aid in best}}
+    agencies = {aid: _other_agency(meta, texts[aid] or "") for aid, meta in metas.items()}
     links = []
     for (ai, aid), (score, b) in sorted(best.items()):
         a = paras[ai]
-        wire = outlet_agency(record.get("outlet")) or _outlet_agency_of(view, aid)  # an agency's own article
+        meta = metas[aid]
+        wire = own_outlet or outlet_agency(meta.outlet if meta else None)  # an agency's own article
         if not wire and only_words_quoted(text[a.start:a.end], (texts[aid] or "")[b.start:b.end], _same_text):
             continue  # «وقال ترامب في تغريدة "…"» in both: his words, each outlet's own report
-        agency = outlet_agency(record.get("outlet")) or agencies[aid] or own
+        agency = own_outlet or agencies[aid] or own
         body = None if agency else _statement_body(text, a, texts[aid] or "", b)
         links.append(WireLink(a.article_id, a.start, a.end, b.article_id, b.start, b.end, round(score, 4),
                               agency or body, AGENCY if agency else BODY if body else None))
     stats.confirmed += len(links)
     return paras, links
-
-
-def _outlet_agency_of(view: WireView, article_id: str) -> str | None:
-    meta = view.meta(article_id)
-    return outlet_agency(meta.outlet if meta else None)
 
 
 def _same_text(a: str, b: str) -> float:
