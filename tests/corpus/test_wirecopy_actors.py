@@ -6,7 +6,7 @@ import pytest
 from tests.corpus.test_wirecopy import record, run
 
 from rasad.corpus.wirecopy import norm_text, similarity
-from rasad.corpus.wirecopy_actors import other_actor, ranks
+from rasad.corpus.wirecopy_actors import other_actor, other_place, ranks
 
 # (a, b): one template, two people of other ranks (another caller, another soldier, another mourner)
 OTHER_ACTOR = [
@@ -104,3 +104,71 @@ def test_a_copy_of_a_passage_with_a_title_is_still_a_copy() -> None:
     b = a.replace("ووجه", "وجه").replace("الأشهر الماضية", "الفترة الماضية")
     _, links = run([record("t1", "alriyadh", a), record("t2", "okaz", b)])
     assert [lk.b_article for lk in links] == ["t1"]
+
+
+# (a, b): one template about two places (a cable to another country's president, a notice of another city)
+OTHER_PLACE = [
+    ("وأعرب الملك باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة "
+     "لفخامته ولحكومة وشعب جمهورية سنغافورة الصديق اطراد التقدم والازدهار.",
+     "وأعرب الملك باسمه واسم شعب وحكومة السعودية عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لرئيس "
+     "الإكوادور، ولحكومته وشعبه الصديق اطراد التقدم والازدهار."),
+    ("وبعث ولي العهد برقية عزاء ومواساة لرئيس جمهورية باكستان في ضحايا الفيضانات التي شهدتها بلاده، أعرب فيها "
+     "عن أحر التعازي وأصدق المواساة لأسر المتوفين.",
+     "وبعث ولي العهد برقية عزاء ومواساة لرئيس جمهورية نيجيريا في ضحايا الفيضانات التي شهدتها بلاده، أعرب فيها "
+     "عن أحر التعازي وأصدق المواساة لأسر المتوفين."),
+    ("وأعلنت السفارة عن فتح باب التسجيل للطلاب الراغبين في الدراسة بالخارج في مقرها بمدينة بروكسل ابتداء من "
+     "الأسبوع المقبل وحتى نهاية الشهر.",
+     "وأعلنت السفارة عن فتح باب التسجيل للطلاب الراغبين في الدراسة بالخارج في مقرها بمدينة نيروبي ابتداء من "
+     "الأسبوع المقبل وحتى نهاية الشهر."),
+]
+
+# (a, b): one release, its place named the same way or spelled otherwise by the second outlet
+SAME_PLACE = [
+    ("وكانت أسعار البيض في أمريكا ارتفعت الشهر الماضي بنسبة كبيرة في زيادة هائلة تفوق ما وصلت إليه في شهر مايو "
+     "وذلك مع تفشي الوباء في العديد من الولايات.",
+     "وكانت أسعار البيض في أميركا ارتفعت الشهر الماضي بنسبة كبيرة في زيادة هائلة تفوق ما وصلت إليه في شهر مايو "
+     "حين بلغت الزيادة ذروتها وذلك مع تفشي الوباء في العديد من الولايات."),
+    ("وبحسب صحيفة صنداي مورنينج بوست التي تصدر في هونج كونج فإن القطعة المعدنية سقطت من ارتفاع كبير واخترقت "
+     "سقف مصنع في حين أكملت الطائرة رحلتها.",
+     "وبحسب صحيفة صنداي مورنينغ بوست التي تصدر في هونغ كونغ فإن القطعة المعدنية سقطت من ارتفاع كبير واخترقت "
+     "سقف مصنع في حين أكملت الطائرة رحلتها دون مشكلات."),
+    ("وأعرب رئيس حزب القوات اللبنانية عن شكره وتقديره للمملكة بقيادة خادم الحرمين الشريفين على ما يجده لبنان "
+     "وشعبه من دعم وحرص على أمنه واستقراره في مختلف الظروف.",
+     "وأعرب رئيس حزب القوات اللبنانية عن شكره وتقديره للسعودية بقيادة خادم الحرمين الشريفين على ما يجده لبنان "
+     "وشعبه من دعم وحرص على أمنه واستقراره في مختلف الظروف."),
+    ("وشدد السفير لدى مملكة البحرين على ضرورة الكف فورا عن مثل هذه التصريحات والتركيز بدلا من ذلك على تحسين "
+     "أوضاع الشعب والالتزام بمبادئ حسن الجوار.",
+     "وشدد السفير في المنامة على ضرورة الكف فورا عن مثل هذه التصريحات والتركيز بدلا من ذلك على تحسين "
+     "أوضاع الشعب والالتزام بمبادئ حسن الجوار."),
+]
+
+
+@pytest.mark.parametrize("a, b", OTHER_PLACE)
+def test_one_template_about_two_places_is_not_a_copy(a: str, b: str) -> None:
+    assert other_place(norm_text(a), norm_text(b)) is not None
+    assert similarity(norm_text(a), norm_text(b)) == 0.0
+    _, links = run([record("t1", "alriyadh", a), record("t2", "okaz", b)])
+    assert links == []
+
+
+@pytest.mark.parametrize("a, b", SAME_PLACE)
+def test_a_copy_naming_its_place_otherwise_is_a_copy(a: str, b: str) -> None:
+    assert other_place(norm_text(a), norm_text(b)) is None
+    _, links = run([record("t1", "alriyadh", a), record("t2", "okaz", b)])
+    assert [lk.b_article for lk in links] == ["t1"]
+
+
+@pytest.mark.parametrize("a, b", [
+    # two callers' condolences: the same prayer formula, nothing else in common
+    ("وعبر عن عزائه ومواساته لأسر الشهداء، سائلا الله أن يتغمدهم بواسع رحمته وأن يمن على المصابين بالشفاء "
+     "العاجل.",
+     "وعبر جلالته عن عزائه ومواساته للملك المفدى في شهداء الواجب، سائلاً الله - تعالى - أن يتغمدهم بواسع رحمته "
+     "ومغفرته، وأن يمُن على المصابين بالشفاء العاجل."),
+    ("كما قدم عزاءه ومواساته لأسر الشهداء، داعياً الله أن يتغمدهم بواسع رحمته، وأن يمن على المصابين بالشفاء "
+     "العاجل.",
+     "وعبر جلالته عن عزائه ومواساته للملك المفدى في شهداء الواجب، داعيا الله - تعالى - أن يتغمدهم بواسع رحمته "
+     "ومغفرته، وأن يمُن على المصابين بالشفاء العاجل."),
+])
+def test_two_sentences_sharing_only_a_condolence_formula_are_not_copies(a: str, b: str) -> None:
+    _, links = run([record("t1", "alriyadh", a), record("t2", "okaz", b)])
+    assert links == []

@@ -46,7 +46,7 @@ from rasad.corpus.provenance import AGENCY, BODY, find_body
 from rasad.corpus.records import ArticleMeta, Paragraph, WireLink
 from rasad.corpus.stories import TEMPLATE_CHARS, days_between, is_template
 from rasad.corpus.wire_quotes import only_words_quoted
-from rasad.corpus.wirecopy_actors import MIN_UNTITLED_WORDS, other_actor, same_figures, strip_titles
+from rasad.corpus.wirecopy_actors import MIN_UNTITLED_WORDS, other_actor, other_place, same_figures, strip_titles
 from rasad.store.search import WORD, fold
 from rasad.text.segment import paragraphs as line_spans
 from rasad.text.segment import trim_span
@@ -261,7 +261,7 @@ def similarity(a: str, b: str) -> float:
 
 def _score(a: str, b: str) -> float:
     score = fuzz.ratio(a, b, score_cutoff=THRESHOLD * 100)
-    if score and other_actor(a, b):
+    if score and (other_actor(a, b) or other_place(a, b)):
         return 0.0
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if not long or len(short) < MIN_LENGTH_RATIO * len(long):

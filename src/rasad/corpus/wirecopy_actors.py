@@ -1,5 +1,5 @@
-"""Wire copy: the same template with another actor or other figures is not a copy (`other_actor`, `same_figures`);
-neither is a shared protocol title (`strip_titles`).
+"""Wire copy: the same template with another actor, another place or other figures is not a copy (`other_actor`,
+`other_place`, `same_figures`); neither is a shared protocol title or prayer formula (`strip_titles`).
 
 Agencies publish one formula for many items of one kind: a phone call to the king («تلقى خادم الحرمين الشريفين
 اتصالاً هاتفياً من …»), a soldier's death («أعلنت قيادة القوات المشتركة استشهاد الرقيب …»), condolences («وعبر سموه
@@ -7,7 +7,9 @@ Agencies publish one formula for many items of one kind: a phone call to the kin
 yet one does not carry the other. They differ where the person is named: the word diff of the two passages
 replaces a title or honorific pronoun of one rank (resources/ar/wire_actors.json) by one of another rank only. An
 outlet editing the same release names the same person otherwise («الأمير سعود بن نايف» / «سموه», «لجلالة الملك» /
-«للملك»): the ranks meet, and the pair stays a copy.
+«للملك»): the ranks meet, and the pair stays a copy. A cable for another country's national day replaces one place
+by another that the first passage never names; an edited release names its places the same way, spelled otherwise
+(«أمريكا» / «أميركا») or by the capital («مملكة البحرين» / «المنامة»).
 """
 
 from __future__ import annotations
@@ -16,15 +18,20 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from rasad.resources import load
 from rasad.store.search import fold
 
 _NUMBER = re.compile(r"\d+")
+_NISBA = re.compile(r"^(?:[وفبلك]{0,2})ال\w+ي[هة]?$")  # «الفرنسيه», «والايطالي»: a nisba adjective, no place
 
 _PREFIXES = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فل", "فب", "ال", "و", "ف", "ب", "ل", "ك")
 MIN_STEM = 3  # a proclitic is stripped only when this many letters are left
 MIN_SHARED_NUMBERS = 0.5  # passages that both give figures share at least this share of the fewer (templates)
 MIN_UNTITLED_WORDS = 6  # a passage with fewer words besides protocol titles is not a copy of anything
+MAX_PLACE_SPAN = 6  # a place swapped in a template: a replaced span of at most this many words on each side
+SAME_PLACE_RATIO = 70  # rapidfuzz ratio of two place words above which they are one place spelled two ways
 
 
 @cache
@@ -71,6 +78,74 @@ def other_actor(a: str, b: str) -> tuple[str, str] | None:
     for tag, i1, i2, j1, j2 in ops:
         ra, rb = ranks(aw[i1:i2]), ranks(bw[j1:j2])
         if tag == "replace" and ra and rb and not ra & changed_b and not rb & changed_a:
+            return " ".join(aw[i1:i2]), " ".join(bw[j1:j2])
+    return None
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Folded words of the tagger's place names that are no person's name word."""
+    from rasad.ner.tagger import name_words
+
+    return name_words("LOC") - _person_words()
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    from rasad.ner.tagger import name_words
+
+    return name_words("PER")
+
+
+def _place(word: str) -> str | None:
+    """A word's place (its shortest form that the tagger's place names hold; a capital stands for its country), None
+    when it names no place or a generic one (resources/ar/wire_actors.json 'generic_places')."""
+    stems = _stems(word)
+    known = stems & _places()
+    if not known or stems & _generic_places() or _NISBA.match(word) or word in _person_words():
+        return None
+    return next((_countries()[s] for s in stems if s in _countries()), min(known, key=len))
+
+
+def _places_in(words: list[str]) -> set[str]:
+    return {p for w in words if (p := _place(w))}
+
+
+@cache
+def _generic_places() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("wire_actors")["generic_places"])
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """A capital's forms -> its country's place (resources/ar/denials.json 'capitals': «المنامة» for «البحرين»)."""
+    out: dict[str, str] = {}
+    for capital, country in load("denials")["capitals"].items():
+        name = fold(country.split()[-1])
+        known = _stems(name) & _places()
+        out.update(dict.fromkeys(_stems(fold(capital.split()[-1])), min(known, key=len) if known else name))
+    return out
+
+
+def _spelled_alike(a: set[str], b: set[str]) -> bool:
+    """Two place words spelled two ways («اميركا» / «امريكا», «هونج» / «هونغ»)."""
+    return any(fuzz.ratio(x, y) >= SAME_PLACE_RATIO for x in a for y in b)
+
+
+def other_place(a: str, b: str) -> tuple[str, str] | None:
+    """The first replaced span of two normalised passages that names a place on each side, neither named anywhere
+    in the other passage, as (a's words, b's words); None when there is none. A cable to another country's
+    president («لفخامته ولحكومة وشعب جمهورية سنغافورة» / «لرئيس الإكوادور») is the same template about another
+    place; an edited release keeps its places."""
+    aw, bw = a.split(), b.split()
+    all_a, all_b = _places_in(aw), _places_in(bw)
+    if not all_a or not all_b or all_a == all_b:
+        return None
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, aw, bw, autojunk=False).get_opcodes():
+        pa, pb = _places_in(aw[i1:i2]), _places_in(bw[j1:j2])
+        if tag != "replace" or max(i2 - i1, j2 - j1) > MAX_PLACE_SPAN or not pa or not pb:
+            continue
+        if not pa & all_b and not pb & all_a and not _spelled_alike(pa, all_b) and not _spelled_alike(pb, all_a):
             return " ".join(aw[i1:i2]), " ".join(bw[j1:j2])
     return None
 
