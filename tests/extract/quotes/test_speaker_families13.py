@@ -1,0 +1,45 @@
+"""Speakers cut to an occupation (session 41, read off the unexplained speakers of corpus articles 16,000-17,499):
+an occupation before a person's name heads it like a title («المؤذن عادل الحيدري», «الطيار …», «المدونة …»,
+«الطالبة …», «نظيرها الفرنسي فرانسوا دولاتر»), so the name is the speaker, not the occupation alone or another
+role named before it. The masculine «طالب» stays a verb («وطالب الوزير بـ…»: he demanded)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+OCCUPATIONS = [
+    ("ويكشف المؤذن عادل الحيدري المشارك في الدورة أن الأذان يشجع على الصلاة.", "عادل الحيدري",
+     "الأذان يشجع على الصلاة"),
+    ("وقال الطيار محمد الشهري إن الرحلة كانت آمنة.", "محمد الشهري", "الرحلة كانت آمنة"),
+    ("وقالت المدونة سارة العمري إن الحملة نجحت.", "سارة العمري", "الحملة نجحت"),
+    ("ورأت طالبة المرحلة الثانوية هنادي الشمري أن الاختبارات كانت سهلة.", "هنادي الشمري",
+     "الاختبارات كانت سهلة"),
+]
+
+# «نظير» with a pronoun (his, her counterpart) keeps its words before the name, as «مستشاره …» does
+COUNTERPARTS = [
+    ("وعلى العكس قال نظيرها الفرنسي فرانسوا دولاتر إن الرد الإسرائيلي كان غير متناسب.", "فرانسوا دولاتر",
+     "الرد الإسرائيلي كان غير متناسب"),
+    ("وقال نظيره الروسي سيرغي لافروف إن المحادثات بناءة.", "سيرغي لافروف", "المحادثات بناءة"),
+    ("وقال نظير الوزير السعودي خالد الفالح إن الأسواق مستقرة.", "خالد الفالح", "الأسواق مستقرة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), OCCUPATIONS)
+def test_the_name_after_an_occupation_is_the_speaker(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize(("text", "name", "statement"), COUNTERPARTS)
+def test_a_counterpart_is_named(text: str, name: str, statement: str) -> None:
+    assert any(s.endswith(name) and st == statement for s, st in said(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الوزير بضرورة الإسراع في التنفيذ، وقال إن الوقت ضيق.",
+    "وطالب المحتجون الحكومة بالاستقالة، وقالوا إن الأوضاع لا تحتمل.",
+])
+def test_the_verb_talib_is_no_title(text: str) -> None:
+    speakers = {s for s, _ in said(text)}
+    assert speakers and not any(s.startswith("طالب") or s.startswith("وطالب") for s in speakers)
