@@ -1,7 +1,10 @@
 """Speakers cut to an occupation (session 41, read off the unexplained speakers of corpus articles 16,000-17,499):
 an occupation before a person's name heads it like a title («المؤذن عادل الحيدري», «الطيار …», «المدونة …»,
 «الطالبة …», «نظيرها الفرنسي فرانسوا دولاتر»), so the name is the speaker, not the occupation alone or another
-role named before it. The masculine «طالب» stays a verb («وطالب الوزير بـ…»: he demanded)."""
+role named before it. The masculine «طالب» stays a verb («وطالب الوزير بـ…»: he demanded). Texts, resolutions,
+letters, drafts, investigations and declarations speak like statements and reports, through the body that issued
+them when the article names it («وشدد القرار الذي أصدره مجلس الأمن …»); «وفقا لقرار …» is a legal basis, no
+source."""
 
 from __future__ import annotations
 
@@ -43,3 +46,27 @@ def test_a_counterpart_is_named(text: str, name: str, statement: str) -> None:
 def test_the_verb_talib_is_no_title(text: str) -> None:
     speakers = {s for s, _ in said(text)}
     assert speakers and not any(s.startswith("طالب") or s.startswith("وطالب") for s in speakers)
+
+
+DOCUMENTS = [
+    ("وقالت الرسالة التي وجهها الوزير إلى البرلمان إن الميزانية لا تكفي.", "الوزير", "الميزانية لا تكفي"),
+    ("وأكد القرار الذي أصدره مجلس الأمن الدولي أن وقف إطلاق النار يجب أن يحترم.", "مجلس الأمن الدولي",
+     "وقف إطلاق النار يجب أن يحترم"),
+    ("وأظهرت التحقيقات أن السائق كان مسرعا.", "التحقيقات", "السائق كان مسرعا"),
+    ("وبحسب التحقيق، فإن المهاجرين بيعوا في مزادات علنية.", "التحقيق", "المهاجرين بيعوا في مزادات علنية"),
+    ("وجاء في المسودة أن القمة تدعو إلى إرسال قوة حماية دولية.", "المسودة",
+     "القمة تدعو إلى إرسال قوة حماية دولية"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), DOCUMENTS)
+def test_a_document_speaks_through_its_issuer(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت الأمانة العامة استكمال المتطلبات الإلكترونية، وفقا لقرار مجلس الوزراء رقم 180 بتاريخ 2/5/1435 هـ.",
+    "وتم تعيينه في المنصب بموجب قرار ملكي، حسب القرار الصادر أمس.",
+])
+def test_a_decision_after_according_to_is_a_legal_basis(text: str) -> None:
+    assert said(text) == []

@@ -21,9 +21,12 @@ def past_acronym(doc: Doc, k: int, limit: int) -> int:
 
 
 def document_at(doc: Doc, j: int) -> bool:
-    """«بحسب الوثائق», «وفقاً للتقرير»: a document (its issuer the source), with a «ل» on its article or not."""
+    """«بحسب الوثائق», «وفقاً للتقرير»: a document (its issuer the source), with a «ل» on its article or not; not a
+    decision, which after these words is a legal basis (speaker_nouns.json 'basis_documents')."""
     w = doc.words[j]
-    return documents.document_head(w) is not None or (w.startswith("لل") and documents.is_document("ا" + w[1:]))
+    head = documents.document_head(w) or (lx.bare("ا" + w[1:]) if w.startswith("لل") and documents.is_document(
+        "ا" + w[1:]) else None)
+    return head is not None and head not in lx.speaker_words("basis_documents")  # «وفقا لقرار»: a legal basis
 
 
 def report_of(doc: Doc, j: int) -> bool:
