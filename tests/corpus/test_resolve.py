@@ -100,6 +100,29 @@ def test_known_aliases(first: str, second: str) -> None:
     assert a == b
 
 
+@pytest.mark.parametrize("first,second", [
+    ("ولاية بغلان", "إقليم بغلان"),
+    ("إقليم بغلان", "بغلان"),
+    ("حلب", "مدينة حلب"),
+    ("محافظة مأرب", "مأرب"),
+    ("قطاع غزة", "غزة"),
+])
+def test_a_place_with_or_without_an_administrative_head(first: str, second: str) -> None:
+    a, b = ids([("LOC", first)], [("LOC", second)])
+    assert a == b
+
+
+@pytest.mark.parametrize("first,second,types", [
+    ("مطار بغداد", "بغداد", ("LOC", "LOC")),  # an airport is a place of its own
+    ("ريف دمشق", "دمشق", ("LOC", "LOC")),
+    ("بلدية الرياض", "الرياض", ("ORG", "LOC")),  # a municipality is a body
+    ("مدينة الملك عبدالله", "الملك عبدالله", ("LOC", "PER")),
+])
+def test_other_heads_keep_places_apart(first: str, second: str, types: tuple[str, str]) -> None:
+    a, b = ids([(types[0], first)], [(types[1], second)])
+    assert a != b
+
+
 def test_short_form_between_two_people_is_not_merged() -> None:
     view = MemoryCorpus()
     mohammed = feed(view, record("a1", [("PER", "محمد السوداني")]))[0]

@@ -4,7 +4,8 @@
 conservatively and deterministically. Names are compared by their `entity_key` (normalised, folded: diacritics and
 shadda, ی/ي/ى, hamza and alef forms, ة/ه). A candidate must have the same type and
   1. share a name key, or belong to the same alias group (resources/ar/aliases.json: «البنتاغون» ↔ «وزارة الدفاع
-     الأميركية»); else, for persons only,
+     الأميركية»), or, for places, the name without an administrative head («ولاية بغلان» ↔ «إقليم بغلان»); else,
+     for persons only,
   2. be *compatible* with the name: the words of one name appear, in order, in the other and both end with the same
      family name, word by word equal or transliteration variants (same skeleton, resources/ar/translit.json:
      «أوستن»/«أوستين»), against EVERY name the candidate already has — so «السوداني» joins «محمد شياع السوداني»,
@@ -225,10 +226,27 @@ def _lookup_keys(key: str, type_: str) -> list[str]:
     return [key, *sorted(group.keys)] if group and group.type == type_ else [key]
 
 
+@cache
+def _admin_heads() -> frozenset[str]:
+    return frozenset(_key(h) for h in load("aliases")["admin_heads"])
+
+
+def place_core(key: str, type_: str) -> str | None:
+    """A place's name without its administrative head («ولايه بغلان», «اقليم بغلان» -> «بغلان»), None when it has
+    none (resources/ar/aliases.json 'admin_heads')."""
+    head, _, rest = key.partition(" ")
+    return rest if type_ == "LOC" and rest and head in _admin_heads() else None
+
+
+def _with_core(keys: Iterable[str], type_: str) -> set[str]:
+    return {k for key in keys for k in (key, place_core(key, type_)) if k}
+
+
 def _exact(key: str, type_: str, cands: list[CorpusEntity]) -> CorpusEntity | None:
-    """The candidate sharing the name key or its alias group; the most seen one when several do."""
-    keys = set(_lookup_keys(key, type_))
-    hits = [e for e in cands if keys & {_key(a) for a in e.aliases}]
+    """The candidate sharing the name key or its alias group, or a place's name without its administrative head
+    («ولاية بغلان» / «إقليم بغلان» / «بغلان»); the most seen one when several do."""
+    keys = _with_core(_lookup_keys(key, type_), type_)
+    hits = [e for e in cands if keys & _with_core((_key(a) for a in e.aliases), type_)]
     if not hits:
         return None
     return min(hits, key=lambda e: (_key(e.name) != key, -e.articles, e.id))
