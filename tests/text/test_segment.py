@@ -78,3 +78,23 @@ def test_segmentation_offsets_property(text: str) -> None:
         assert all(text[t.start:t.end] == t.text for t in s.tokens)
     for a, b in paragraphs(text):
         assert "\n" not in text[a:b]
+
+
+# Some outlets write no line breaks: a paragraph ends with its sentence and a run of blanks holding a no-break space
+@pytest.mark.parametrize(("text", "parts"), [
+    ("أصدر الاتحاد بيانا. \xa0 وقال إن الحفل كان في سفينة.", ["أصدر الاتحاد بيانا.", "وقال إن الحفل كان في سفينة."]),
+    ("وأسفر التحقيق عن التالي: \xa0 أولا: الحفل جرى في سفينة.\xa0 ثانيا: لم يكن في ملهى.",
+     ["وأسفر التحقيق عن التالي:", "أولا: الحفل جرى في سفينة.", "ثانيا: لم يكن في ملهى."]),
+    ("قال \"نحن هنا\". \xa0 \xa0 وأضاف أن الفريق جاهز.", ["قال \"نحن هنا\".", "وأضاف أن الفريق جاهز."]),
+])
+def test_a_no_break_space_after_a_sentence_ends_a_paragraph(text: str, parts: list[str]) -> None:
+    assert [text[a:b] for a, b in paragraphs(text)] == parts
+
+
+@pytest.mark.parametrize("text", [
+    "سنوفر نحو 2,8 \xa0مليار دولار سنويا من واردات الغاز.",  # inside a sentence: a typesetting blank
+    "بلغ الإنتاج 350 مليون\xa0 قدم مكعب يوميا في الحقل \xa0 (...) قبل منتصف العام.",
+    "وصل عدد الزوار إلى 10\xa0000 زائر هذا العام.",
+])
+def test_a_no_break_space_inside_a_sentence_cuts_nothing(text: str) -> None:
+    assert [text[a:b] for a, b in paragraphs(text)] == [text]

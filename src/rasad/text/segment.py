@@ -18,7 +18,9 @@ _TOKEN = re.compile(
     rf"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[{ARABIC_LETTERS}]+)|(?P<latin>[A-Za-z][A-Za-z0-9'’\-]*)|(?P<punct>\S)"
 )
 _SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$)")
-_PARA = re.compile(r"[^\n]+")
+_PARA = re.compile(r"(?:(?!(?<=[.:!?؟؛»\"”])(?:[ \t]+\xa0|\xa0[ \t])[ \t\xa0]*)[^\n])+")
+# a line, or a part of one cut where a sentence ends and blanks holding a no-break space follow (some outlets mark
+# paragraphs so: «… التالي: \xa0 أولا: …»); a no-break space inside a sentence («2,8 \xa0مليار») cuts nothing
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "”"}
 PROCLITICS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
