@@ -4,7 +4,8 @@
 
 Runs the whole pipeline over the first n corpus articles with a text and counts, over all quotes: speakers linked
 to an entity, speakers headed by a title, a source noun, an organisation word or a document whose issuer the
-article does not name («البيان الختامي», «تقرير إعلامي فرنسي»: a source, per the guidelines), after «و» and «ال»; empty
+article does not name («البيان الختامي», «تقرير إعلامي فرنسي»: a source, per the guidelines), after «و» and «ال» and
+past a leading quantity («أكثر من 51% من الناس», «أكثر من مصدر»: the noun counted heads it; from session 41); empty
 speakers, and the rest ("unexplained": the figure to keep under 2%), plus speakers that cannot be noun phrases
 (`impossible_speaker`: a preposition, a verbal noun with a pronoun, an adverb, a time expression; must be 0).
 """
@@ -29,11 +30,24 @@ from rasad.read.inputs import doc_from_json
 from rasad.text.normalise import normalise_str
 from throughput import DEFAULT_CORPUS, load
 
+_QUANTITY = frozenset(normalise_str(w) for w in ("أكثر", "أقل", "نحو", "حوالي", "قرابة", "زهاء", "من", "نصف", "ربع",
+                                                 "ثلث", "ثلثي", "خمس", "%"))
+
+
+def _past_quantity(words: list[str]) -> list[str]:
+    """The words after a leading quantity («أكثر من 51% من الناس», «نحو نصف الآباء», «أكثر من مصدر»): the head is
+    the noun counted."""
+    k = 0
+    while k < len(words) - 1 and (words[k] in _QUANTITY or any(c.isdigit() for c in words[k])):
+        k += 1
+    return words[k:]
+
 
 def headed(name: str) -> bool:
     """Is the speaker headed by a title, a source noun (maybe with a pronoun: «مصادرها», «مراسلنا»), an
-    organisation word, a document, or is it a relative of someone named («ابنته», «زوجها»)?"""
-    words = normalise_str(name).split()
+    organisation word, a document, or is it a relative of someone named («ابنته», «زوجها»)? A leading quantity is
+    passed over (session 41)."""
+    words = _past_quantity(normalise_str(name).split())
     if not words:
         return False
     forms = (words[0], words[0][1:]) if words[0][:1] in "وف" and len(words[0]) > 4 else (words[0],)
