@@ -1,6 +1,7 @@
 """Paragraph, sentence and token segmentation over the normalised copy, with offsets into the original.
 
-Sentences end at . ! ? ؟ ؛ (followed by space or end) and at line breaks; a sentence boundary is never placed
+Paragraphs are lines, also cut where a sentence ends and blanks holding a no-break space follow. Sentences end at
+. ! ? ؟ ؛ (followed by space or end) and at paragraph ends; a sentence boundary is never placed
 inside a balanced pair of quote marks (« » “ ” " ") within a paragraph, so direct speech stays whole.
 Tokens are Arabic words, numbers (with , . separators), Latin words, or single punctuation marks.
 """
@@ -18,9 +19,10 @@ _TOKEN = re.compile(
     rf"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[{ARABIC_LETTERS}]+)|(?P<latin>[A-Za-z][A-Za-z0-9'’\-]*)|(?P<punct>\S)"
 )
 _SENT_END = re.compile(r"[.!?؟؛]+(?=[\s\"»”’)\]]|$)")
-_PARA = re.compile(r"(?:(?!(?<=[.:!?؟؛»\"”])(?:[ \t]+\xa0|\xa0[ \t])[ \t\xa0]*)[^\n])+")
-# a line, or a part of one cut where a sentence ends and blanks holding a no-break space follow (some outlets mark
-# paragraphs so: «… التالي: \xa0 أولا: …»); a no-break space inside a sentence («2,8 \xa0مليار») cuts nothing
+# Some outlets write no line breaks and mark a paragraph with blanks holding a no-break space after its last sentence
+# («… التالي: \xa0 أولا: …»); a no-break space inside a sentence («2,8 \xa0مليار») is typesetting and cuts nothing.
+_NBSP_BREAK = r"(?<=[.:!?؟؛»\"”])(?:[ \t]+\xa0|\xa0[ \t])[ \t\xa0]*"
+_PARA = re.compile(rf"(?:(?!{_NBSP_BREAK})[^\n])+")
 OPEN_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "”"}
 PROCLITICS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -54,7 +56,8 @@ def trim_span(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Non-empty lines of text[start:end] as (start, end) original offsets, whitespace trimmed."""
+    """Non-empty paragraphs of text[start:end] (lines, cut at a no-break-space paragraph mark) as (start, end)
+    original offsets, whitespace trimmed."""
     out: list[tuple[int, int]] = []
     stop = len(text) if end is None else end
     for m in _PARA.finditer(text, start, stop):

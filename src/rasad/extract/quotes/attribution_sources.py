@@ -24,8 +24,9 @@ def document_at(doc: Doc, j: int) -> bool:
     """«بحسب الوثائق», «وفقاً للتقرير»: a document (its issuer the source), with a «ل» on its article or not; not a
     decision, which after these words is a legal basis (speaker_nouns.json 'basis_documents')."""
     w = doc.words[j]
-    head = documents.document_head(w) or (lx.bare("ا" + w[1:]) if w.startswith("لل") and documents.is_document(
-        "ا" + w[1:]) else None)
+    head = documents.document_head(w)
+    if head is None and w.startswith("لل") and documents.is_document("ا" + w[1:]):
+        head = lx.bare("ا" + w[1:])
     return head is not None and head not in lx.speaker_words("basis_documents")  # «وفقا لقرار»: a legal basis
 
 
