@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from tests.extract.blind import said
 
+from rasad.extract.quotes.impossible import impossible_speaker
+
 OCCUPATIONS = [
     ("ويكشف المؤذن عادل الحيدري المشارك في الدورة أن الأذان يشجع على الصلاة.", "عادل الحيدري",
      "الأذان يشجع على الصلاة"),
@@ -83,3 +85,16 @@ def test_a_decision_after_according_to_is_a_legal_basis(text: str) -> None:
 ])
 def test_viewers_and_followers_speak(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+# a title's form in the accusative before its object is a circumstantial («مدافعاً عن»), never the speaker
+@pytest.mark.parametrize("name", ["مدافعاً عما أسماه", "مدافعاً عن حقوقه", "مسؤولاً عن الملف"])
+def test_an_accusative_before_its_object_is_no_speaker(name: str) -> None:
+    assert impossible_speaker(name) == "adverb"
+
+
+def test_the_minister_defending_himself_still_speaks() -> None:
+    text = ('وسئل وزير الخارجية التركي مولود جاويش أوغلو عن الوجود التركي في دولة عربية، فرد أوغلو "بعصبية". '
+            'واستنفر الوزير التركي مدافعاً عما أسماه الحق في الدفاع عن النفس. وقال: "نحن قمنا بالتدخل للدفاع عن '
+            'أنفسنا".')
+    assert [s for s, _ in said(text)] == ["مولود جاويش أوغلو"]

@@ -200,6 +200,8 @@ def impossible_speaker(name: str) -> str | None:
     if (is_time_word(w) and not _named_like_a_time(w, words)) or TRIGGER.match(w):
         return "time" if is_time_word(w) else "clause"
     foreign = len(words) > 1 and w[1:2] == "ا" and raw[-1] == "ا"  # «ماريا زاخاروفا», not «مازحاً»
+    if _FATHATAN in raw and len(words) > 1 and n(words[1]) in _OBJECT_PREPOSITIONS:
+        return "adverb"  # «مدافعاً عما أسماه»: a title's form in the accusative before its object, a circumstantial
     if (_adverb(w, raw) and not foreign) or _bare_accusative(w, words) \
             or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")) \
             or w in _set("speaker_nouns", "circumstantial_participles"):
