@@ -98,3 +98,14 @@ def test_the_minister_defending_himself_still_speaks() -> None:
             'واستنفر الوزير التركي مدافعاً عما أسماه الحق في الدفاع عن النفس. وقال: "نحن قمنا بالتدخل للدفاع عن '
             'أنفسنا".')
     assert [s for s, _ in said(text)] == ["مولود جاويش أوغلو"]
+
+
+# «نحو / قرابة» (about) before a number or a fraction heads a count of people; elsewhere «نحو» is «towards»
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال نحو نصف الآباء الذين شملتهم الدراسة إن العقاب لا يفيد.", "نحو نصف الآباء"),
+    ("وقال نحو 40 من السكان إن المياه انقطعت منذ أيام.", "نحو 40 من السكان"),
+    ("وذكر قرابة 97 في المائة منهم أنهم راضون عن الساعة الجديدة.", "قرابة 97 في المائة"),
+    ("وتوجه الوفد نحو الحدود، وقال إن الطريق مغلق.", "الوفد"),
+])
+def test_about_a_number_of_people(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]

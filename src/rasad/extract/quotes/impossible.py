@@ -16,6 +16,7 @@ from rasad.extract.quotes.lexicon import (
     _lam_object,
     _named_like_a_time,
     _set,
+    approximate,
     bare,
     is_addressee,
     is_demonstrative,
@@ -183,6 +184,8 @@ def impossible_speaker(name: str) -> str | None:
     if raw == "لي" and len(words) >= 2 and not n(words[1]).startswith("ال"):
         name_ali = impossible_speaker(" ".join(words[1:])) is None  # «لي غيليرنت», not «لي متهكماً»
     preps = _set("speaker_nouns", "not_speaker_prepositions")
+    if approximate(w, words[1] if len(words) > 1 else ""):
+        return impossible_speaker(" ".join(words[1:]))  # «نحو نصف الآباء», «نحو 40 من السكان»: about, not towards
     if (w in preps and not name_ali) or (w[:1] in "وف" and w[1:] in preps and w[1:] not in _NAME_LIKE_PREPS) \
             or raw.startswith(("لل", "بال", "وبال", "ولل", "كال")):
         return "preposition"

@@ -445,3 +445,10 @@ def _named_like_a_time(w: str, words: list[str]) -> bool:
     """«صباح بن عايد الزمهري», «صباح الأحمد»: a given name that is also a time word («صباح الأحد»), when no time
     word follows it."""
     return w in _set("speaker_nouns", "time_word_names") and len(words) >= 2 and not is_time_word(n(words[1]))
+
+
+def approximate(word: str, nxt: str) -> bool:
+    """«نحو» (about) before a number or a fraction (speaker_nouns.json 'approximators', 'fractions'): an
+    approximation heading a count of people («نحو نصف الآباء», «نحو 40 من السكان»), not «towards»."""
+    return word in _set("speaker_nouns", "approximators") and (
+        n(nxt)[:1].isdigit() or n(nxt) in _set("speaker_nouns", "fractions"))

@@ -237,6 +237,9 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     if (doc.words[i] in _QUANTIFIERS or k == i + 2) and k < end and (_definite(doc, k) or comparative):
         inner = parse(doc, k, limit, ents)  # «وتكشف جميع الاستطلاعات أن», «العديد من الاقتصاديين يقولون»
         return inner and Phrase(i, inner.end, inner.kind, inner.name and (i, inner.name[1]), inner.role, inner.gender)
+    if i + 1 < end and lx.approximate(doc.words[i], doc.words[i + 1]):
+        inner = parse(doc, i + 1, limit, ents)  # «نحو نصف الآباء», «نحو 40 من السكان»: about, not towards
+        return inner and Phrase(i, inner.end, inner.kind, inner.name and (i, inner.name[1]), inner.role, inner.gender)
     if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
         return None
     w = doc.words[i]
