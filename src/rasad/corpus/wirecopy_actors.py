@@ -107,10 +107,6 @@ def _place(word: str) -> str | None:
     return next((_countries()[s] for s in stems if s in _countries()), min(known, key=len))
 
 
-def _places_in(words: list[str]) -> set[str]:
-    return {p for w in words if (p := _place(w))}
-
-
 @cache
 def _generic_places() -> frozenset[str]:
     return frozenset(fold(w) for w in load("wire_actors")["generic_places"])
@@ -138,11 +134,12 @@ def other_place(a: str, b: str) -> tuple[str, str] | None:
     president («لفخامته ولحكومة وشعب جمهورية سنغافورة» / «لرئيس الإكوادور») is the same template about another
     place; an edited release keeps its places."""
     aw, bw = a.split(), b.split()
-    all_a, all_b = _places_in(aw), _places_in(bw)
+    place_a, place_b = [_place(w) for w in aw], [_place(w) for w in bw]  # each word's place, asked once
+    all_a, all_b = {p for p in place_a if p}, {p for p in place_b if p}
     if not all_a or not all_b or all_a == all_b:
         return None
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, aw, bw, autojunk=False).get_opcodes():
-        pa, pb = _places_in(aw[i1:i2]), _places_in(bw[j1:j2])
+        pa, pb = {p for p in place_a[i1:i2] if p}, {p for p in place_b[j1:j2] if p}
         if tag != "replace" or max(i2 - i1, j2 - j1) > MAX_PLACE_SPAN or not pa or not pb:
             continue
         if not pa & all_b and not pb & all_a and not _spelled_alike(pa, all_b) and not _spelled_alike(pb, all_a):

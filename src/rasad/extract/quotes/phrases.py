@@ -234,11 +234,9 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     end = min(limit, i + MAX_NP)
     k = i + 2 if doc.words[i] in _PARTITIVES and doc.words[i + 1:i + 2] == ["من"] else i + 1
     comparative = doc.words[i] in ("اكثر", "اقل") and k == i + 2  # «أكثر من نصف المشاركين», «أكثر من مرة»
-    if (doc.words[i] in _QUANTIFIERS or k == i + 2) and k < end and (_definite(doc, k) or comparative):
-        inner = parse(doc, k, limit, ents)  # «وتكشف جميع الاستطلاعات أن», «العديد من الاقتصاديين يقولون»
-        return inner and Phrase(i, inner.end, inner.kind, inner.name and (i, inner.name[1]), inner.role, inner.gender)
-    if i + 1 < end and lx.approximate(doc.words[i], doc.words[i + 1]):
-        inner = parse(doc, i + 1, limit, ents)  # «نحو نصف الآباء», «نحو 40 من السكان»: about, not towards
+    quantified = doc.words[i] in _QUANTIFIERS or k == i + 2
+    if k < end and ((quantified and (_definite(doc, k) or comparative)) or lx.approximate(doc.words[i], doc.words[k])):
+        inner = parse(doc, k, limit, ents)  # «وتكشف جميع الاستطلاعات أن», «العديد من الاقتصاديين»; «نحو نصف الآباء»
         return inner and Phrase(i, inner.end, inner.kind, inner.name and (i, inner.name[1]), inner.role, inner.gender)
     if not _word_ok(doc, i, end) and doc.toks[i].kind != "num" and not _ali(doc, i, ents):
         return None
