@@ -35,7 +35,7 @@ from rasad.extract.entity_extra import (
 )
 from rasad.extract.entity_links import Links as _Links
 from rasad.extract.entity_links import contained as _contained
-from rasad.extract.entity_links import given_names, surname_of, units, variants
+from rasad.extract.entity_links import given_names, shorter_form, surname_of, units, variants
 from rasad.extract.entity_mentions import (
     Mention,
     acronym_links,
@@ -45,6 +45,7 @@ from rasad.extract.entity_mentions import (
     make_mention,
     person_firsts,
     quoted_mentions,
+    recheck_clitics,
     with_left_head,
 )
 from rasad.ner.boundaries import (
@@ -329,15 +330,20 @@ def _inside_heads(mentions: list[Mention], unlinked: frozenset[str]) -> dict[int
 
 def _link_variants(keys: list[tuple[str, ...]], by_key: dict[tuple[str, ...], list[int]],
                    types: dict[tuple[str, ...], str], uf: _Links) -> None:
-    """One name spelled two ways («كامبريدج» / «كمبريدج»), and a person's surname spelled another way alone."""
+    """One name spelled two ways («كامبريدج» / «كمبريدج»), a person's surname spelled another way alone, and a
+    name with inner words left out when one longer name of its type fits it."""
     for i, a in enumerate(keys):
-        same = [b for b in keys[i + 1:] if types[b] == types[a] and variants(a, b)]
+        same = [b for b in keys[i + 1:] if variants(a, b)]  # the type is voted over the whole entity
         for b in same:
             uf.union(by_key[a][0], by_key[b][0])
-        if types[a] == "PER" and len(a) == 1:
+        if types[a] == "PER" and len(units(a)) == 1 and not any(
+                types[b] == "PER" and len(b) > len(a) and b[-len(a):] == a for b in keys):  # linked as it is written
             fulls = [b for b in keys if types[b] == "PER" and surname_of(a, b)]
             if len({units(b)[-1] for b in fulls}) == 1:
                 uf.union(by_key[fulls[0]][0], by_key[a][0])
+        longs = {uf.find(by_key[b][0]) for b in keys if types[b] == types[a] and shorter_form(a, b)}
+        if len(longs) == 1:
+            uf.union(longs.pop(), by_key[a][0])
 
 
 def _entities(mentions: list[Mention], uf: _Links) -> list[Entity]:
@@ -376,6 +382,7 @@ def extract(article: Article) -> list[Entity]:
     mentions = _with_found(article, mentions, ministry_spans(article.text, lex_loc))
     mentions = [with_left_head(article.text, m) for m in mentions if not in_title_phrase(article.text, m.start, m.end)
                 and not (m.type == "LOC" and in_competition(article.text, m.start))]
+    mentions = recheck_clitics(article, mentions, [t for toks in sents for t in toks])
     acronyms = acronym_links(article, mentions)
     mentions += [b for _, b in acronyms]
     index = {id(m): i for i, m in enumerate(mentions)}

@@ -4,6 +4,8 @@ organisation («… (CNN)»: `acronym_links`). Used by `rasad.extract.entities`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -200,3 +202,97 @@ def with_left_head(text: str, m: Mention) -> Mention:
             return Mention(s, m.end, m.type, name, tuple(fold(name).split()))
     return m
 
+
+
+@dataclass(frozen=True)
+class _Reading:
+    skip: int  # normalised letters of clitics left out
+    prefix: str  # «ال» restored after «لل»
+    stem: str  # the name's first word, folded
+
+
+def _readings(word: str) -> list[_Reading]:
+    """Every way to read a folded first word as clitics + a name word, the whole word first."""
+    out = [_Reading(0, "", word)]
+    for seq in _CLITIC_SEQS:
+        if not word.startswith(seq) or len(word) - len(seq) < 2:
+            continue
+        if seq.endswith("ال"):
+            out.append(_Reading(len(seq) - 2, "", word[len(seq) - 2:]))
+        elif seq.endswith("لل"):
+            out += [_Reading(len(seq) - 1, "", word[len(seq) - 1:]), _Reading(len(seq), "ال", "ال" + word[len(seq):])]
+        else:
+            out.append(_Reading(len(seq), "", word[len(seq):]))
+    return out
+
+
+@dataclass
+class _Vouched:
+    """Name words the article's mentions vouch for, counted overall and per mention key."""
+
+    total: Counter[str]
+    by_key: dict[tuple[str, ...], Counter[str]]
+
+    def elsewhere(self, word: str, key: tuple[str, ...]) -> bool:
+        """Some mention other than those written `key` vouches for `word`."""
+        own = self.by_key.get(key)
+        return self.total[word] > (own[word] if own else 0)
+
+
+def _name_words(mentions: list[Mention], firsts: dict[int, Token]) -> _Vouched:
+    """The words of a name, its first word only when no clitic was read off its token; a word that reads as
+    clitics + a known name («بباريس» of «مستشفى بباريس») and a later word in «و» vouch for nothing."""
+    out = _Vouched(Counter(), {})
+    for i, m in enumerate(mentions):
+        tok = firsts.get(i)
+        first = tok is not None and tok.start == m.start
+        ws = [w for k, w in enumerate(m.key) if (k or first) and not _clitic_on_known(w)
+              and not (k and w.startswith("و"))]  # «ميسي ونيمار»: a second name, not a word of the first
+        out.total.update(ws)
+        out.by_key.setdefault(m.key, Counter()).update(ws)
+    return out
+
+
+@cache
+def _clitic_on_known(word: str) -> bool:
+    known = known_names()
+    return word not in known and any(r.stem in known for r in _readings(word)[1:])
+
+
+def recheck_clitics(article: Article, mentions: list[Mention], tokens: list[Token]) -> list[Mention]:
+    """Read a name's leading clitics again with what the article itself says: «كيري» is no «ك» + «يري» where «جون
+    كيري» is named, and «وغوسبر» is «و» + «غوسبر» where «كيفن غوسبر» is. A reading is changed only when the
+    current first word is no known name (nor the start of a known alias), is named nowhere else in the article,
+    and another reading's word is (and does not begin with «لل»)."""
+    starts = [t.start for t in tokens]
+    firsts: dict[int, Token] = {}
+    for i, m in enumerate(mentions):
+        k = bisect_right(starts, m.start) - 1
+        if k >= 0 and tokens[k].kind == "word" and tokens[k].start <= m.start < tokens[k].end:
+            firsts[i] = tokens[k]
+    vouched = _name_words(mentions, firsts)
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        tok = firsts.get(i)
+        out.append(m if tok is None else _reread(article, m, tok, vouched))
+    return out
+
+
+def _reread(article: Article, m: Mention, tok: Token, vouched: _Vouched) -> Mention:
+    groups = aliases()[0]
+    if m.key[0] in known_names() or any(" ".join(m.key[:n]) in groups for n in range(1, len(m.key) + 1)):
+        return m
+    if vouched.elsewhere(m.key[0], m.key):
+        return m
+    alts = [r for r in _readings(fold(tok.norm)) if r.stem != m.key[0] and vouched.elsewhere(r.stem, m.key)
+            and not r.stem.startswith("لل")]  # «للحوثيين» is «ل» + «الحوثيين», never a name
+    if not alts:
+        return m
+    best = max(alts, key=lambda r: len(r.stem))
+    norm = article.norm
+    start = norm.orig_pos(norm.to_norm(tok.start) + best.skip) if best.skip else tok.start
+    if start >= tok.end:
+        return m
+    name = best.prefix + article.text[start:m.end]
+    key = tuple(fold(name.replace("_", " ")).split())
+    return Mention(start, m.end, m.type, name, key) if key and key[0] == best.stem else m
