@@ -631,13 +631,25 @@ def table(show: bool = False, families: dict[str, list[Example]] | None = None) 
     return rows
 
 
-def wild40() -> dict[str, list[Example]]:
-    """Session 40's batch (bench/date_wild40.py, loaded by path so the tests can read it too)."""
-    spec = importlib.util.spec_from_file_location("rasad_date_wild40", Path(__file__).with_name("date_wild40.py"))
+def _batch(session: int) -> dict[str, list[Example]]:
+    """A session's batch (bench/date_wildNN.py, loaded by path so the tests can read it too)."""
+    name = f"date_wild{session}"
+    spec = importlib.util.spec_from_file_location(f"rasad_{name}", Path(__file__).with_name(f"{name}.py"))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return {family: [E(*row) for row in rows] for family, rows in module.WILD40.items()}
+    rows_by_family: dict[str, list[tuple[str, str, str]]] = getattr(module, f"WILD{session}")
+    return {family: [E(*row) for row in rows] for family, rows in rows_by_family.items()}
+
+
+def wild40() -> dict[str, list[Example]]:
+    """Session 40's batch (bench/date_wild40.py)."""
+    return _batch(40)
+
+
+def wild42() -> dict[str, list[Example]]:
+    """Session 42's batch (bench/date_wild42.py)."""
+    return _batch(42)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -652,7 +664,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("session 32, second batch, written before running", WILD32B),
                             ("session 37, written before running", WILD37),
                             ("session 39, written before running", WILD39),
-                            ("session 40, written before running", wild40())):
+                            ("session 40, written before running", wild40()),
+                            ("session 42, written before running", wild42())):
         rows = table(args.show, families)
         print(f"\n{title}\n")
         print(f"| {'family':<44} | tried | right |")
