@@ -75,6 +75,15 @@ def test_title_and_nationality_not_in_name(text: str, tags: str, fixed: str) -> 
     ("إسماعيل ولد الشيخ", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),
     ("تشاتشاي ساريكالايا للصحفيين", "B-PER I-PER I-PER", "B-PER I-PER O"),  # whom he told
     ("سعيد الحلبي للصحافة", "B-PER I-PER I-PER", "B-PER I-PER O"),
+    # a purpose or a time in «لل» that closes a body's name is the clause after it (issue #19, session 42)
+    ("مجلس الأمن للتوصل", "B-ORG I-ORG I-ORG", "B-ORG I-ORG O"),
+    ("الكونغرس الأمريكي للإدلاء", "B-ORG I-ORG I-ORG", "B-ORG I-ORG O"),
+    ("مجلس الأمن الدولي للمرة", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG O"),
+    ("الهلال الأحمر للاطمئنان", "B-ORG I-ORG I-ORG", "B-ORG I-ORG O"),
+    ("المفوضية الأوروبية للمطالبة", "B-ORG I-ORG I-ORG", "B-ORG I-ORG O"),
+    ("اللجنة الدولية للإشراف على الانتخابات", "B-ORG I-ORG I-ORG I-ORG I-ORG",
+     "B-ORG I-ORG I-ORG I-ORG I-ORG"),  # inside the name it stays
+    ("الجمعية السعودية للاقتصاد", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # a field, not a purpose
 ])
 def test_what_ends_a_name(text: str, tags: str, fixed: str) -> None:
     t = _bio(tags)

@@ -78,13 +78,15 @@ _JOINERS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي", "�
 
 
 def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
-    """End a name at a time word, and a person's name at a title, a formula, «ب» + a place, «ل» + an outlet
+    """End a name at a time word, an organisation's at a purpose in «لل» that closes it («مجلس الأمن للتوصل»),
+    and a person's name at a title, a formula, «ب» + a place, «ل» + an outlet
     («لبكي لرويترز»: whom she spoke to) or a definite word with «ل» («تشاتشاي ساريكالايا للصحفيين»)."""
     times, titles, stops = words("time_stops"), words("person_titles"), words("person_stops")
+    purposes = words("org_purpose_tails")
     for s, e, t in entity_chunks(tags):
         for i in range(s + 1, e):
             k = keys[i]
-            cut = k in times
+            cut = k in times or (t == "ORG" and i == e - 1 and k in purposes)
             if t == "PER" and keys[i - 1] not in _JOINERS:
                 cut = cut or k in titles or k in stops or lam_outlet(k) or (k.startswith("لل") and len(k) >= 5) or (
                     k.startswith("ب") and any(c in ("ب", "بال") and (st in places or "ال" + st in places)
