@@ -13,6 +13,7 @@ from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrase_names import FRAME_OPENERS, role_then_saying
 from rasad.extract.quotes.phrases import Phrase
 from rasad.ner import boundaries
+from rasad.ner.features import fold as ner_fold
 from rasad.resources import normalised_set
 from rasad.store.search import fold
 
@@ -150,7 +151,16 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
         prev not in ("غير", "الا", "بيد", "رغم", "برغم", "مع") and \
         not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS
-             and not after_preposition)
+             and not after_preposition and not _name_word(prev))
+
+
+def _name_word(word: str) -> bool:
+    """A word of the tagger's name lists or a known one-word name («تويتر», «تركيا»): no present verb that would
+    govern the «أن»."""
+    from rasad.extract.entity_mentions import known_names
+    from rasad.ner.rules import aliases
+
+    return ner_fold(word) in known_names() or ner_fold(word) in aliases()[0]
 
 
 def _indirect(doc: Doc, s: int) -> Content | None:

@@ -1,0 +1,44 @@
+"""Statements missed or run on (session 42, read off the «بأن» misses of the fit and tune splits): verbs of hinting
+and pleading («ألمح», «تذرع») report what follows them; a place or platform name that begins with «ت / ي» before
+«أن» is no present verb governing it («عبر حسابه في موقع التواصل الاجتماعي تويتر بأن …», «في تركيا أن …»); the
+writer's «مع العلم أن» (bearing in mind that) ends the statement before it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+HINTS = [
+    ("وألمح الوزير إلى أن الحكومة قد تستقيل.", "الوزير", "الحكومة قد تستقيل"),
+    ("وقد ألمح المالكي بأن القائمين على الهيئة منعوا ظهوره.", "المالكي", "القائمين على الهيئة منعوا ظهوره"),
+    ("وألمحت الشركة إلى أن الأسعار سترتفع العام المقبل.", "الشركة", "الأسعار سترتفع العام المقبل"),
+    ("وتذرع ترامب بأن ما قاله كان زلة لسان.", "ترامب", "ما قاله كان زلة لسان"),
+]
+
+NAMES_BEFORE_THE_CLAUSE = [
+    ("وقد أكد المالكي عبر حسابه الخاص في موقع التواصل الاجتماعي تويتر بأن القائمين على الهيئة منعوا ظهوره.",
+     "المالكي", "القائمين على الهيئة منعوا ظهوره"),
+    ("وأكد الرئيس في كلمة ألقاها في تركيا أن العلاقات قوية.", "الرئيس", "العلاقات قوية"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), HINTS + NAMES_BEFORE_THE_CLAUSE)
+def test_statement_is_found(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الحكومة تريد أن تنهي الأزمة.",  # «تريد أن»: the verb governs its own «أن»
+    "وأكد المدير أن الموظفين يحاولون أن ينجزوا العمل.",
+])
+def test_present_verbs_still_govern_their_clause(text: str) -> None:
+    statements = [s for _, s in said(text)]
+    assert len(statements) == 1
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("وأكد المدرب أن الفريق جاهز للمباراة، مع العلم أن ثلاثة لاعبين غابوا عن التدريبات.", "الفريق جاهز للمباراة"),
+    ("وقال الوزير إن المشروع سينتهي قريبا، مع العلم بأن العمل بدأ قبل عامين.", "المشروع سينتهي قريبا"),
+])
+def test_the_writers_aside_ends_the_statement(text: str, statement: str) -> None:
+    assert statement in [s for _, s in said(text)]
