@@ -42,3 +42,18 @@ def test_present_verbs_still_govern_their_clause(text: str) -> None:
 ])
 def test_the_writers_aside_ends_the_statement(text: str, statement: str) -> None:
     assert statement in [s for _, s in said(text)]
+
+
+# a document named with its issuer before the verb, or a place after the issuer of «أصدر … بياناً قال فيه»: the
+# issuing body speaks, not the speaker of the statement before (read off the fit split's wrong speakers)
+ISSUERS = [
+    ("وأضاف ديمرتاش إن الحزب سيفعل ما بوسعه. وكان بيان صادر عن وزارة الخارجية التركية، أعلن أن تحقيقا بدأ.",
+     "وزارة الخارجية التركية", "تحقيقا بدأ"),
+    ("وقالت القوات الأميركية إنها نفذت الضربة. من جهتها أصدرت القيادة الأميركية في أفغانستان بيانا أعلنت فيه أن "
+     "الضربة أسفرت عن سقوط قتلى.", "القيادة الأميركية", "الضربة أسفرت عن سقوط قتلى"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), ISSUERS)
+def test_the_issuer_speaks(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)

@@ -410,7 +410,10 @@ def _statement_issuer(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase |
         verb = doc.words[j][1:] if doc.words[j][:1] in "وف" and len(doc.words[j]) > 3 else doc.words[j]
         if verb in lx.issuing_verbs() or doc.words[j] in lx.issuing_verbs():
             ph = parse(doc, j + 1, k, ents) if j + 1 < k else None
-            return ph if ph is not None and ph.end == k else None
+            if ph is None:
+                return None
+            # «أصدرت القيادة الأميركية في أفغانستان بياناً»: a place after the issuer is no part of the statement
+            return ph if ph.end == k or (doc.words[ph.end] == "في" and k - ph.end <= 4) else None
     return None
 
 

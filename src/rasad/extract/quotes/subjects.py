@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at
+from rasad.extract.quotes.documents import is_document, issuer_after
 from rasad.extract.quotes.entity_spans import as_spans, entity_run
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrases import Phrase, parse
@@ -44,7 +45,20 @@ def _verb_of_its_own(w: str) -> bool:
 
 def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str | None = None) -> Phrase | None:
     """SVO: «لكن وزارة الدفاع الأميركية "البنتاغون"، أكدت» -> the phrase before the verb in its clause; a verb after
-    its subject agrees with it, so a phrase of the other gender is not it («والفنانة أحلام يشعر أنها …»)."""
+    its subject agrees with it, so a phrase of the other gender is not it («والفنانة أحلام يشعر أنها …»). A
+    document named with its issuer before the verb speaks for the issuer («وكان بيان صادر عن وزارة الخارجية
+    التركية، أعلن أن …»: the ministry)."""
+    ph = _pre_verb_phrase(doc, v, ents, gender)
+    if ph is None or not is_document(doc.words[ph.start]):
+        return ph
+    issuer = issuer_after(doc, ph.start, v)
+    if issuer is None or issuer.cut:
+        return ph
+    by = parse(doc, issuer.start, v, ents)
+    return by if by is not None and by.kind in ("org", "person", "name") else ph
+
+
+def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str | None = None) -> Phrase | None:
     s = doc.sent_start[v]
     end = v
     hit = lx.verb_of(doc.words[v]) if v < len(doc) else None
@@ -62,7 +76,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
             # «فشركة توتال الفرنسية التي تعتبر أكبر مستثمر … قالت»: the subject is before the relative clause
             ok = finite and rel is not None and rel > s and not any(k in doc.pairs for k in range(rel, v))
             if ok and rel is not None:
-                return pre_verb_phrase(doc, rel, ents, gender)
+                return _pre_verb_phrase(doc, rel, ents, gender)
             if finite and end < v and doc.words[v][:1] == "و" and not any(k in doc.pairs for k in range(a - 1, v)):
                 return _contrast_subject(doc, a - 1, ents, gender)
             return None
@@ -71,7 +85,7 @@ def pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str |
         return None
     if a < end and a > s + 1 and doc.words[a - 1] in lx.COMMAS \
             and any(doc.words[a:end] == list(p) for p in lx.pronoun_phrases()):
-        return pre_verb_phrase(doc, a - 1, ents, gender)  # «الوزير، من جهته، أكد»: the subject before the aside
+        return _pre_verb_phrase(doc, a - 1, ents, gender)  # «الوزير، من جهته، أكد»: the subject before the aside
     aux = a < end and doc.words[a] in AUX  # «وكانت القنصلية العامة للسعودية في إسطنبول قالت»
     while a < end and (lx.is_clause_opener(doc.words[a]) or lx.is_time_word(doc.words[a])):
         a += 1
