@@ -25,7 +25,7 @@ STEPS: tuple[Step, ...] = (
     Step("entities", ("tokens",), "entities", entities.extract),
     Step("dates", ("norm", "published"), "dates", dates.extract),
     Step("counts", ("norm",), "counts", counts.extract),
-    Step("quotes", ("sentences", "entities"), "quotes", quotes.extract),
+    Step("quotes", ("sentences", "entities", "dates"), "quotes", quotes.extract),
 )
 
 

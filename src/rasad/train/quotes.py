@@ -53,8 +53,9 @@ class Item:
 
 
 def load(part: str, limit: int | None = None) -> list[Item]:
-    """The articles of a part analysed by the steps the quote step reads (metadata, entities), with their gold."""
-    from rasad.extract import entities, metadata
+    """The articles of a part analysed by the steps the quote step reads (metadata, entities, dates), with their
+    gold."""
+    from rasad.extract import dates, entities, metadata
 
     golds = {str(g["id"]): g for g in gold(part)}
     out: list[Item] = []
@@ -64,6 +65,7 @@ def load(part: str, limit: int | None = None) -> list[Item]:
                       source=str(rec["id"]))
         metadata.extract(art)
         art.entities = entities.extract(art)
+        art.dates = dates.extract(art)
         out.append(Item(art, list(golds[art.id]["quotes"])))
         if limit is not None and len(out) >= limit:
             break

@@ -57,3 +57,21 @@ ISSUERS = [
 @pytest.mark.parametrize(("text", "speaker", "statement"), ISSUERS)
 def test_the_issuer_speaks(text: str, speaker: str, statement: str) -> None:
     assert (speaker, statement) in said(text)
+
+
+# a date between the subject and the statement's «أن» is when it was said (the dates step's spans are passed over),
+# also after a verb that needs its trigger right after its subject («كشف», «نقل»), and a date's last word that
+# begins with «ي / ت» («يوليو») is no present verb governing the «أن»
+DATED = [
+    ("وكشف الموقع مطلع يوليو أن الوكالة مهتمة بالسياسة.", "الموقع", "الوكالة مهتمة بالسياسة"),
+    ("وكشف الموقع في 12 يوليو أن الوكالة مهتمة بالسياسة.", "الموقع", "الوكالة مهتمة بالسياسة"),
+    ('وكشف موقع "ويكيليكس" مطلع تموز/يوليو الجاري أن الوكالة مهتمة بالسياسة النقدية.', "موقع ويكيليكس",
+     "الوكالة مهتمة بالسياسة النقدية"),
+    ("وكانت المنظمة أفادت قبل يومين أن دمشق عرضت مقابلة الشهود.", "المنظمة", "دمشق عرضت مقابلة الشهود"),
+    ("وأكد الوزير في 5 مارس 2018 أن الحكومة مستعدة.", "الوزير", "الحكومة مستعدة"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), DATED)
+def test_a_date_before_the_statement_is_when(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)

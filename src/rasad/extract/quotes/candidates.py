@@ -197,7 +197,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         k += 2  # «عن مصادر لم تسمها أن»: who they are, left unsaid
     if k + 1 < limit and doc.words[k] == "ل" and k + 1 in doc.pairs:
         k = doc.pairs[k + 1] + 1  # «وحذر النائب صلاح الجبوري لـ«عكاظ»، من أن»: the outlet it was said to
-    k = past_when(doc, k + 1 if k < limit and doc.words[k] in lx.COMMAS else k, limit)
+    k = past_when(doc, doc.past_time(k + 1 if k < limit and doc.words[k] in lx.COMMAS else k), limit)
     if k < limit and doc.words[k] in ("الذي", "التي", "الذين"):
         k = next((t for t in range(k + 1, min(limit, k + 6)) if lx.TRIGGER.match(doc.words[t])
                   or doc.words[t] in lx.COMMAS), k)  # «وبين التقرير الذي أعدته الوزارة أن»

@@ -6,6 +6,7 @@ unclosed and never runs past its paragraph, so an unbalanced mark cannot swallow
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -42,9 +43,16 @@ class Doc:
     pairs: dict[int, int] = field(default_factory=dict)  # opener index -> closer index
     closer_of: dict[int, int] = field(default_factory=dict)  # closer index -> opener index
     unclosed: set[int] = field(default_factory=set)
+    time_end: dict[int, int] = field(default_factory=dict)  # first token of a date the dates step found -> past it
 
     def __len__(self) -> int:
         return len(self.toks)
+
+    def past_time(self, k: int) -> int:
+        """The token after the date that starts at token k («مطلع تموز/يوليو الجاري», «في 12 يوليو»), or k."""
+        if k + 1 < len(self.words) and self.words[k] == "في" and k + 1 in self.time_end:
+            return self.time_end[k + 1]
+        return self.time_end.get(k, k)
 
     def inside_quote(self, i: int) -> bool:
         return any(o < i < c for o, c in self.pairs.items())
@@ -81,7 +89,20 @@ def build_doc(article: Article) -> Doc:
     doc = Doc(toks, [t.norm for t in toks], sent_end, sent_start, para_end)
     for a, b in paras:
         _pair_quotes(doc, a, b)
+    _mark_dates(doc, article)
     return doc
+
+
+def _mark_dates(doc: Doc, article: Article) -> None:
+    """Where each date of the article (found by the dates step, when it ran) starts and ends, in tokens."""
+    starts = [t.start for t in doc.toks]
+    for d in article.dates:
+        a = bisect_left(starts, d.start)
+        b = a
+        while b < len(doc.toks) and doc.toks[b].end <= d.end:
+            b += 1
+        if a < len(doc.toks) and doc.toks[a].start == d.start and b > a:
+            doc.time_end[a] = b
 
 
 def _abbreviation_end(toks: list[Token], a: int, b: int) -> bool:

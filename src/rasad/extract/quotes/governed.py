@@ -47,6 +47,9 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
         if _addressee(doc, j) or _quoted_name(doc, j):
             j = doc.pairs[j] + 1
             continue
+        if doc.past_time(j) > j:
+            j = doc.past_time(j)  # «وكشف الموقع مطلع تموز الجاري أن»: when it was said
+            continue
         if doc.toks[j].text in lx.OPENERS:
             return _quoted_first(doc, verb, k, j, limit)
         if w == ":":
@@ -148,6 +151,8 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     if j >= 2 and doc.words[j - 2] == "لم" and prev in lx.speaker_words("unnamed"):
         return True  # «عن مصادر لم تسمها أن …»
     after_preposition = j >= 2 and doc.words[j - 2] in ("علي", "في", "عبر", "عن", "الي", "من")  # «على تويتر»: a noun
+    if j in doc.time_end.values():
+        return True  # «… مطلع يوليو أن»: a date right before it, no verb
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
         prev not in ("غير", "الا", "بيد", "رغم", "برغم", "مع") and \
         not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS
