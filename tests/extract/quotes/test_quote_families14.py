@@ -75,3 +75,25 @@ DATED = [
 @pytest.mark.parametrize(("text", "speaker", "statement"), DATED)
 def test_a_date_before_the_statement_is_when(text: str, speaker: str, statement: str) -> None:
     assert (speaker, statement) in said(text)
+
+
+# a reporting verb coordinated after another verb of the same sentence keeps that verb's named subject, not the
+# previous statement's speaker (read off the fit split's wrong speakers; in corpus articles 16,000-17,499 nine in ten
+# of the changed speakers were right: «وتعتمد مصر على مياه النيل وتقول إن …», «ولم تهدد إيران …، لكنها قالت إنها …»)
+SAME_SUBJECT = [
+    ("وقال بول غريوال إن الشركة لم تلتزم بقواعدنا. وطلب فيسبوك من الشركات التي اشترت البيانات حذفها على الفور، "
+     "وقال إنه أكد على ضرورة إتلاف المعلومات.", "فيسبوك", "أكد على ضرورة إتلاف المعلومات"),
+    ("وقال الوزير إن المفاوضات متعثرة. وتعتمد مصر تماما على مياه النيل للشرب والري وتقول إن لها حقوقا تاريخية في النهر.",
+     "مصر", "لها حقوقا تاريخية في النهر"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), SAME_SUBJECT)
+def test_the_sentences_subject_goes_on(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+def test_a_relatives_verb_is_not_the_sentences_subject() -> None:
+    text = ("وقالت اللجنة إن الجائزة مستحقة. وتشكل جائزة الخميس تقديرا لعمل رونالدو شيميت الذي غادر بلده منذ 18 عاما، "
+            "والذي قال إنه سعيد بالجائزة.")
+    assert not any(sp.startswith("جائزة") for sp, _ in said(text))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.candidates import Candidate
 from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.entity_spans import as_spans
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
@@ -141,7 +142,31 @@ def _rule_order(reg: Registry, c: Candidate) -> list[str]:
         order.append("pre")
     if c.verb.info.participle and c.subject is not None and reg.is_known(c.subject):
         order.append("subject")  # «وافقت مصر، أمس، على تمديد …؛ مشيرة إلى أن»: the sentence's named subject
+    elif c.subject is not None and c.subject.kind in ("org", "person", "name") and reg.is_known(c.subject) \
+            and _agree(c.gender, c.subject.gender) != "no" and _subject_goes_on(reg, c.subject, c.verb.start):
+        order.append("subject")  # «وتعتمد مصر على مياه النيل وتقول إن …»: the sentence's subject goes on
     return [*order, "antecedent"]
+
+
+_CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما", "حين", "اما", "واما"))  # normalised
+
+
+def _subject_goes_on(reg: Registry, subject: Phrase, v: int) -> bool:
+    """Does the subject of the verb that opens the sentence («وطلب فيسبوك …») still speak at the cue v: the
+    sentence opens with «و / ف» + a verb, and no contrast («لكن وزير الرياضة … حذر»), no person named between,
+    no relative pronoun right before the cue («… شيميت الذي غادر بلده، والذي قال»)?"""
+    doc = reg.doc
+    first = doc.words[doc.sent_start[v]]
+    if first[:1] not in "وف" or len(first) < 3 or (v and _bare_and(doc.words[v - 1]) in RELATIVES):
+        return False
+    if any(_bare_and(doc.words[k]) in _CONTRASTS for k in range(subject.end, v)):
+        return False
+    a, b = doc.toks[subject.end].start if subject.end < len(doc) else 0, doc.toks[v].start
+    return not any(a <= p < b for p in as_spans(reg.ents).persons)
+
+
+def _bare_and(w: str) -> str:
+    return w[1:] if w[:1] == "و" and len(w) > 3 else w
 
 
 def _features(doc: Doc, c: Candidate, o: Option, previous: Mention | None) -> list[str]:
