@@ -83,8 +83,8 @@ def test_a_date_before_the_statement_is_when(text: str, speaker: str, statement:
 SAME_SUBJECT = [
     ("وقال بول غريوال إن الشركة لم تلتزم بقواعدنا. وطلب فيسبوك من الشركات التي اشترت البيانات حذفها على الفور، "
      "وقال إنه أكد على ضرورة إتلاف المعلومات.", "فيسبوك", "أكد على ضرورة إتلاف المعلومات"),
-    ("وقال الوزير إن المفاوضات متعثرة. وتعتمد مصر تماما على مياه النيل للشرب والري وتقول إن لها حقوقا تاريخية في النهر.",
-     "مصر", "لها حقوقا تاريخية في النهر"),
+    ("وقال الوزير إن المفاوضات متعثرة. وتعتمد مصر تماما على مياه النيل للشرب والري وتقول إن لها حقوقا تاريخية "
+     "في النهر.", "مصر", "لها حقوقا تاريخية في النهر"),
 ]
 
 
@@ -97,3 +97,33 @@ def test_a_relatives_verb_is_not_the_sentences_subject() -> None:
     text = ("وقالت اللجنة إن الجائزة مستحقة. وتشكل جائزة الخميس تقديرا لعمل رونالدو شيميت الذي غادر بلده منذ 18 عاما، "
             "والذي قال إنه سعيد بالجائزة.")
     assert not any(sp.startswith("جائزة") for sp, _ in said(text))
+
+
+# verbs of stipulating report what an article, a law or an agreement lays down (the gold annotates «ونصت المادة
+# (27) … على أن» with the article as speaker); with no such subject named they are no statement of anyone's, and a
+# law cited inside someone's words does not take over his next «مضيفاً» (tune split: WAS's election rules)
+STIPULATIONS = [
+    ("ونصت المادة (27) من لائحة انتخاب أعضاء المجالس البلدية على أن يعد متعهدا كل من يرتبط مع البلدية بعقد.",
+     "المادة (27)", "يعد متعهدا كل من يرتبط مع البلدية بعقد"),
+    ('كما تضمنت التعليمات ضرورة الالتزام بمضمون المادة (32) التي نصت على أن "تتحقق لجان الانتخاب من الشروط".',
+     "المادة (32)", "تتحقق لجان الانتخاب من الشروط"),
+    ("وأوضحت المادة (30) أنه يعد في حكم المستثمر كل عضو في مجلس الإدارة.", "المادة (30)",
+     "يعد في حكم المستثمر كل عضو في مجلس الإدارة"),
+    ("وينص الاتفاق على أن تنسحب القوات خلال عام.", "الاتفاق", "تنسحب القوات خلال عام"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), STIPULATIONS)
+def test_what_a_law_lays_down(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+def test_no_stipulation_without_a_law() -> None:
+    text = "وقال أيمن عودة إن القانون عنصري. وأقر الكنيست مشروعا ينص على أن إسرائيل دولة قومية لليهود."
+    assert all(sp.startswith("أيمن") for sp, _ in said(text))
+
+
+def test_a_law_cited_does_not_take_over() -> None:
+    text = ("وقال المحامي أحمد المالكي إن القانون يحمي المرأة، فمثلاً في مرحلة التحقيق نص نظام الإجراءات الجزائية "
+            "على أنه لا يجوز تفتيش جسد المرأة إلا من قبل امرأة، مضيفاً أنه تم تكليف فريق عمل لدراسة القضايا.")
+    assert ("أحمد المالكي", "تم تكليف فريق عمل لدراسة القضايا") in said(text)

@@ -53,7 +53,9 @@ from rasad.extract.quotes.verb_checks import (
     past_addressee,
     past_relative,
     past_when,
+    trigger_past_subject,
     trigger_soon,
+    unstipulated,
 )
 from rasad.record import Article
 from rasad.resources import normalised_set
@@ -184,7 +186,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     ph = parse(doc, j, limit, ents)  # the names found run the subject on («وكشف المواطن محمد الفيفي أن»)
     if ph is None:
         return False
-    if _trigger_past_subject(doc, ph.end, limit):
+    if trigger_past_subject(doc, ph.end, limit):
         return True
     to = doc.words[ph.end] if ph.end < limit else ""
     ph = _relayed_from(doc, doc.words[j - 1], ph, limit, ents) or ph  # «ونقلت وكالة رويترز عن مصدر مطلع أن»
@@ -217,19 +219,6 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
             and doc.toks[k].kind == "word":
         return True  # «وحذر المندوب الروسي واشنطن من أنها»: whom he warned, then «من أن»
     return k < limit and bool(lx.TRIGGER.match(doc.words[k]))
-
-
-def _trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
-    """«يصر المسؤولون في الولايات المتحدة وجنوب شرق آسيا على أن»: the subject runs on past what the phrase parser
-    took (coordinated places, a prepositional complement) to «على / إلى» + أن within a few words, with no verb,
-    comma, quote mark or other trigger between."""
-    for t in range(k, min(k + 6, limit - 1)):
-        w = doc.words[t]
-        if w in lx.COMMAS or doc.toks[t].kind == "punct" or lx.verb_of(w) is not None or lx.TRIGGER.match(w):
-            return False
-        if w in ("علي", "الي") and lx.TRIGGER.match(doc.words[t + 1]):
-            return True
-    return False
 
 
 def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candidate], ends: Linear | None) -> int:
@@ -278,7 +267,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
         if participle_form(doc.words[verb.start]) and cand.pre is not None and _in_statement(cand.pre, out):
             cand.pre = None  # «وقال الجنرال إن 7 مهاجمين قتلوا، مشيراً إلى أن»: the general goes on, not the attackers
         cand.subject = clause_subject(doc, verb.start, ents)
-    if found is not None or ph is not None:
+    if (found is not None or ph is not None) and not unstipulated(doc, verb.start, ph or cand.pre):
         out.append(cand)
     return found.after if found is not None else verb.end
 

@@ -134,6 +134,16 @@ def issuing_verbs() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["issuing_verbs"])
 
 
+def needs_subject(word: str) -> bool:
+    """«نصت», «ينص»: a verb that reports only with its own subject named (reporting_verbs.json subject_verbs)."""
+    return listed(word, _set("reporting_verbs", "subject_verbs"))
+
+
+def stipulates(word: str) -> bool:
+    """«المادة», «القانون», «الاتفاق»: a head that may be the subject of a verb of stipulating."""
+    return listed(word, _set("reporting_verbs", "stipulating_heads"))
+
+
 def is_call(word: str) -> bool:
     """«دعا», «مطالبة», «وحث»: a verb of calling, appealing or demanding (reporting_verbs.json call_verbs), with or
     without «و/ف»."""

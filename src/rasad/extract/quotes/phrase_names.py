@@ -380,3 +380,10 @@ def verb_like(doc: Doc, j: int) -> bool:
     if j and doc.words[j - 1] in _RELATIVE_OPENERS:
         return False  # «كثير ممن تحدثنا إليهم»: the relative clause is the phrase's
     return verb_form(doc.toks[j].text, doc.words[j])
+
+
+def numbered(doc: Doc, j: int, end: int) -> int:
+    """Past a number in brackets after a definite noun («المادة (27)», «البند (3)»), else j."""
+    if j + 2 < end and doc.words[j] == "(" and doc.toks[j + 1].kind == "num" and doc.words[j + 2] == ")":
+        return j + 3
+    return j

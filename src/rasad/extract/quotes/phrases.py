@@ -29,6 +29,7 @@ from rasad.extract.quotes.phrase_names import (
     hashtag_end,
     inner_title,
     lam_outlet,
+    numbered,
     object_noun,
     place_after_role,
     predicate_adjective,
@@ -268,6 +269,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
         j = i + 1
         while j < end and _word_ok(doc, j, end) and _definite(doc, j) and doc.words[j][0] not in "بل":
             j += 1
+        j = numbered(doc, j, end)
         g = "f" if w.endswith("ة") else None
         named = _described_person(doc, i, j, end, ents)
         return Phrase(i, named[1], "person", name=named, role=(i, j), gender=g) if named \

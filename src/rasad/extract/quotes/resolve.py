@@ -98,7 +98,8 @@ class Registry:
         if self._restored(a):
             return "ا" + out
         clitic = w.startswith("وال") and len(w) >= 6 and not w.startswith("والد")
-        return out[1:] if clitic else out  # «والوزير», not «والد», «والدتها» or «والتر»
+        clitic = clitic or (w[:1] in "وف" and len(w) > 4 and (lx.is_org_head(w[1:]) or bool(lx.title_gender(w[1:]))))
+        return out[1:] if clitic else out  # «والوزير», «فشركة توتال»; not «والد», «والدتها» or «والتر»
 
     def _restored(self, a: int) -> bool:
         """«وفقا للشرطة»: the token after the glued «ل» is «لشرطة», read as «الشرطة» (rasad.extract.quotes.doc)."""

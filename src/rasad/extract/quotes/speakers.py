@@ -142,7 +142,8 @@ def _rule_order(reg: Registry, c: Candidate) -> list[str]:
         order.append("pre")
     if c.verb.info.participle and c.subject is not None and reg.is_known(c.subject):
         order.append("subject")  # «وافقت مصر، أمس، على تمديد …؛ مشيرة إلى أن»: the sentence's named subject
-    elif c.subject is not None and c.subject.kind in ("org", "person", "name") and reg.is_known(c.subject) \
+    elif c.pre is None and c.subject is not None and c.subject.kind in ("org", "person", "name") \
+            and reg.is_known(c.subject) \
             and _agree(c.gender, c.subject.gender) != "no" and _subject_goes_on(reg, c.subject, c.verb.start):
         order.append("subject")  # «وتعتمد مصر على مياه النيل وتقول إن …»: the sentence's subject goes on
     return [*order, "antecedent"]
@@ -264,7 +265,8 @@ def attribute(ctx: Context, cands: list[Candidate], kept: list[bool], model: Lin
             out.append(None)
             continue
         chosen = choose(options(ctx, c, previous), model)
-        commit(reg, c, chosen)
-        previous = chosen.mention if chosen is not None and chosen.mention.kind != DIVINE else previous
+        cites = lx.needs_subject(reg.doc.words[c.verb.start])  # «نص القانون على أن …»: a law cited, no speaker
+        commit(reg, c, None if cites else chosen)  # who spoke before goes on after it
+        previous = chosen.mention if chosen is not None and chosen.mention.kind != DIVINE and not cites else previous
         out.append(chosen.mention if chosen is not None else None)
     return out

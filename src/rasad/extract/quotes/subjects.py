@@ -181,6 +181,10 @@ def before_relative(doc: Doc, rel: int, ents: list[tuple[int, int]]) -> Phrase |
     """«… إلى حركة غولن التي تنفي أن», «مجلة فوربس، التي اعتبرت أن»: the noun phrase right before «التي / الذي»
     (its antecedent), from the nearest preposition, comma or verb before it."""
     end = rel - 1 if rel and doc.words[rel - 1] in lx.COMMAS else rel
+    if end >= 4 and doc.words[end - 1] == ")" and doc.toks[end - 2].kind == "num" and doc.words[end - 3] == "(":
+        ph = parse(doc, end - 4, end, ents)  # «بمضمون المادة (32) التي نصت على أن»: a numbered article
+        if ph is not None and ph.end == end:
+            return ph
     for k in range(end - 1, max(doc.sent_start[rel] - 1, end - 7), -1):
         w = doc.words[k]
         if w in ("من", "عن", "علي", "الي", "في", "مع") or w in lx.COMMAS or lx.verb_of(w) is not None \

@@ -10,6 +10,7 @@ from functools import cache
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.subjects import RELATIVES
 from rasad.resources import load, normalised_set
 
@@ -212,3 +213,21 @@ def first_person(raw: str, word: str) -> bool:
     if raw[:1] in "وف" and len(raw) > 4:
         raw, word = raw[1:], word[1:]
     return raw.startswith("أ") and word in _wasl_forms()
+
+
+def trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
+    """«يصر المسؤولون في الولايات المتحدة وجنوب شرق آسيا على أن»: the subject runs on past what the phrase parser
+    took (coordinated places, a prepositional complement) to «على / إلى» + أن within a few words, with no verb,
+    comma, quote mark or other trigger between."""
+    for t in range(k, min(k + 8, limit - 1)):  # «نصت المادة (27) من لائحة انتخاب أعضاء المجالس البلدية على أن»
+        w = doc.words[t]
+        if w in lx.COMMAS or doc.toks[t].kind == "punct" or lx.verb_of(w) is not None or lx.TRIGGER.match(w):
+            return False
+        if w in ("علي", "الي") and lx.TRIGGER.match(doc.words[t + 1]):
+            return True
+    return False
+
+
+def unstipulated(doc: Doc, verb_start: int, subject: Phrase | None) -> bool:
+    """«ينص» with no article, law or agreement named as its subject: no statement of anyone's."""
+    return lx.needs_subject(doc.words[verb_start]) and (subject is None or not lx.stipulates(doc.words[subject.start]))
