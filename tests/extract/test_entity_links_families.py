@@ -121,3 +121,16 @@ def test_known_names_keep_their_letters(text: str) -> None:
     """A known name (Paris, Pyongyang) is never cut because another name's word is its tail."""
     texts = {text[m.start:m.end] for e in extract(Article("k", text)) for m in e.mentions}
     assert not texts & {"اريس سان جرمان", "يونغ يانغ"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الأمير حفظه الله أن الدعم مستمر لليمن.",
+    "وقال خادم الحرمين الشريفين حفظه الله إن المملكة ماضية في دعم اليمن.",
+    "وكان الملك عبدالله رحمه الله قد أمر بإنشاء المركز.",
+    "في إطار التوجيهات السامية من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - والدعم "
+    "السخي لتوفير الإغاثة.",
+])
+def test_a_formula_after_a_name_is_no_person(text: str) -> None:
+    """«حفظه الله», «رحمه الله» (may God keep / have mercy on him) follow a name; alone they name no one."""
+    names = {e.name for e in extract(Article("f", text)) if e.type == "PER"}
+    assert not any(n.startswith(("حفظه", "رحمه")) for n in names)

@@ -112,6 +112,8 @@ def _is_noise(m: Mention, lex_loc: AbstractSet[str], surnames: frozenset[str] = 
     joined = " ".join(m.key)
     if joined in generic or all(k in generic for k in m.key) or joined in heads()[0]:
         return True
+    if m.key[0] in words("person_stops"):
+        return True  # «حفظه الله», «رحمه الله»: a formula after a name, never one
     if len(m.key) == 2 and m.key[0][2:] in heads()[0] and m.key[0].startswith("ال") \
             and m.key[1].startswith("ال") and m.key[1].endswith(("ي", "يه")):
         return True  # «المنظمة الحقوقية»: a description, not a name
