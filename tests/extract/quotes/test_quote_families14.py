@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from tests.extract.blind import said
 
+from rasad.extract.quotes.impossible import impossible_speaker
+
 HINTS = [
     ("وألمح الوزير إلى أن الحكومة قد تستقيل.", "الوزير", "الحكومة قد تستقيل"),
     ("وقد ألمح المالكي بأن القائمين على الهيئة منعوا ظهوره.", "المالكي", "القائمين على الهيئة منعوا ظهوره"),
@@ -127,3 +129,15 @@ def test_a_law_cited_does_not_take_over() -> None:
     text = ("وقال المحامي أحمد المالكي إن القانون يحمي المرأة، فمثلاً في مرحلة التحقيق نص نظام الإجراءات الجزائية "
             "على أنه لا يجوز تفتيش جسد المرأة إلا من قبل امرأة، مضيفاً أنه تم تكليف فريق عمل لدراسة القضايا.")
     assert ("أحمد المالكي", "تم تكليف فريق عمل لدراسة القضايا") in said(text)
+
+
+@pytest.mark.parametrize("word", ["ادعاءه", "اتهامه", "تحذيره", "نفيه", "ترحيبها", "مطالبتهم"])
+def test_a_reporting_verbs_noun_with_a_pronoun_never_speaks(word: str) -> None:
+    """«ونقلت الصحيفة عن المدرب كورنيل دينو ادعاءه بأن …»: his claim, not a speaker."""
+    assert impossible_speaker(word) == "verbal noun"
+
+
+def test_the_claimant_speaks_not_the_claim() -> None:
+    text = "ونقلت الصحيفة عن مدرب روماني آخر اسمه كورنيل دينو ادعاءه بأن اللاعب تلقى مبلغ 200 ألف يورو."
+    assert [sp for sp, _ in said(text)] != ["ادعاءه"]
+    assert any("كورنيل دينو" in sp for sp, _ in said(text))
