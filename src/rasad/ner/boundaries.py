@@ -78,8 +78,9 @@ _JOINERS = frozenset({"ال", "بن", "ابن", "بنت", "ابو", "ابي", "�
 
 
 def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
-    """End a name at a time word, an organisation's at a purpose in «لل» that closes it («مجلس الأمن للتوصل»),
-    and a person's name at a title, a formula, «ب» + a place, «ل» + an outlet
+    """End a name at a time word, an organisation's at a purpose in «لل» that closes it («مجلس الأمن للتوصل») or
+    at «ب» + a place that closes it (the place is one of its own), and a person's name at a title, a formula,
+    «ب» + a place, «ل» + an outlet
     («لبكي لرويترز»: whom she spoke to) or a definite word with «ل» («تشاتشاي ساريكالايا للصحفيين»)."""
     times, titles, stops = words("time_stops"), words("person_titles"), words("person_stops")
     purposes = words("org_purpose_tails")
@@ -88,12 +89,20 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
             k = keys[i]
             cut = k in times or (t == "ORG" and i == e - 1 and k in purposes)
             if t == "PER" and keys[i - 1] not in _JOINERS:
-                cut = cut or k in titles or k in stops or lam_outlet(k) or (k.startswith("لل") and len(k) >= 5) or (
-                    k.startswith("ب") and any(c in ("ب", "بال") and (st in places or "ال" + st in places)
-                                              for c, st in stems(k)[1:]))
+                cut = cut or k in titles or k in stops or lam_outlet(k) or (k.startswith("لل") and len(k) >= 5) \
+                    or _in_place(k, places)
+            if t == "ORG" and i == e - 1 and i - s >= 2 and _in_place(k, places):
+                tags[i] = "B-LOC"  # «الجمعية السعودية للاقتصاد بالرياض»: the body, then where it is
+                break
             if cut:
                 tags[i:e] = ["O"] * (e - i)
                 break
+
+
+def _in_place(k: str, places: AbstractSet[str]) -> bool:
+    """«بجدة», «بالرياض»: «ب» + a known place."""
+    return k.startswith("ب") and any(c in ("ب", "بال") and (st in places or "ال" + st in places)
+                                     for c, st in stems(k)[1:])
 
 
 @cache
