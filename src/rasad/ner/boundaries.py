@@ -83,7 +83,7 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
     «ب» + a place, «ل» + an outlet
     («لبكي لرويترز»: whom she spoke to) or a definite word with «ل» («تشاتشاي ساريكالايا للصحفيين»)."""
     times, titles, stops = words("time_stops"), words("person_titles"), words("person_stops")
-    purposes = words("org_purpose_tails")
+    purposes, statuses = words("org_purpose_tails"), words("org_status_tails")
     for s, e, t in entity_chunks(tags):
         for i in range(s + 1, e):
             k = keys[i]
@@ -93,6 +93,9 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
                     or _in_place(k, places)
             if t == "ORG" and i == e - 1 and i - s >= 2 and _in_place(k, places):
                 tags[i] = "B-LOC"  # «الجمعية السعودية للاقتصاد بالرياض»: the body, then where it is
+                break
+            if t == "ORG" and i - s >= 2 and k in statuses and all(x in statuses for x in keys[i:e]):
+                tags[i:e] = ["O"] * (e - i)  # «وكالة الأنباء السورية الرسمية», «وكالة فارس شبه الرسمية»
                 break
             if cut:
                 tags[i:e] = ["O"] * (e - i)

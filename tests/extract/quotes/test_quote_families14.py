@@ -141,3 +141,9 @@ def test_the_claimant_speaks_not_the_claim() -> None:
     text = "ونقلت الصحيفة عن مدرب روماني آخر اسمه كورنيل دينو ادعاءه بأن اللاعب تلقى مبلغ 200 ألف يورو."
     assert [sp for sp, _ in said(text)] != ["ادعاءه"]
     assert any("كورنيل دينو" in sp for sp, _ in said(text))
+
+
+def test_an_agencys_status_stays_with_it() -> None:
+    """«أفادت وكالة الأنباء السورية الرسمية "سانا" …»: the agency speaks, named without «الرسمية»."""
+    text = 'أفادت وكالة الأنباء السورية الرسمية "سانا" الخميس أن الدفاعات تصدت للهجوم.'
+    assert ("وكالة الأنباء السورية", "الدفاعات تصدت للهجوم") in said(text)

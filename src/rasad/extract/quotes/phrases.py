@@ -108,6 +108,7 @@ from rasad.extract.quotes.role_parts import (
 from rasad.extract.quotes.role_parts import (
     word_ok as _word_ok,
 )
+from rasad.resources import normalised_set
 
 MAX_NP = 12
 _QUANTIFIERS = frozenset({"جميع", "معظم", "اغلب", "غالبية", "كافة"})  # normalised
@@ -334,11 +335,14 @@ def _after_name(doc: Doc, i: int, j: int, end: int) -> Phrase:
     """A name [i, j), maybe followed by an apposition role («سعيد بومدوحة مساعد مدير …»)."""
     while j + 1 < end and doc.words[j].startswith("و") and _name_run(doc, j, end, 2) > j:  # واشنطن وبغداد
         j = _name_run(doc, j, end, 2)
+    n = j
+    while j < end and doc.words[j] in normalised_set("entity_rules", "org_status_tails"):
+        j += 1  # «وكالة الأنباء السورية الرسمية»: the agency, official, is the name without its status
     k = j + 1 if j < end and doc.words[j] in lx.COMMAS else j
     if k < end and lx.title_gender(doc.words[k]) is not None:
         r = _role_run(doc, k, end)
-        return Phrase(i, r, "person", name=(i, j), role=(k, r), gender=lx.title_gender(doc.words[k]))
-    return Phrase(i, j, "name", name=(i, j))
+        return Phrase(i, r, "person", name=(i, n), role=(k, r), gender=lx.title_gender(doc.words[k]))
+    return Phrase(i, j, "name", name=(i, n))
 
 
 def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]) -> Phrase:
