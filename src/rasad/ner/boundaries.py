@@ -94,12 +94,18 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
             if t == "ORG" and i == e - 1 and i - s >= 2 and _in_place(k, places):
                 tags[i] = "B-LOC"  # «الجمعية السعودية للاقتصاد بالرياض»: the body, then where it is
                 break
-            if t == "ORG" and i - s >= 2 and k in statuses and all(x in statuses for x in keys[i:e]):
+            if t == "ORG" and i - s >= 2 and k in statuses and all(x in statuses for x in keys[i:e]) \
+                    and (keys[i - 1].endswith(("ي", "يه")) or keys[s] in _MEDIA_HEADS):
                 tags[i:e] = ["O"] * (e - i)  # «وكالة الأنباء السورية الرسمية», «وكالة فارس شبه الرسمية»
                 break
             if cut:
                 tags[i:e] = ["O"] * (e - i)
                 break
+
+
+# a status adjective closes the name of a medium even after a plain word («وكالة فارس شبه الرسمية»); after any other
+# body only when the name already ends in its own adjective («… السورية الرسمية»), not «لجنة توزيع المقرات الحكومية»
+_MEDIA_HEADS = frozenset(("وكاله", "قناه", "صحيفه", "اذاعه", "تلفزيون"))  # folded
 
 
 def _in_place(k: str, places: AbstractSet[str]) -> bool:

@@ -147,3 +147,14 @@ def test_an_agencys_status_stays_with_it() -> None:
     """«أفادت وكالة الأنباء السورية الرسمية "سانا" …»: the agency speaks, named without «الرسمية»."""
     text = 'أفادت وكالة الأنباء السورية الرسمية "سانا" الخميس أن الدفاعات تصدت للهجوم.'
     assert ("وكالة الأنباء السورية", "الدفاعات تصدت للهجوم") in said(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ("وقال الوزير، بحسب وكالة الأنباء السعودية، إن الحكومة مستعدة للحوار.", "الوزير", "الحكومة مستعدة للحوار"),
+    ('وذكر مصدر عسكري سوري، وفق سانا، إن "العدو يؤكد تبنيه للإرهابيين".', "مصدر عسكري سوري",
+     "العدو يؤكد تبنيه للإرهابيين"),
+])
+def test_a_relay_between_speaker_and_statement(text: str, speaker: str, statement: str) -> None:
+    """«وقال الوزير، بحسب الوكالة، إن …»: the agency relays the minister's words; he speaks (the speaker phrase
+    ends at the comma before the attribution, and the statement is found past it)."""
+    assert (speaker, statement) in [(sp, st.strip('"')) for sp, st in said(text)]

@@ -58,6 +58,9 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
             return _indirect(doc, j + 1)
         if lx.negative_trigger(w, doc.toks[j].text) and (j == k or _plausible_gap(doc, verb, k, j)):
             return _indirect(doc, j)  # «وأضاف ألا دليل على …»: the negation is part of what was said
+        if j > k and attribution_at(doc, j) and (aside := _relay_aside(doc, j, stop)) is not None:
+            j = aside  # «وقال الوزير، بحسب وكالة الأنباء، إن …»: the agency relays what he said
+            continue
         if j > k and (is_verb(doc, j) or attribution_at(doc, j) or _call_opens(doc, j) or prayer_at(doc, j)):
             return None  # another verb's clause
         j += 1
@@ -135,6 +138,23 @@ def _quoted_name(doc: Doc, j: int) -> bool:
         if w in lx.COMMAS or (doc.toks[t].kind == "punct" and w not in "/-") or lx.verb_of(w) is not None:
             return False
     return False
+
+
+def _relay_aside(doc: Doc, j: int, stop: int) -> int | None:
+    """«، بحسب وكالة الأنباء ،» between a speaker and his statement (a relay; not «نقلا عن», whose object is the
+    source): the token after the aside's closing comma when
+    the statement's «أن / إن», a colon or a quote mark comes right after it, else None."""
+    if doc.words[j - 1] not in lx.COMMAS or doc.words[j].removeprefix("و").startswith("نقل"):
+        return None  # «، نقلا عن مسؤولين،»: the ones quoted are the source, not a relay of the subject's words
+    for t in range(j + attribution_at(doc, j), min(stop, j + 10)):
+        if doc.words[t] in lx.COMMAS:
+            nxt = t + 1
+            ok = nxt < len(doc) and (bool(lx.TRIGGER.match(doc.words[nxt])) or doc.words[nxt] == ":"
+                                     or doc.toks[nxt].text in lx.OPENERS)
+            return nxt if ok else None
+        if doc.toks[t].kind == "punct" or lx.TRIGGER.match(doc.words[t]):
+            return None
+    return None
 
 
 def warns(word: str) -> bool:

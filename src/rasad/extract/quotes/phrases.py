@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
-from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.doc import Doc, attribution_at
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person, oblique_plural
 from rasad.extract.quotes.phrase_names import (
@@ -234,6 +234,7 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True, names: EntitySpan
 def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
     """The speaker phrase that starts at token i (not beyond token `limit`), or None."""
     end = min(limit, i + MAX_NP)
+    end = next((k for k in range(i + 1, end - 1) if doc.words[k] in lx.COMMAS and attribution_at(doc, k + 1)), end)
     k = i + 2 if doc.words[i] in _PARTITIVES and doc.words[i + 1:i + 2] == ["من"] else i + 1
     comparative = doc.words[i] in ("اكثر", "اقل") and k == i + 2  # «أكثر من نصف المشاركين», «أكثر من مرة»
     quantified = doc.words[i] in _QUANTIFIERS or k == i + 2
