@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasad.extract.entity_mentions import known_names
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at, clause_end, prayer_at, trim
 from rasad.extract.quotes.impossible import impossible_speaker
@@ -14,6 +15,7 @@ from rasad.extract.quotes.phrase_names import FRAME_OPENERS, role_then_saying
 from rasad.extract.quotes.phrases import Phrase
 from rasad.ner import boundaries
 from rasad.ner.features import fold as ner_fold
+from rasad.ner.rules import aliases
 from rasad.resources import normalised_set
 from rasad.store.search import fold
 
@@ -47,8 +49,8 @@ def content(doc: Doc, verb: Verb, k: int, limit: int, ph: Phrase | None) -> Cont
         if _addressee(doc, j) or _quoted_name(doc, j):
             j = doc.pairs[j] + 1
             continue
-        if doc.past_time(j) > j:
-            j = doc.past_time(j)  # «وكشف الموقع مطلع تموز الجاري أن»: when it was said
+        if (past := doc.past_time(j)) > j:
+            j = past  # «وكشف الموقع مطلع تموز الجاري أن»: when it was said
             continue
         if doc.toks[j].text in lx.OPENERS:
             return _quoted_first(doc, verb, k, j, limit)
@@ -142,8 +144,8 @@ def _quoted_name(doc: Doc, j: int) -> bool:
 
 def _relay_aside(doc: Doc, j: int, stop: int) -> int | None:
     """«، بحسب وكالة الأنباء ،» between a speaker and his statement (a relay; not «نقلا عن», whose object is the
-    source): the token after the aside's closing comma when
-    the statement's «أن / إن», a colon or a quote mark comes right after it, else None."""
+    source): the token after the aside's closing comma when the statement's «أن / إن», a colon or a quote mark
+    comes right after it, else None."""
     if doc.words[j - 1] not in lx.COMMAS or doc.words[j].removeprefix("و").startswith("نقل"):
         return None  # «، نقلا عن مسؤولين،»: the ones quoted are the source, not a relay of the subject's words
     for t in range(j + attribution_at(doc, j), min(stop, j + 10)):
@@ -182,10 +184,8 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
 def _name_word(word: str) -> bool:
     """A word of the tagger's name lists or a known one-word name («تويتر», «تركيا»): no present verb that would
     govern the «أن»."""
-    from rasad.extract.entity_mentions import known_names
-    from rasad.ner.rules import aliases
-
-    return ner_fold(word) in known_names() or ner_fold(word) in aliases()[0]
+    folded = ner_fold(word)
+    return folded in known_names() or folded in aliases()[0]
 
 
 def _indirect(doc: Doc, s: int) -> Content | None:

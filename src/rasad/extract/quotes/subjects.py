@@ -8,6 +8,7 @@ from rasad.extract.quotes.doc import Doc, attribution_at
 from rasad.extract.quotes.documents import is_document, issuer_after
 from rasad.extract.quotes.entity_spans import as_spans, entity_run
 from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.phrase_names import numbered
 from rasad.extract.quotes.phrases import Phrase, parse
 
 AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
@@ -181,7 +182,7 @@ def before_relative(doc: Doc, rel: int, ents: list[tuple[int, int]]) -> Phrase |
     """«… إلى حركة غولن التي تنفي أن», «مجلة فوربس، التي اعتبرت أن»: the noun phrase right before «التي / الذي»
     (its antecedent), from the nearest preposition, comma or verb before it."""
     end = rel - 1 if rel and doc.words[rel - 1] in lx.COMMAS else rel
-    if end >= 4 and doc.words[end - 1] == ")" and doc.toks[end - 2].kind == "num" and doc.words[end - 3] == "(":
+    if end >= 4 and numbered(doc, end - 3, end) == end:
         ph = parse(doc, end - 4, end, ents)  # «بمضمون المادة (32) التي نصت على أن»: a numbered article
         if ph is not None and ph.end == end:
             return ph
