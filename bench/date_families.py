@@ -652,6 +652,11 @@ def wild42() -> dict[str, list[Example]]:
     return _batch(42)
 
 
+def wild43() -> dict[str, list[Example]]:
+    """Session 43's batch (bench/date_wild43.py)."""
+    return _batch(43)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", action="store_true", help="print each example not resolved right")
@@ -665,7 +670,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("session 37, written before running", WILD37),
                             ("session 39, written before running", WILD39),
                             ("session 40, written before running", wild40()),
-                            ("session 42, written before running", wild42())):
+                            ("session 42, written before running", wild42()),
+                            ("session 43, written before running", wild43())):
         rows = table(args.show, families)
         print(f"\n{title}\n")
         print(f"| {'family':<44} | tried | right |")

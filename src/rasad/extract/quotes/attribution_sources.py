@@ -9,6 +9,9 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.phrases import Phrase
+from rasad.extract.quotes.subjects import RELATIVES
+
+_THEN = frozenset(("فان", "فانه", "فانها", "فانهم"))  # normalised «فإن …»: the statement's opener after a source
 
 
 def past_acronym(doc: Doc, k: int, limit: int) -> int:
@@ -17,6 +20,30 @@ def past_acronym(doc: Doc, k: int, limit: int) -> int:
     if k < limit and doc.toks[k].text in lx.OPENERS and k in doc.pairs and 1 <= doc.pairs[k] - k - 1 <= 4 \
             and doc.pairs[k] < limit and not any(lx.TRIGGER.match(w) for w in doc.words[k + 1:doc.pairs[k]]):
         return doc.pairs[k] + 1
+    return k
+
+
+def past_source_clause(doc: Doc, k: int, limit: int) -> int:
+    """«ووفقا للتقرير الذي تنشره "الرياض" اليوم فقد حدثت …», «وبحسب التقرير الذي أصدرته الوزارة أمس فإن …»: when
+    the source was heard and a relative clause after it are the source's; the statement of a phrase that opens its
+    sentence starts at «فإن», after «فقد», or after the comma that closes them (else at k)."""
+    t = doc.past_time(k)
+    if t < limit and doc.words[t] in _THEN:
+        return t
+    if t + 1 < limit and doc.words[t] == "فقد":
+        return t + 1
+    if t >= limit or doc.words[t] not in RELATIVES:
+        return k
+    t += 1
+    while t < min(limit, k + 14):
+        w = doc.words[t]
+        if w == "فقد":
+            return t + 1
+        if w in _THEN or w in lx.COMMAS:
+            return t
+        if lx.TRIGGER.match(w) or w == ":":
+            return k
+        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else doc.past_time(t + 1)
     return k
 
 

@@ -18,6 +18,7 @@ from rasad.extract.quotes.attribution_sources import (
     document_at,
     issued_by,
     past_acronym,
+    past_source_clause,
     relayed_source,
     report_of,
     unissued,
@@ -172,6 +173,8 @@ def _verb(doc: Doc, i: int, info: lx.VerbInfo, ents: list[tuple[int, int]] | Non
     if i > 0 and doc.words[i - 1] in ("ان", "لم", "لن", "قد", "لا") and info.participle is False \
             and doc.words[i][0] in "يت" and doc.words[i - 1] != "قد":
         return None  # «أن يقول», «لم يذكر» are not reports
+    if i > 0 and doc.words[i - 1] in ("الم", "اولم", "افلم", "الن", "الا") and not info.participle:
+        return None  # «ألم نقل بأن …», «ألا يعلم أن …»: a question, not a report
     if i > 0 and doc.words[i - 1] in normalised_set("reporting_verbs", "verbal_noun_after") and not info.participle:
         return None  # «تحفظ عن ذكر الأرقام», «في شرح …»: a verbal noun after a preposition, no verb
     return Verb(i, end, info.gender, info)
@@ -212,7 +215,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     b = object_then_bianna(doc, k, limit)
-    if b is not None and (b == k + 1 or _unnamed(ph)) \
+    if b is not None and (b == k + 1 or _unnamed(ph) or (b <= k + 3 and _name_found(doc, ph, ents))) \
             and lx.listed(doc.words[j - 1], normalised_set("reporting_verbs", "object_verbs")):
         return True  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: its object, then «بأن» (longer after a role)
     if k + 2 < limit and doc.words[k + 1] == "من" and lx.TRIGGER.match(doc.words[k + 2]) and warns(doc.words[j - 1]) \
@@ -275,6 +278,12 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
 def _in_statement(ph: Phrase, out: list[Candidate]) -> bool:
     """Does the phrase lie inside the statement of an earlier cue (what was said, not who says it)?"""
     return any(q.content is not None and q.content.start <= ph.start and ph.end <= q.content.end for q in out)
+
+
+def _name_found(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> bool:
+    """Does the phrase end with a name the recogniser found whole («ووصف الدكتور محمد العمري حادث التفجير بأنه»:
+    what follows it is the verb's object, not more of the name)?"""
+    return ph.name is not None and ph.name[1] == ph.end and entity_run(doc, ph.name[0], ents) == ph.end
 
 
 def _unnamed(ph: Phrase) -> bool:
@@ -450,7 +459,8 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
         return i + n  # «وفقاً للتوجيهات», «وفقا لإطار الاتفاق»: by a rule, from nobody
     opening = i == doc.sent_start[i]  # «وحسب X "Y"، قال …»: the phrase opens its sentence, the clause follows
     ph = with_complement(doc, ph, limit) if opening else ph
-    c = attributed_clause(doc, i, past_addressee(doc, past_acronym(doc, ph.end, limit), limit) if opening else ph.end)
+    c = attributed_clause(doc, i, past_addressee(doc, past_source_clause(doc, past_acronym(doc, ph.end, limit), limit),
+                                                  limit) if opening else ph.end)
     c = en.cut(doc, c, ends) if c is not None and c.start > i else c
     relay = ph.kind == "org" or entity_run(doc, ph.start, ents) > ph.start
     if not relay and i > doc.sent_start[i] and any(q.content is not None and q.content.end in (i, i - 1)

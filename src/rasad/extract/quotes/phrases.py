@@ -132,8 +132,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
     j = i
     while j < end and j - i < limit and _word_ok(doc, j, end) and lx.title_gender(doc.words[j]) is None:
         w = doc.words[j]
-        if len(w) < 2:
-            break
+        if len(w) < 2 or (j >= i + 2 and doc.words[j - 2] == "ال"):
+            break  # «آل عمرو» closes a name: «الدكتور آل عمرو حادث التفجير»
         if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
             break  # «راجح بادي من جانبه أن»
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \

@@ -97,6 +97,8 @@ class Registry:
         w = self.doc.words[a]
         if self._restored(a):
             return "ا" + out
+        if self._lam_document(a):
+            return "ا" + out[1:]  # «وفقا للدراسة»: the study
         clitic = w.startswith("وال") and len(w) >= 6 and not w.startswith("والد")
         clitic = clitic or (w[:1] in "وف" and len(w) > 4 and (lx.is_org_head(w[1:]) or bool(lx.title_gender(w[1:]))))
         return out[1:] if clitic else out  # «والوزير», «فشركة توتال»; not «والد», «والدتها» or «والتر»
@@ -104,6 +106,12 @@ class Registry:
     def _restored(self, a: int) -> bool:
         """«وفقا للشرطة»: the token after the glued «ل» is «لشرطة», read as «الشرطة» (rasad.extract.quotes.doc)."""
         return self.doc.words[a].startswith("ال") and self.doc.toks[a].text.startswith("ل")
+
+    def _lam_document(self, a: int) -> bool:
+        """«وفقاً للتقرير»: a document read with its glued «ل» (rasad.extract.quotes.doc keeps it); the speaker is
+        the document, not «للتقرير»."""
+        w = self.doc.words[a]
+        return w.startswith("لل") and documents.is_document("ا" + w[1:]) and self.doc.toks[a].text.startswith("لل")
 
     def _scan_titles(self) -> None:
         doc = self.doc
@@ -132,7 +140,8 @@ class Registry:
         name = self.text(*ph.name) if ph.name else None
         role = self.text(*ph.role) if ph.role else None
         span = None
-        if ph.name and not self._restored(ph.name[0]):  # «الشرطة» of «للشرطة» is no text of the article
+        if ph.name and not self._restored(ph.name[0]) and not self._lam_document(ph.name[0]):
+            # «الشرطة» of «للشرطة», «الدراسة» of «للدراسة»: no text of the article
             s, e = self.doc.toks[ph.name[0]].start, self.doc.toks[ph.name[1] - 1].end
             span = self.article.span(s, e)
         return Mention(name or role or "", role, ph.start, gender or ph.gender, ph.kind, span=span)

@@ -1,0 +1,59 @@
+"""Statements read off corpus articles no rule was written against (session 43): an attribution phrase that opens
+its sentence with a relative clause after its source («ووفقا للتقرير الذي تنشره "الرياض" اليوم فقد …», «وبحسب
+مصدر مقرب من تحالف "سائرون" الذي يتزعمه الصدر، فإن …»): the clause is the source's, the statement starts after it;
+a document read with its glued «ل» («وفقا للدراسة») is the speaker «الدراسة»; «وصف» + a named speaker + an object of
+two or three words + «بأنه»; «آل X» closes a name; a verb after «ألم / ألا» asks, it does not report."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+RELATIVE_AFTER_SOURCE = [
+    ("ووفقا للتقرير الذي تنشره الصحيفة اليوم فقد حدثت معظم الزيادة في القروض الموجهة للاستهلاك.",
+     "التقرير", "حدثت معظم الزيادة في القروض الموجهة للاستهلاك"),
+    ("وبحسب التقرير الذي أصدرته الوزارة أمس فإن عدد الزوار ارتفع بنسبة كبيرة.",
+     "الوزارة", "عدد الزوار ارتفع بنسبة كبيرة"),
+    ("ووفقا للدراسة التي نشرت يوم 6 إبريل في مجلة العلوم، فإن النساء أسرع تأثرا.",
+     "الدراسة", "النساء أسرع تأثرا"),
+    ("وبحسب المصادر التي تحدثت للصحيفة، فإن الاجتماع تأجل إلى الأسبوع المقبل.",
+     "المصادر", "الاجتماع تأجل إلى الأسبوع المقبل"),
+    ("وبحسب وزارة الصحة التي نشرت الحصيلة فإن عدد القتلى بلغ 30 شخصا.",
+     "وزارة الصحة", "عدد القتلى بلغ 30 شخصا"),
+    ("ووفقا للتقرير فقد حدثت معظم الزيادة في القروض الموجهة للاستهلاك.",
+     "التقرير", "حدثت معظم الزيادة في القروض الموجهة للاستهلاك"),
+]
+
+OBJECT_THEN_BIANNA = [
+    ("ووصف الدكتور محمد العمري حادث التفجير بأنه عمل إجرامي.", "محمد العمري", "عمل إجرامي"),
+    ("ووصف الدكتور آل عمرو حادث التفجير بأنه عمل إجرامي.", "آل عمرو", "عمل إجرامي"),
+    ("ووصف رئيس الوزراء العراقي حيدر العبادي حرق المخازن الانتخابية بأنه مخطط لضرب العملية السياسية.",
+     "حيدر العبادي", "مخطط لضرب العملية السياسية"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), RELATIVE_AFTER_SOURCE + OBJECT_THEN_BIANNA)
+def test_statement_and_speaker(text: str, speaker: str, statement: str) -> None:
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ألم نقل بأن الحديث عن هذا التغير موجع للغاية.",
+    "ألا يعلم الوزير أن الأزمة انتهت؟",
+])
+def test_a_question_reports_nothing(text: str) -> None:
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال الأمير فيصل بن سلمان آل سعود أمير منطقة المدينة إن المشروع كبير.", "فيصل بن سلمان آل سعود"),
+    ("وقال الشيخ عبد اللطيف آل الشيخ إن المشروع كبير.", "عبد اللطيف آل الشيخ"),
+])
+def test_family_names_with_al_stay_whole(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_the_document_is_no_preposition() -> None:
+    """«وفقا للدراسة» after the clause it covers: the study speaks, never «للدراسة»."""
+    text = "يمكن مساعدة الناس على البقاء على قيد الحياة بقطع الطريق على هذه العاصفة، وفقا للدراسة التي نشرت أمس."
+    assert [s for s, _ in said(text)] == ["الدراسة"]
