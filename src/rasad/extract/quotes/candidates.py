@@ -48,6 +48,7 @@ from rasad.extract.quotes.verb_checks import (
     bianna,
     colon_after_frame,
     impersonal,
+    name_found,
     not_a_verb_here,
     object_then_bianna,
     participle_form,
@@ -215,7 +216,7 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
     if k < limit and doc.words[k] == ":" and info.colon:
         return True  # «وكتب غريول: "…"», «وزاد اللواء الدكتور الغزي: "…"»
     b = object_then_bianna(doc, k, limit)
-    if b is not None and (b == k + 1 or _unnamed(ph) or (b <= k + 3 and _name_found(doc, ph, ents))) \
+    if b is not None and (b == k + 1 or _unnamed(ph) or (b <= k + 3 and name_found(doc, ph, ents))) \
             and lx.listed(doc.words[j - 1], normalised_set("reporting_verbs", "object_verbs")):
         return True  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: its object, then «بأن» (longer after a role)
     if k + 2 < limit and doc.words[k + 1] == "من" and lx.TRIGGER.match(doc.words[k + 2]) and warns(doc.words[j - 1]) \
@@ -278,12 +279,6 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
 def _in_statement(ph: Phrase, out: list[Candidate]) -> bool:
     """Does the phrase lie inside the statement of an earlier cue (what was said, not who says it)?"""
     return any(q.content is not None and q.content.start <= ph.start and ph.end <= q.content.end for q in out)
-
-
-def _name_found(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> bool:
-    """Does the phrase end with a name the recogniser found whole («ووصف الدكتور محمد العمري حادث التفجير بأنه»:
-    what follows it is the verb's object, not more of the name)?"""
-    return ph.name is not None and ph.name[1] == ph.end and entity_run(doc, ph.name[0], ents) == ph.end
 
 
 def _unnamed(ph: Phrase) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
+from rasad.extract.quotes.entity_spans import entity_run
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.subjects import RELATIVES
@@ -170,6 +171,12 @@ def object_then_bianna(doc: Doc, k: int, limit: int) -> int | None:
         if doc.toks[t].kind != "word" or lx.verb_of(w) is not None or lx.TRIGGER.match(w) or w in lx.COMMAS:
             return None
     return None
+
+
+def name_found(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> bool:
+    """Does the phrase end with a name the recogniser found whole («ووصف الدكتور محمد العمري حادث التفجير بأنه»:
+    what follows it is the verb's object, not more of the name)?"""
+    return ph.name is not None and ph.name[1] == ph.end and entity_run(doc, ph.name[0], ents) == ph.end
 
 
 def bianna(doc: Doc, k: int) -> bool:
