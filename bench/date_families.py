@@ -601,7 +601,11 @@ WILD39: dict[str, list[Example]] = {
 # too); the lists of counted nouns (date_words.json not_bare_year_after, count_units.json known) are the lever.
 KNOWN_MISSES = frozenset({'قال الوزير: "نحن اليوم أمام تحد كبير"', "وقعت الحادثة قبل 48 ساعة",
                           "غادر السفير البلاد قبل ثلاثة أسابيع", "تنتهي الهدنة بعد أسبوعين",
-                          "بلغ عدد الزوار 2023 زائرا"})
+                          "بلغ عدد الزوار 2023 زائرا",
+                          # session 43: a week's offset is no date here (weeks have no value format; train's gold
+                          # writes none: «منذ أسبوع», «بعد أسبوع من التيه»); «يوم الجمعة من الأسبوع المقبل» is
+                          # found right (2024-02-02) on the weekday alone (date_forms.split_range keeps the weekday)
+                          "قدمت الشركة عرضها قبل أسبوع", "يصل المبعوث يوم الجمعة من الأسبوع المقبل"})
 
 
 def resolved(ex: Example) -> tuple[bool, list[tuple[str, str | None]]]:

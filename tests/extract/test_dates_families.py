@@ -32,7 +32,8 @@ FAMILIES = _bench()
 EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILIES, FAMILIES.WILD, FAMILIES.WILD29,
                                                                    FAMILIES.WILD31, FAMILIES.WILD31B, FAMILIES.WILD32,
                                                                    FAMILIES.WILD32B, FAMILIES.WILD37, FAMILIES.WILD39,
-                                                                   FAMILIES.wild40(), FAMILIES.wild42())
+                                                                   FAMILIES.wild40(), FAMILIES.wild42(),
+                                                                   FAMILIES.wild43())
                                    for family, exs in families.items() for ex in exs]
 
 

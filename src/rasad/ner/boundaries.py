@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache
 
 from rasad.ner.features import fold, stems
-from rasad.ner.tagger import entity_chunks
+from rasad.ner.tagger import entity_chunks, name_words, verb_clusters, word_cluster
 from rasad.resources import load
 
 
@@ -90,7 +90,7 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
             cut = k in times or (t == "ORG" and i == e - 1 and k in purposes)
             if t == "PER" and keys[i - 1] not in _JOINERS:
                 cut = cut or k in titles or k in stops or lam_outlet(k) or (k.startswith("لل") and len(k) >= 5) \
-                    or _in_place(k, places)
+                    or _in_place(k, places) or _and_verb(k)
             if t == "ORG" and i == e - 1 and i - s >= 2 and _in_place(k, places):
                 tags[i] = "B-LOC"  # «الجمعية السعودية للاقتصاد بالرياض»: the body, then where it is
                 break
@@ -106,6 +106,14 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
 # a status adjective closes the name of a medium even after a plain word («وكالة فارس شبه الرسمية»); after any other
 # body only when the name already ends in its own adjective («… السورية الرسمية»), not «لجنة توزيع المقرات الحكومية»
 _MEDIA_HEADS = frozenset(("وكاله", "قناه", "صحيفه", "اذاعه", "تلفزيون"))  # folded
+
+
+def _and_verb(k: str) -> bool:
+    """«وانتقل», «وغادر» after a person's name: «و» + a verb (one of the tagger's clusters of verbs) opens the next
+    clause («يدعى إيفان وانتقل مؤخرا إلى لبنان»); not «ووليد», a name the lists hold."""
+    persons = name_words("PER")
+    return k[:1] == "و" and len(k) >= 5 and k not in persons and k[1:] not in persons \
+        and word_cluster(k[1:]) in verb_clusters()
 
 
 def _in_place(k: str, places: AbstractSet[str]) -> bool:

@@ -25,6 +25,7 @@ import pycrfsuite
 from rasad.ner.features import Featurizer, Lexicon, fold, stems
 from rasad.ner.neural import MODEL_FILE as NEURAL_FILE
 from rasad.ner.neural import load_neural
+from rasad.resources import load as load_resource
 
 MODEL_FILE = "ner.crfsuite"
 LEXICON_FILE = "ner_lex.json.gz"
@@ -246,6 +247,22 @@ def word_cluster(word: str) -> int | None:
     """The coarsest distributional cluster of a word (folded) in the shipped tagger's lexicon, None if unknown."""
     found = get_tagger().lexicon.clusters.get(fold(word))
     return int(found[0]) if found else None
+
+
+VERB_CLUSTER_FORMS = 5  # a cluster holding this many forms of the reporting verbs is a cluster of verbs
+
+
+@cache
+def verb_clusters() -> frozenset[int]:
+    """The tagger's word clusters that hold verbs: those with VERB_CLUSTER_FORMS or more of the present and past
+    forms of resources/ar/reporting_verbs.json (derived, not listed)."""
+    counts: Counter[int] = Counter()
+    for entry in load_resource("reporting_verbs")["verbs"]:
+        for gender in ("m", "f", "pl"):
+            for form in entry.get(gender, [])[:2]:
+                if (k := word_cluster(form)) is not None:
+                    counts[k] += 1
+    return frozenset(k for k, n in counts.items() if n >= VERB_CLUSTER_FORMS)
 
 
 def tag(tokens: list[str]) -> list[str]:

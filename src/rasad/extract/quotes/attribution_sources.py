@@ -32,8 +32,10 @@ def past_source_clause(doc: Doc, k: int, limit: int) -> int:
         return t
     if t + 1 < limit and doc.words[t] == "فقد":
         return t + 1
-    if t >= limit or doc.words[t] not in RELATIVES:
+    if t >= limit:
         return k
+    if doc.words[t] not in RELATIVES:
+        return _then_after_source(doc, k, t, limit)
     t += 1
     while t < min(limit, k + 14):
         w = doc.words[t]
@@ -44,6 +46,19 @@ def past_source_clause(doc: Doc, k: int, limit: int) -> int:
         if lx.TRIGGER.match(w) or w == ":":
             return k
         t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else doc.past_time(t + 1)
+    return k
+
+
+def _then_after_source(doc: Doc, k: int, t: int, limit: int) -> int:
+    """«ووفقاً لتحليل أجرته وحدة التقارير الاقتصادية في "الاقتصادية"، فإن …»: a few more words of the source
+    (no verb of saying, no «أن», no colon), then «، فإن»: the statement starts at the «فإن»."""
+    while t < min(limit, k + 8):
+        w = doc.words[t]
+        if w in lx.COMMAS:
+            return t if t + 1 < limit and doc.words[t + 1] in _THEN else k
+        if lx.TRIGGER.match(w) or w == ":" or w in _THEN or lx.verb_of(w) is not None:
+            return k
+        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else t + 1
     return k
 
 

@@ -252,7 +252,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     k = past_relative(doc, past_when(doc, k, limit), limit) if ph is not None else k
     found = content(doc, verb, k, limit, ph)
     found = en.cut(doc, found, ends) if found is not None else None
-    if found is not None and found.kind == "indirect" and lx.is_call(doc.words[verb.start]):
+    if found is not None and found.kind == "indirect" and (lx.is_call(doc.words[verb.start])
+                                                           or lx.is_necessity(doc.words[max(found.start - 2, 0)])):
         found = None  # «مطالبة موسكو بأن تكشف …», «داعياً إلى أن …»: an order, a quote only in quote marks
         cue = "call"
     else:

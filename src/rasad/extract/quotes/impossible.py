@@ -5,7 +5,6 @@ was said to («لبرنامج»), a verbal noun with a pronoun («تصريحه»
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from rasad.extract.entity_links import given_names
@@ -35,8 +34,7 @@ from rasad.extract.quotes.lexicon import (
     verb_with_object,
 )
 from rasad.ner import boundaries
-from rasad.ner.tagger import name_words, word_cluster, word_rank
-from rasad.resources import load
+from rasad.ner.tagger import name_words, verb_clusters, word_cluster, word_rank
 from rasad.store.search import fold
 
 
@@ -274,22 +272,6 @@ def _folded_prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in _set("speaker_nouns", "not_speaker_prepositions"))
 
 
-VERB_CLUSTER_FORMS = 5  # a cluster holding this many forms of the reporting verbs is a cluster of verbs
-
-
-@lru_cache(maxsize=1)
-def _verb_clusters() -> frozenset[int]:
-    """The tagger's word clusters that hold verbs: those with VERB_CLUSTER_FORMS or more of the present and past
-    forms of resources/ar/reporting_verbs.json (derived, not listed)."""
-    counts: Counter[int] = Counter()
-    for entry in load("reporting_verbs")["verbs"]:
-        for gender in ("m", "f", "pl"):
-            for form in entry.get(gender, [])[:2]:
-                if (k := word_cluster(form)) is not None:
-                    counts[k] += 1
-    return frozenset(k for k, n in counts.items() if n >= VERB_CLUSTER_FORMS)
-
-
 @lru_cache(maxsize=65536)  # asked of every word a name or source phrase runs over
 def verb_form(raw: str, w: str) -> bool:
     """«يعمل», «تعرضت», «ستكون», «سنستمر»: a word shaped like a verb (a present prefix «ي/ت», maybe after the
@@ -302,4 +284,12 @@ def verb_form(raw: str, w: str) -> bool:
         return False
     if listed_person(raw) or fold(stem) in name_words("LOC") or title_gender(stem) or source_gender(stem):
         return False  # «نائب»: a title
-    return word_cluster(stem) in _verb_clusters()
+    return word_cluster(stem) in verb_clusters()
+
+
+def and_past_verb(raw: str, w: str) -> bool:
+    """«وانتقل», «وحضر»: «و» + a verb in the past (one of the tagger's clusters of verbs) after a name: the next
+    clause («يدعى إيفان وانتقل مؤخرا إلى لبنان»), no second name; not a name the lists hold («وليد», «وائل»)."""
+    if w[:1] != "و" or len(w) < 5 or listed_person(raw) or listed_person(raw[1:]):
+        return False
+    return word_cluster(w[1:]) in verb_clusters() and fold(w[1:]) not in name_words("LOC")

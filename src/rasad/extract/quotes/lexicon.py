@@ -150,6 +150,12 @@ def is_call(word: str) -> bool:
     return listed(word, _set("reporting_verbs", "call_verbs"))
 
 
+def is_necessity(word: str) -> bool:
+    """«ضرورة», «بضرورة», «وجوب»: a noun of necessity before «أن» (reporting_verbs.json necessity_nouns): what
+    follows is a demand."""
+    return word in _set("reporting_verbs", "necessity_nouns")
+
+
 @cache
 def statement_nouns() -> frozenset[str]:
     return frozenset(n(w) for w in load("reporting_verbs")["statement_nouns"])
@@ -226,7 +232,11 @@ def role_complement(title: str, word: str) -> bool:
 
 
 def is_org_head(word: str) -> bool:
-    return bare(word) in _set("titles", "org_heads") or word in _set("titles", "org_heads")
+    """«وزارة», «صحيفة»; a dual in construct too («صحيفتا "ديلي ميل" و"تلغراف"», «وكالتا»)."""
+    heads = _set("titles", "org_heads")
+    if bare(word) in heads or word in heads:
+        return True
+    return len(word) > 4 and word.endswith("تا") and word[:-2] + "ة" in heads
 
 
 def is_lam_org(word: str) -> bool:

@@ -15,7 +15,13 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
-from rasad.extract.quotes.impossible import governed_noun, impossible_speaker, listed_person, oblique_plural
+from rasad.extract.quotes.impossible import (
+    and_past_verb,
+    governed_noun,
+    impossible_speaker,
+    listed_person,
+    oblique_plural,
+)
 from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
@@ -137,7 +143,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
         if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
             break  # «راجح بادي من جانبه أن»
         if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
-                or (j > i and (verb_like(doc, j) or (j > i + 1 and oblique_plural(doc.toks[j].text))
+                or (j > i and (verb_like(doc, j) or and_past_verb(doc.toks[j].text, w)
+                               or (j > i + 1 and oblique_plural(doc.toks[j].text))
                                or (w[0] == "و" and lx.is_np_stop(w[1:])))) \
                 or (j > i and (lx.bare(w) in lx.statement_nouns()
                                or impossible_speaker(w) in ("verbal noun", "possessed noun"))) \
