@@ -86,3 +86,20 @@ def test_a_necessity_in_quote_marks_is_still_quoted() -> None:
 ])
 def test_sources_that_run_on(text: str, speaker: str, statement: str) -> None:
     assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ("وأطلق العلماء على هذا القناع اسم «نيورو أون»، وأوضحوا أنه قد يساعد المسافرين على النوم.", "العلماء",
+     "قد يساعد المسافرين على النوم"),
+    ('وتداول ناشطون على مواقع التواصل شريط فيديو قالوا إن التنظيم نشره.', "ناشطون", "التنظيم نشره"),
+])
+def test_a_plural_verb_keeps_its_plural_subject(text: str, speaker: str, statement: str) -> None:
+    """A plural verb without its own subject goes on with the plural source that opened the sentence, not a name
+    («نيورو أون») in between."""
+    assert (speaker, statement) in said(text)
+
+
+def test_a_body_runs_to_the_end_of_its_name() -> None:
+    """«موقع» + a name the recogniser found whole («الجزيرة أونلاين»): the name does not start the statement."""
+    assert said("وبحسب موقع الجزيرة أونلاين لم تعلق وزارة الخارجية على الخبر.") == [
+        ("موقع الجزيرة أونلاين", "لم تعلق وزارة الخارجية على الخبر")]

@@ -387,3 +387,17 @@ def numbered(doc: Doc, j: int, end: int) -> int:
     if j + 2 < end and doc.words[j] == "(" and doc.toks[j + 1].kind == "num" and doc.words[j + 2] == ")":
         return j + 3
     return j
+
+
+def period_edge(doc: Doc, j: int) -> bool:
+    """«أوائل هذا الشهر», «نهاية العام», «مطلع يناير»: the edge of a period ends a name before it."""
+    if doc.words[j] not in lx.speaker_words("period_edges") or j + 1 >= len(doc):
+        return False
+    nxt = doc.words[j + 1]
+    return lx.is_demonstrative(nxt) or lx.is_time_word(nxt) or lx.is_month(nxt) or nxt in ("الشهر", "العام", "الاسبوع")
+
+
+def named_run(doc: Doc, i: int, j: int, ents: list[tuple[int, int]]) -> bool:
+    """Does a person the recogniser found, or a first name, stand in [i, j)?"""
+    spans = as_spans(ents)
+    return any(doc.toks[k].start in spans.persons or listed_person(doc.words[k]) for k in range(i, j))

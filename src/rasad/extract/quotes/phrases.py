@@ -35,8 +35,10 @@ from rasad.extract.quotes.phrase_names import (
     hashtag_end,
     inner_title,
     lam_outlet,
+    named_run,
     numbered,
     object_noun,
+    period_edge,
     place_after_role,
     predicate_adjective,
     quoted_complement,
@@ -151,18 +153,10 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
                 or (w in FRAME_OPENERS and not _name_ali(doc, j, end)) \
                 or _coordinated_title(w) or (w[0] == "ب" and lx.is_place_head(w[1:])) \
                 or (j > i and governed_word(doc, j)) or lam_outlet(doc, j) \
-                or (j > i and _period_edge(doc, j)):  # «بمطار قاعدة …», «… بإقرار القانون», «… أوائل هذا الشهر»
+                or (j > i and period_edge(doc, j)):  # «بمطار قاعدة …», «… بإقرار القانون», «… أوائل هذا الشهر»
             break
         j += 1
     return j
-
-
-def _period_edge(doc: Doc, j: int) -> bool:
-    """«أوائل هذا الشهر», «نهاية العام», «مطلع يناير»: the edge of a period ends a name before it."""
-    if doc.words[j] not in lx.speaker_words("period_edges") or j + 1 >= len(doc):
-        return False
-    nxt = doc.words[j + 1]
-    return lx.is_demonstrative(nxt) or lx.is_time_word(nxt) or lx.is_month(nxt) or nxt in ("الشهر", "العام", "الاسبوع")
 
 
 def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> int:
@@ -273,6 +267,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
         spans = as_spans(ents)
         p = next((t for t in range(i + 1, min(j + 1, end)) if doc.toks[t].start in spans.persons), None)
         j = max(j, min(entity_run(doc, p, ents), end)) if p is not None else j  # «مكتب تركي آل الشيخ»: whose office
+        j = max([j] + [min(entity_run(doc, t, ents), end) for t in range(i + 1, j)])  # «موقع الجزيرة أونلاين»
         return Phrase(i, j, "org", name=(i, j), gender="f" if w.endswith("ة") else "m")
     if _definite(doc, i):
         j = i + 1
@@ -286,15 +281,9 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
     j = _name_run(doc, i, end)
     if j == i:
         return None
-    named = (_described_person(doc, i, j, end, ents) if not _named_run(doc, i, j, ents) else None) \
+    named = (_described_person(doc, i, j, end, ents) if not named_run(doc, i, j, ents) else None) \
         or _named_as(doc, j, end)
     return Phrase(i, named[1], "person", name=named, role=(i, j)) if named else _after_name(doc, i, j, end)
-
-
-def _named_run(doc: Doc, i: int, j: int, ents: list[tuple[int, int]]) -> bool:
-    """Does a person the recogniser found, or a first name, stand in [i, j)?"""
-    spans = as_spans(ents)
-    return any(doc.toks[k].start in spans.persons or listed_person(doc.words[k]) for k in range(i, j))
 
 
 def _described_person(doc: Doc, i: int, j: int, end: int, ents: list[tuple[int, int]]) -> tuple[int, int] | None:

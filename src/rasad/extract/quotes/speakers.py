@@ -146,16 +146,26 @@ def _rule_order(reg: Registry, c: Candidate) -> list[str]:
             and reg.is_known(c.subject) \
             and _agree(c.gender, c.subject.gender) != "no" and _subject_goes_on(reg, c.subject, c.verb.start):
         order.append("subject")  # «وتعتمد مصر على مياه النيل وتقول إن …»: the sentence's subject goes on
+    elif c.pre is None and c.subject is not None and c.gender == "pl" and _plural(reg, c.subject) \
+            and _subject_goes_on(reg, c.subject, c.verb.start, past_persons=True):
+        order.append("subject")  # «وأطلق العلماء على القناع اسم "نيورو أون"، وأوضحوا أنه»: they, not the name
     return [*order, "antecedent"]
+
+
+def _plural(reg: Registry, ph: Phrase) -> bool:
+    """A source noun in the plural or dual heads the phrase («العلماء», «الباحثون», «الخبراء», «محللان»)."""
+    head = lx.bare(reg.doc.words[ph.start])
+    return lx.source_gender(head) is not None and head.endswith(("ون", "ين", "اء", "ات", "ان"))
 
 
 _CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما", "حين", "اما", "واما"))  # normalised
 
 
-def _subject_goes_on(reg: Registry, subject: Phrase, v: int) -> bool:
+def _subject_goes_on(reg: Registry, subject: Phrase, v: int, past_persons: bool = False) -> bool:
     """Does the subject of the verb that opens the sentence («وطلب فيسبوك …») still speak at the cue v: the
     sentence opens with «و / ف» + a verb, and no contrast («لكن وزير الرياضة … حذر»), no person named between,
-    no relative pronoun right before the cue («… شيميت الذي غادر بلده، والذي قال»)?"""
+    no relative pronoun right before the cue («… شيميت الذي غادر بلده، والذي قال»)? A plural subject goes on
+    past a person named between (`past_persons`: one person does not agree with a plural verb)."""
     doc = reg.doc
     first = doc.words[doc.sent_start[v]]
     if first[:1] not in "وف" or len(first) < 3 or (v and _bare_and(doc.words[v - 1]) in RELATIVES):
@@ -163,7 +173,7 @@ def _subject_goes_on(reg: Registry, subject: Phrase, v: int) -> bool:
     if any(_bare_and(doc.words[k]) in _CONTRASTS for k in range(subject.end, v)):
         return False
     a, b = doc.toks[subject.end].start if subject.end < len(doc) else 0, doc.toks[v].start
-    return not any(a <= p < b for p in as_spans(reg.ents).persons)
+    return past_persons or not any(a <= p < b for p in as_spans(reg.ents).persons)
 
 
 def _bare_and(w: str) -> str:
