@@ -106,7 +106,7 @@ from rasad.extract.quotes.role_parts import (
 from rasad.extract.quotes.role_parts import (
     name_ali as _name_ali,
 )
-from rasad.extract.quotes.role_parts import nisba, nisba_title, nisba_word, past_cap, royal_body
+from rasad.extract.quotes.role_parts import nisba, nisba_title, nisba_word, past_cap, place_before_name, royal_body
 from rasad.extract.quotes.role_parts import (
     place_before_title as _place_before_title,
 )
@@ -119,6 +119,7 @@ from rasad.extract.quotes.role_parts import (
 from rasad.resources import normalised_set
 
 MAX_NP = 12
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))  # normalised; «والتي» opens a clause
 _QUANTIFIERS = frozenset({"جميع", "معظم", "اغلب", "غالبية", "كافة"})  # normalised
 _PARTITIVES = frozenset({"العديد", "عدد", "كثير", "الكثير", "بعض", "عشرات", "مئات", "الاف", "اكثر", "اقل"})  # + «من»
 
@@ -164,8 +165,11 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
     quoted name («قناة "فوكس نيوز" الأميركية»); it ends where a name the recogniser found starts (`names`:
     «الرئيس التنفيذي لشركة أرامكو أمين الناصر», «أمين» a name here, not a title)."""
     j = i + 1
+    told = not _definite(doc, i) and doc.words[i] not in lx.speaker_words("media_jobs")
     while j < end and j - i < MAX_NP:
         w, prev = doc.words[j], doc.words[j - 1]
+        if (told and lam_outlet(doc, j)) or (w[:1] == "و" and w[1:] in _RELATIVES):
+            break  # «وقال ممرض لأسوشيتد برس إن»: whom he told («مراسل لرويترز» is Reuters' correspondent); «والتي»
         if doc.toks[j].text in lx.OPENERS and j in doc.pairs and doc.pairs[j] - j <= 7 \
                 and (lx.is_org_head(prev) or lx.is_lam_org(prev) or (j >= i + 2 and quoted_complement(doc, j, end))):
             j = doc.pairs[j] + 1
@@ -267,7 +271,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
         spans = as_spans(ents)
         p = next((t for t in range(i + 1, min(j + 1, end)) if doc.toks[t].start in spans.persons), None)
         j = max(j, min(entity_run(doc, p, ents), end)) if p is not None else j  # «مكتب تركي آل الشيخ»: whose office
-        j = max([j] + [min(entity_run(doc, t, ents), end) for t in range(i + 1, j)])  # «موقع الجزيرة أونلاين»
+        j = max([j] + [min(entity_run(doc, t, ents), end) for t in range(i, j)])  # «موقع الجزيرة أونلاين»
         return Phrase(i, j, "org", name=(i, j), gender="f" if w.endswith("ة") else "m")
     if _definite(doc, i):
         j = i + 1
@@ -358,7 +362,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         # «مستشار للرئيس التركي رجب طيب أردوغان»: the name is the inner title's holder, not the speaker's
         n_end = _name_run(doc, r, end, 4)
         return Phrase(i, n_end, "definite", name=(i, n_end), gender=gender)
-    r = _place_before_name(doc, r, end, ents)
+    r = place_before_name(doc, r, end, ents)
     spans = as_spans(ents)
     if _indefinite_complement(doc, i, r) and r < end and doc.toks[r].start in spans.persons:
         n_end = min(entity_run(doc, r, ents), end)  # «عضو بحزب المخلوع علي عبد الله صالح»: the party's man
@@ -423,23 +427,6 @@ def _after_place(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> tup
     return None
 
 
-def _place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:
-    """«الرئيس التنفيذي لشركة المشروعات في الكويت عبد الوهاب المرزوق», «رئيسة وزراء بريطانيا تيريزا ماي»: a
-    place the recogniser found (maybe after «في»), right before a name it found, ends the role; the name follows
-    it. Else r unchanged."""
-    if r + 1 < end and doc.words[r] != "في":  # «رئيسة وزراء بريطانيا تيريزا ماي»: a place, then the name
-        place = entity_run(doc, r, ents)
-        if doc.toks[r].start in as_spans(ents).persons:
-            return r  # «منى» + «بدير»: one name the recogniser cut in two, not a place and a name
-        return place if r < place < end and entity_run(doc, place, ents) > place else r
-    if r + 2 >= end or doc.words[r] != "في":
-        return r
-    place = entity_run(doc, r + 1, ents)
-    if place == r + 1 or place >= end or entity_run(doc, place, ents) == place:
-        return r
-    return place
-
-
 def _addressee_named(doc: Doc, r: int, n_end: int, ents: list[tuple[int, int]]) -> bool:
     """«لنظيره الأمريكي جون كيري» after a role: the one spoken to, with a name the recogniser found; that name
     is the addressee's, so the role stands alone."""
@@ -467,6 +454,9 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
             break  # «الناطق باسم الحكومة راجح بادي من جانبه أن»
         if w in ("منهم", "منهن") and j == i + 1:
             j += 1  # «البعض منهم», «كثيرون منهم»
+            continue
+        if doc.words[j - 1] == "باسم" and doc.toks[j].text in lx.OPENERS and 1 < doc.pairs.get(j, j) - j <= 6:
+            j = doc.pairs[j] + 1  # «متحدث باسم "حركة الشباب"»: whose spokesman, named in quote marks
             continue
         if w in ("في", "من", "ب", "داخل", "لدي") and not _frame_follows(doc, j + 1, end) \
                 and not (j + 1 < end and (lx.time_word_at(doc.words, j + 1) or lx.is_month(doc.words[j + 1]))) \

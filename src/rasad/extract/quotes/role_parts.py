@@ -7,7 +7,7 @@ from __future__ import annotations
 from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.extract.quotes.entity_spans import EntitySpans, entity_run
+from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.phrase_names import definite
 
 
@@ -109,11 +109,12 @@ def leads_on(doc: Doc, k: int) -> bool:
 
 def lam_genitive(doc: Doc, i: int, j: int, end: int) -> bool:
     """«لمجلس وزراء الصحة لدول مجلس التعاون»: a «ل»-noun in construct with a definite word goes on an
-    organisation's name already begun in the role (not «لنظيره الأمريكي», which has no organisation before)."""
+    organisation's name already begun in the role or opening the phrase («المجلس الوطني لسلامة النقل»; not
+    «لنظيره الأمريكي», which has no organisation before, nor «لصحيفة الرياض», whom it was said to)."""
     w = doc.words[j]
     return len(w) > 3 and w[0] == "ل" and not w.startswith("لل") and j + 1 < end and definite(doc, j + 1) \
-        and not w.endswith(("ه", "ها", "هم")) and lx.title_gender(w[1:]) is None \
-        and any(lx.is_org_head(doc.words[k]) or lx.is_lam_org(doc.words[k]) for k in range(i + 1, j))
+        and not w.endswith(("ه", "ها", "هم")) and lx.title_gender(w[1:]) is None and not lx.is_addressee(w) \
+        and any(lx.is_org_head(doc.words[k]) or lx.is_lam_org(doc.words[k]) for k in range(i, j))
 
 
 def title_adjective(doc: Doc, j: int) -> bool:
@@ -184,3 +185,20 @@ def past_cap(doc: Doc, i: int, end: int, limit: int, cap: int) -> int:
     if end < limit and end == i + cap and lx.is_name_prefix(lx.bare(doc.words[end - 1])):
         return min(limit, end + 3)
     return end
+
+
+def place_before_name(doc: Doc, r: int, end: int, ents: list[tuple[int, int]]) -> int:
+    """«الرئيس التنفيذي لشركة المشروعات في الكويت عبد الوهاب المرزوق», «رئيسة وزراء بريطانيا تيريزا ماي»: a
+    place the recogniser found (maybe after «في»), right before a name it found, ends the role; the name follows
+    it. Else r unchanged."""
+    if r + 1 < end and doc.words[r] != "في":  # «رئيسة وزراء بريطانيا تيريزا ماي»: a place, then the name
+        place = entity_run(doc, r, ents)
+        if doc.toks[r].start in as_spans(ents).persons:
+            return r  # «منى» + «بدير»: one name the recogniser cut in two, not a place and a name
+        return place if r < place < end and entity_run(doc, place, ents) > place else r
+    if r + 2 >= end or doc.words[r] != "في":
+        return r
+    place = entity_run(doc, r + 1, ents)
+    if place == r + 1 or place >= end or entity_run(doc, place, ents) == place:
+        return r
+    return place
