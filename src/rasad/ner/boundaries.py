@@ -89,7 +89,8 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
             k = keys[i]
             cut = k in times or (t == "ORG" and i == e - 1 and k in purposes)
             if t == "PER" and keys[i - 1] not in _JOINERS:
-                cut = cut or k in titles or k in stops or lam_outlet(k) or (k.startswith("لل") and len(k) >= 5) \
+                cut = cut or k in titles or k in stops or lam_outlet(k, tuple(keys[i + 1:i + 3])) \
+                    or (k.startswith("لل") and len(k) >= 5) \
                     or _in_place(k, places) or _and_verb(k)
             if t == "ORG" and i == e - 1 and i - s >= 2 and _in_place(k, places):
                 tags[i] = "B-LOC"  # «الجمعية السعودية للاقتصاد بالرياض»: the body, then where it is

@@ -119,3 +119,18 @@ def test_a_body_runs_to_the_end_of_its_name() -> None:
 ])
 def test_speaker_phrase_ends_where_it_should(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ('وأوردت صحيفة "كذاك" الأسبوعية الناطقة بالفلمنكية والتي كشفت القضية أنه تم تصدير 168 طنا إلى سوريا.',
+     "صحيفة كذاك الأسبوعية الناطقة بالفلمنكية", "تم تصدير 168 طنا إلى سوريا"),
+    ("ويرى جون نيلسون رايت، خبير كوري شمالي، أن الوضع صعب. ويقول رايت لبي بي سي إن هذا يشير إلى طريق للهروب.",
+     "جون نيلسون رايت", "هذا يشير إلى طريق للهروب"),
+])
+def test_relative_and_addressee_after_the_speaker(text: str, speaker: str, statement: str) -> None:
+    """«والتي كشفت القضية» is the paper's relative clause; «لبي بي سي» is whom Wright told."""
+    assert (speaker, statement) in said(text)
+
+
+def test_a_circumstantial_participle_never_speaks() -> None:
+    assert [s for s, _ in said('وتابعت معتذرة للجمهور قائلةً: "لا أريد أن أغضب أحدا".')] == [""]

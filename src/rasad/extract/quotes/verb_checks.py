@@ -187,8 +187,8 @@ def bianna(doc: Doc, k: int) -> bool:
 def past_relative(doc: Doc, k: int, limit: int) -> int:
     """«وقال لي أحد الأشخاص الذين تحدثت إليهم: "…"»: a relative clause right after the subject is the subject's;
     the statement is looked for after it (its «أن / إن», its colon, or after the comma that closes it)."""
-    if k >= limit or doc.words[k] not in RELATIVES:
-        return k
+    if k >= limit or (doc.words[k] not in RELATIVES and doc.words[k][1:] not in RELATIVES):
+        return k  # «الذي», and «والتي» after an adjective («صحيفة "كذاك" الأسبوعية … والتي كشفت القضية أنه»)
     for t in range(k + 2, min(limit, k + 9)):
         w = doc.words[t]
         prev = doc.words[t - 1]
