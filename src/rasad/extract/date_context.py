@@ -7,7 +7,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from rasad.extract.date_lex import AR, NA, NB, Ctx, lex, norm
+from rasad.extract.date_lex import AR, NA, NB, Ctx, Lex, lex, norm
 from rasad.extract.numbers import alternation
 from rasad.record import Article, DateFact
 
@@ -140,3 +140,34 @@ def range_years(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) -> N
         year = int(f2.value[:4]) - (1 if f1.value[5:n] > f2.value[5:n] else 0)
         if len(f1.value) == 7 or f1.value[5:] != "02-29" or year % 4 == 0:
             f1.value = f"{year:04d}{f1.value[4:]}"
+
+
+def nowadays(text: str, s: int, e: int, lx: Lex) -> bool:
+    """Does the clause of «اليوم» set it against the past («… أحادي اليوم أكثر مما كان عليه الحال في الماضي»,
+    «بعكس ما يشاهد اليوم من أن …»)? Not a contrast inside a statement after it («قال الوزير اليوم إن الوضع أفضل مما
+    كان عليه»)."""
+    a = max(text.rfind(ch, 0, s) for ch in ".\n،,") + 1
+    ends = [i for i in (text.find(ch, e) for ch in ".\n،,") if i >= 0]
+    b = min(ends) if ends else len(text)
+    if any(p in text[a:s] for p in lx.nowadays):
+        return True  # «بعكس ما يشاهد اليوم من أن …»: the contrast comes first
+    if re.search(r"(?<![\w])(?:ان|إن|أن|بان)(?![\w])", text[e:b]):
+        return False
+    return any(p in text[e:b] for p in lx.nowadays)
+
+
+def named_day(m: re.Match[str], text: str, lx: Lex) -> bool:
+    """A day word that names something (date_words.json day_name_heads): «حزب الغد», «صحيفة الغد», or the last
+    word of a medium's name after its head and first word (day_name_firsts: «قناة روسيا اليوم»; not «صحيفة هآرتس
+    اليوم», the day the paper wrote)."""
+    if not re.fullmatch(rf"(?:[{AR}]+\s+)?(?:اليوم|الغد|امس|الامس)", norm(m.group("c"))):
+        return False
+    prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 24):m.start("c")])
+    return bool(prev) and (prev[-1] in lx.day_name_heads or (len(prev) >= 2 and prev[-2] in lx.day_name_heads
+                                                                and prev[-1] in lx.day_name_firsts))
+
+
+def two_not_weekday(m: re.Match[str], text: str, lx: Lex) -> bool:
+    """«وإنقاذ الاثنين الآخرين»: «الاثنين» before «الآخرين» is the number two, not Monday."""
+    nxt = re.match(rf"\s+([{AR}]+)", text[m.end("c"):m.end("c") + 20])
+    return norm(m.group("c")).endswith("اثنين") and nxt is not None and norm(nxt.group(1)) in lx.two_after

@@ -67,6 +67,9 @@ class Lex:
     same_before: frozenset[str]
     same_periods: dict[str, str]
     not_today_before: frozenset[str]
+    day_name_heads: frozenset[str]
+    day_name_firsts: frozenset[str]
+    two_after: frozenset[str]
     month_first: frozenset[str]
     cues: frozenset[str]
     range_nouns: frozenset[str]
@@ -128,6 +131,9 @@ def lex() -> Lex:
         same_before=_set(dw["same_before"]),
         same_periods=table(dw["same_periods"]),
         not_today_before=_set(dw["not_today_before"]),
+        day_name_heads=_set(dw["day_name_heads"]),
+        day_name_firsts=_set(dw["day_name_firsts"]),
+        two_after=_set(dw["two_after"]),
         month_first=frozenset(f.casefold() for f in _set(dw["month_first_outlets"])),
         cues=_set(dw["cues_short_numeric"]),
         range_nouns=_set(dw["range_period_nouns"]),

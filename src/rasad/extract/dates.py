@@ -45,6 +45,8 @@ def _valid(kind: str, m: re.Match[str], text: str, lx: Lex) -> bool:
         return _valid_month(m, text, g, lx)
     if kind in ("year", "year_range"):
         return _valid_year(m, text, g, lx)
+    if date_context.named_day(m, text, lx) or (kind == "weekday" and date_context.two_not_weekday(m, text, lx)):
+        return False  # «حزب الغد», «قناة روسيا اليوم»; «وإنقاذ الاثنين الآخرين»
     if kind in ("weekday", "weekday_day"):
         prev = re.findall(rf"[{AR}]+", text[max(0, m.start('c') - 20):m.start("c")])
         return not (prev and prev[-1] in lx.blockers) and not re.search(r"/\s*$", text[max(0, m.start() - 3):m.start()])
@@ -126,7 +128,7 @@ def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
         return False  # «عين اليوم», «في مثل هذا اليوم»: a name, or no calendar day
     if len(prev) >= 2 and prev[-1] == "من" and prev[-2] in lx.day_parts and not m.group("part"):
         return False  # «حتى ساعات متأخرة من اليوم»: a part of the day
-    if not m.group("part") and _nowadays(text, s, m.end(), lx):
+    if not m.group("part") and date_context.nowadays(text, s, m.end(), lx):
         return False  # «الأسواق … اليوم أكثر مما كان عليه الحال في الماضي»
     if re.search(r"[(«\"”“]\s*$", text[max(0, s - 3):s]) and re.match(r"\s*[)»\"”“]", text[m.end():m.end() + 3]):
         return False  # «(اليوم)»: the newspaper's name
@@ -140,20 +142,6 @@ def _valid_today(m: re.Match[str], text: str, lx: Lex) -> bool:
 
 
 _NORMALISED_PARTICLES = frozenset(("الي", "الى"))  # «إلى» as the normalised copy spells it
-
-
-def _nowadays(text: str, s: int, e: int, lx: Lex) -> bool:
-    """Does the clause of «اليوم» set it against the past («… أحادي اليوم أكثر مما كان عليه الحال في الماضي»,
-    «بعكس ما يشاهد اليوم من أن …»)? Not a contrast inside a statement after it («قال الوزير اليوم إن الوضع أفضل مما
-    كان عليه»)."""
-    a = max(text.rfind(ch, 0, s) for ch in ".\n،,") + 1
-    ends = [i for i in (text.find(ch, e) for ch in ".\n،,") if i >= 0]
-    b = min(ends) if ends else len(text)
-    if any(p in text[a:s] for p in lx.nowadays):
-        return True  # «بعكس ما يشاهد اليوم من أن …»: the contrast comes first
-    if re.search(r"(?<![\w])(?:ان|إن|أن|بان)(?![\w])", text[e:b]):
-        return False
-    return any(p in text[e:b] for p in lx.nowadays)
 
 
 def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) -> bool:
