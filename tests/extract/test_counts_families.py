@@ -267,3 +267,17 @@ def test_session31_and_32_family_example(family: str, example: Any) -> None:
 def test_verbal_nouns_after_a_number_and_a_scale_said_again(text: str, expected: list[tuple[str, float, str]]) -> None:
     got = [(c.text, c.value, c.unit) for c in counts.extract(Article(id="t", text=text, published="2024-01-27"))]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # session 43, read off corpus articles 50,000-50,099: a bare scale word ends a range as a number of its own
+    ("ارتفع العدد من مائة إلى ألف شخص", [("مائة", 100, "شخص"), ("ألف شخص", 1000, "شخص")]),
+    ("يتراوح العدد بين 2 و3 ملايين لاجئ", [("2", 2000000, "لاجئ"), ("3 ملايين لاجئ", 3000000, "لاجئ")]),
+    # «والتي», «والمفوضية» after the noun are no nisba modifier of it
+    ("تضم في عضويتها 34 دولة والمفوضية الأوروبية", [("34 دولة", 34, "دولة")]),
+    ("قافلة المساعدات المؤلفة من 46 شاحنة والتي وافقت عليها الحكومة", [("46 شاحنة", 46, "شاحنة")]),
+    ("قتل 5 جنود أمريكيين", [("5 جنود أمريكيين", 5, "جنود")]),
+])
+def test_range_scales_and_modifiers(text: str, expected: list[tuple[str, float, str]]) -> None:
+    got = [(c.text, c.value, c.unit) for c in counts.extract(Article(id="t", text=text, published="2024-01-27"))]
+    assert got == expected

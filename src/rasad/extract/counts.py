@@ -103,7 +103,7 @@ def _lex() -> _Lex:
     return _Lex(
         percent=re.compile(rf"\s*(?:{alternation({normalise_str(p) for p in data['percent']})})"),
         noun=re.compile(rf"\s*(?:(?P<min>من)\s+)?(?P<w>[{AR}]+)"),
-        modifier=re.compile(rf"\s+(?P<a>(?!ال)[{AR}]{{2,}}(?:ي|يه|ية|يين|يون|يا))(?![{AR}])"),
+        modifier=re.compile(rf"\s+(?P<a>(?!ال|وال)[{AR}]{{2,}}(?:ي|يه|ية|يين|يون|يا))(?![{AR}])"),  # not «والمفوضية»
         qual_before=re.compile(rf"(?<![{AR}])(?:[وب])?(?P<q>{before})\s*(?:ب\s*)?\(?\s*$"),
         qual_after=re.compile(rf"\s*(?P<q>{after})(?![{AR}])"),
         qual_kind=kind,
@@ -359,7 +359,8 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
     close = _CLOSE.match(text, nums[-1].end) if _OPEN.search(text, max(0, nums[0].start - 8), nums[0].start) else None
     after = _after(article, close.end() if close else nums[-1].end, lex, bool(close))
     out: list[CountFact] = []
-    last_scale = nums[-1].scale if nums[-1].scaled else 1.0
+    bare_scale = nums[-1].pieces == 1 and nums[-1].value == nums[-1].scale  # «من مائة إلى ألف»: «ألف» is 1000 itself
+    last_scale = nums[-1].scale if nums[-1].scaled and not bare_scale else 1.0
     for i, n in enumerate(nums):
         last = i == len(nums) - 1
         own = after if last or after.back else replace(after, end=n.end)
