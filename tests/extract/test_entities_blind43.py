@@ -28,3 +28,20 @@ def test_coordinated_people_stay_two() -> None:
 def test_a_short_outlet_after_lam_ends_the_name(text: str) -> None:
     """«لبي» + «بي سي»: whom he told (the outlet's first letter behind «ل» needs the words after it)."""
     assert not any("بي سي" in n for t, n in named(text) if t == "PER")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقامت جامعة الملك عبدالعزيز بتشغيل مستشفى شرق جدة.", "جامعة الملك عبدالعزيز"),
+    ("وقامت وزارة الصحة بإنشاء مستشفى جديد في المدينة.", "وزارة الصحة"),
+])
+def test_a_body_ends_before_ba_and_a_verbal_noun(text: str, body: str) -> None:
+    """«ب» + a verbal noun (تفعيل / إفعال) after a body's name is what it was charged with."""
+    assert ("ORG", body) in named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ورفع أمير المنطقة الشكر للقيادة يحفظه الله على دعمها.",
+    "ودعا قارئي الكريم إلى القراءة.",
+])
+def test_formulas_and_vocatives_name_no_one(text: str) -> None:
+    assert not [n for t, n in named(text) if t == "PER"]

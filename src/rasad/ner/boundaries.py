@@ -87,7 +87,8 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
     for s, e, t in entity_chunks(tags):
         for i in range(s + 1, e):
             k = keys[i]
-            cut = k in times or (t == "ORG" and i == e - 1 and k in purposes)
+            cut = k in times or (t == "ORG" and i == e - 1 and k in purposes) \
+                or (t == "ORG" and i - s >= 2 and _ba_masdar(k))
             if t == "PER" and keys[i - 1] not in _JOINERS:
                 cut = cut or k in titles or k in stops or lam_outlet(k, tuple(keys[i + 1:i + 3])) \
                     or (k.startswith("لل") and len(k) >= 5) \
@@ -107,6 +108,13 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
 # a status adjective closes the name of a medium even after a plain word («وكالة فارس شبه الرسمية»); after any other
 # body only when the name already ends in its own adjective («… السورية الرسمية»), not «لجنة توزيع المقرات الحكومية»
 _MEDIA_HEADS = frozenset(("وكاله", "قناه", "صحيفه", "اذاعه", "تلفزيون"))  # folded
+
+
+def _ba_masdar(k: str) -> bool:
+    """«بتشغيل», «بإنشاء» (folded): «ب» + a verbal noun of the forms تفعيل / إفعال after a body's name is what it
+    was charged with («جامعة الملك عبدالعزيز بتشغيل مستشفى شرق جدة»), not more of the name."""
+    return len(k) == 6 and k[0] == "ب" \
+        and ((k[1] == "ت" and k[4] == "ي") or (k[1] == "ا" and k[2] != "ل" and k[4] == "ا"))
 
 
 def _and_verb(k: str) -> bool:
