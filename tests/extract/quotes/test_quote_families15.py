@@ -134,3 +134,13 @@ def test_relative_and_addressee_after_the_speaker(text: str, speaker: str, state
 
 def test_a_circumstantial_participle_never_speaks() -> None:
     assert [s for s, _ in said('وتابعت معتذرة للجمهور قائلةً: "لا أريد أن أغضب أحدا".')] == [""]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وضبطت الجمارك 5 كيلوغرامات من الكوكايين. أوضح ذلك محمد العطوي مدير عام جمرك سلوى، وقال: عند خضوع إحدى"
+     " الحافلات للتفتيش عثر على المخدرات.", "محمد العطوي"),
+    ("وضبطت الشرطة المتهم. أعلن ذلك المتحدث باسم الشرطة، وقال إن التحقيق مستمر.", "المتحدث باسم الشرطة"),
+])
+def test_who_said_that_goes_on(text: str, speaker: str) -> None:
+    """«أوضح ذلك X، وقال: …»: the verb that points back has no statement of its own; its subject says the next."""
+    assert [s for s, _ in said(text)] == [speaker]

@@ -146,6 +146,9 @@ def _rule_order(reg: Registry, c: Candidate) -> list[str]:
             and reg.is_known(c.subject) \
             and _agree(c.gender, c.subject.gender) != "no" and _subject_goes_on(reg, c.subject, c.verb.start):
         order.append("subject")  # «وتعتمد مصر على مياه النيل وتقول إن …»: the sentence's subject goes on
+    elif c.pre is None and c.subject is not None and reg.doc.words[c.subject.start - 1] in ("ذلك", "هذا") \
+            and c.subject.start - 2 == reg.doc.sent_start[c.verb.start]:
+        order.append("subject")  # «أوضح ذلك علي العطوي مدير عام جمرك سلوى، وقال:»: he goes on
     elif c.pre is None and c.subject is not None and c.gender == "pl" and _plural(reg, c.subject) \
             and _subject_goes_on(reg, c.subject, c.verb.start, past_persons=True):
         order.append("subject")  # «وأطلق العلماء على القناع اسم "نيورو أون"، وأوضحوا أنه»: they, not the name

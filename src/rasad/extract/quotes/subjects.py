@@ -27,6 +27,9 @@ def clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | No
     w = doc.words[k]
     if lx.title_gender(w) is not None or lx.is_org_head(w) or lx.source_gender(w) is not None:
         return None  # «ولكن وزير المواصلات يصر …»: the sentence opens with its subject, no verb («و» + «زير»)
+    if _verb_of_its_own(w) and doc.words[k + 1] in ("ذلك", "هذا") and k + 2 < v:
+        ph = parse(doc, k + 2, v, ents)  # «أوضح ذلك علي العطوي مدير عام الجمرك، وقال: …»: who said what came before
+        return ph if ph is not None and ph.end < v else None
     if w not in AUX:
         stem = w[1:] if w[:1] in "وف" else w
         if len(stem) < 2 or stem.startswith("ال") or w[1:2] in ("ب", "ل", "ك") or lx.is_np_stop(stem) \
