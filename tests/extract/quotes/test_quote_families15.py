@@ -144,3 +144,11 @@ def test_a_circumstantial_participle_never_speaks() -> None:
 def test_who_said_that_goes_on(text: str, speaker: str) -> None:
     """«أوضح ذلك X، وقال: …»: the verb that points back has no statement of its own; its subject says the next."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقال ذوو المريضة لـ "سبق": "تعرضت المريضة لإهمال".', "ذوو المريضة"),
+    ("وأكد ذوو الضحايا أن الشرطة تأخرت.", "ذوو الضحايا"),
+])
+def test_relatives_of_someone_speak_as_a_group(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]
