@@ -152,3 +152,22 @@ def test_who_said_that_goes_on(text: str, speaker: str) -> None:
 ])
 def test_relatives_of_someone_speak_as_a_group(text: str, speaker: str) -> None:
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ("وأضاف المحامي بأن عباس مريض ويتناول عددا من الأدوية.", "المحامي", "عباس مريض ويتناول عددا من الأدوية"),
+    ("وأكد الوزير بأن محمد صلاح سيلعب المباراة.", "الوزير", "محمد صلاح سيلعب المباراة"),
+    ("يقول الكاتب بأن أوباما سيحصل على الصيت والسمعة.", "الكاتب", "أوباما سيحصل على الصيت والسمعة"),
+])
+def test_bianna_before_a_name_is_the_statement(text: str, speaker: str, statement: str) -> None:
+    """«بأن» before a person the recogniser found opens the statement; it is no place of the role («… بحائل صالح»)."""
+    assert said(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعتبر السياسي السابق من كنساس من الصقور في ما يتعلق بإيران، كما أن وجهات نظره المحافظة معروفة.",
+    "لكن واشنطن تعتبر وحدات حماية الشعب حليفا ضد الجهاديين كما أن العملية العسكرية التركية تشتت الجهود.",
+])
+def test_kama_anna_is_moreover(text: str) -> None:
+    """«كما أن» (moreover) opens a clause of the writer's; the verb far before it does not govern it."""
+    assert said(text) == []

@@ -166,7 +166,7 @@ def warns(word: str) -> bool:
 
 def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     """Is the أن at j governed by the verb (only adjuncts between), not by another word («من شأنها أن») nor a
-    conjunction («غير أنه أكد», «إلا أن», «رغم أن»: however, although)?"""
+    conjunction («غير أنه أكد», «إلا أن», «رغم أن»: however, although; «كما أن»: moreover)?"""
     prev = doc.words[j - 1]
     if prev == "من" and warns(doc.words[verb.start]):
         return True  # «وحذر النائب من أن …»
@@ -176,7 +176,7 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     if j in doc.time_end.values():
         return True  # «… مطلع يوليو أن»: a date right before it, no verb
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
-        prev not in ("غير", "الا", "بيد", "رغم", "برغم", "مع") and \
+        prev not in ("غير", "الا", "بيد", "رغم", "برغم", "مع", "كما") and \
         not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS
              and not after_preposition and not _name_word(prev))
 

@@ -368,7 +368,7 @@ def _titled(doc: Doc, i: int, end: int, gender: str, ents: list[tuple[int, int]]
         n_end = min(entity_run(doc, r, ents), end)  # «عضو بحزب المخلوع علي عبد الله صالح»: the party's man
         return Phrase(i, n_end, "person", role=(i, n_end), gender=gender)
     if r + 1 < end and doc.toks[r].text[:1] in "بل" and doc.toks[r + 1].start in spans.persons \
-            and doc.toks[r].start not in spans.persons:
+            and doc.toks[r].start not in spans.persons and not lx.TRIGGER.match(doc.words[r]):
         r += 1  # «مدير عام فرع الوزارة بحائل صالح الأحمري»: where, then the person
     ent = entity_run(doc, r, ents) if r < end and not lam_outlet(doc, r) else r  # «السفير الروسي لبي بي سي»
     while r < ent < end and doc.toks[r].start in spans.persons and doc.toks[ent].start in spans.persons \
