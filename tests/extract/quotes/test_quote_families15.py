@@ -167,7 +167,16 @@ def test_bianna_before_a_name_is_the_statement(text: str, speaker: str, statemen
 @pytest.mark.parametrize("text", [
     "ويعتبر السياسي السابق من كنساس من الصقور في ما يتعلق بإيران، كما أن وجهات نظره المحافظة معروفة.",
     "لكن واشنطن تعتبر وحدات حماية الشعب حليفا ضد الجهاديين كما أن العملية العسكرية التركية تشتت الجهود.",
+    "ويرى المراقبون الوضع صعبا خاصة أن الاقتصاد يتراجع.",
+    "واعتبر الوزير الاتفاق تاريخيا إذ أن الطرفين وقعا عليه.",
+    "ويعتبر الخبراء السوق مستقرة لا سيما أن الطلب مرتفع.",
 ])
 def test_kama_anna_is_moreover(text: str) -> None:
-    """«كما أن» (moreover) opens a clause of the writer's; the verb far before it does not govern it."""
+    """«كما أن» (moreover), «خاصة أن», «إذ أن», «لا سيما أن» (since) open a clause of the writer's; the verb far
+    before it does not govern it."""
     assert said(text) == []
+
+
+def test_a_conjunction_inside_a_statement_stays_in_it() -> None:
+    assert said("وقال الوزير إن الوضع صعب، خاصة أن الاقتصاد يتراجع.") == [
+        ("الوزير", "الوضع صعب، خاصة أن الاقتصاد يتراجع")]

@@ -164,6 +164,12 @@ def warns(word: str) -> bool:
     return lx.listed(word, normalised_set("reporting_verbs", "min_trigger_verbs"))
 
 
+# normalised words that make «أن» after them a conjunction's («غير أنه», «إلا أن», «رغم أن»: however, although;
+# «كما أن»: moreover; «خاصة أن», «حيث أن», «إذ أن», «لا سيما أن», «علما أن»: since, given that)
+_CONJUNCTIONS = frozenset(("غير", "الا", "بيد", "رغم", "برغم", "مع", "كما", "خاصة", "خاصه", "خصوصا", "حيث", "اذ",
+                           "سيما", "لاسيما", "علما"))
+
+
 def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     """Is the أن at j governed by the verb (only adjuncts between), not by another word («من شأنها أن») nor a
     conjunction («غير أنه أكد», «إلا أن», «رغم أن»: however, although; «كما أن»: moreover)?"""
@@ -176,7 +182,7 @@ def _plausible_gap(doc: Doc, verb: Verb, k: int, j: int) -> bool:
     if j in doc.time_end.values():
         return True  # «… مطلع يوليو أن»: a date right before it, no verb
     return prev not in ("شانه", "شانها", "يجب", "يمكن", "بعد", "قبل", "منذ", "دون", "من", "لابد", "بد") and \
-        prev not in ("غير", "الا", "بيد", "رغم", "برغم", "مع", "كما") and \
+        prev not in _CONJUNCTIONS and \
         not (prev.startswith(("ي", "ت")) and lx.verb_of(prev) is None and j - k > 1 and prev not in lx.COMMAS
              and not after_preposition and not _name_word(prev))
 
