@@ -180,3 +180,17 @@ def test_kama_anna_is_moreover(text: str) -> None:
 def test_a_conjunction_inside_a_statement_stays_in_it() -> None:
     assert said("وقال الوزير إن الوضع صعب، خاصة أن الاقتصاد يتراجع.") == [
         ("الوزير", "الوضع صعب، خاصة أن الاقتصاد يتراجع")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ("وبحسب بيانات صدرت من وزارة المالية، فإن العجز تراجع.", "وزارة المالية", "العجز تراجع"),
+    ("وبحسب بيانات صدرت من وزارة المالية أمس فإن العجز تراجع.", "وزارة المالية", "العجز تراجع"),
+    ("وبحسب بيانات صدرت من وزارة المالية أمس، تراجع العجز إلى 3 في المئة.", "وزارة المالية",
+     "تراجع العجز إلى 3 في المئة"),
+    ("ووفقا لوزارة الصحة الأحد، ارتفع عدد الإصابات إلى 30.", "وزارة الصحة", "ارتفع عدد الإصابات إلى 30"),
+    ("وبحسب ديفيد امساليم وهو متحدث باسم حزب الليكود فإن القانون سيستخدم نادرا.", "ديفيد امساليم",
+     "القانون سيستخدم نادرا"),
+])
+def test_opening_source_then_fa_inna(text: str, speaker: str, statement: str) -> None:
+    """An opening «بحسب X …»: where X issued it and when are X's; the statement starts at «فإن» or the comma."""
+    assert (speaker, statement) in said(text)

@@ -28,8 +28,8 @@ def past_source_clause(doc: Doc, k: int, limit: int) -> int:
     the source was heard and a relative clause after it are the source's; the statement of a phrase that opens its
     sentence starts at «فإن», after «فقد», or after the comma that closes them (else at k)."""
     t = doc.past_time(k)
-    if t < limit and doc.words[t] in _THEN:
-        return t
+    if t < limit and (doc.words[t] in _THEN or (t > k and doc.words[t] in lx.COMMAS)):
+        return t  # «… فإن», «وفقا لوزارة المالية أمس، تراجع …»: when it was said, then the statement
     if t + 1 < limit and doc.words[t] == "فقد":
         return t + 1
     if t >= limit:
@@ -50,15 +50,19 @@ def past_source_clause(doc: Doc, k: int, limit: int) -> int:
 
 
 def _then_after_source(doc: Doc, k: int, t: int, limit: int) -> int:
-    """«ووفقاً لتحليل أجرته وحدة التقارير الاقتصادية في "الاقتصادية"، فإن …»: a few more words of the source
-    (no verb of saying, no «أن», no colon), then «، فإن»: the statement starts at the «فإن»."""
-    while t < min(limit, k + 8):
+    """«ووفقاً لتحليل أجرته وحدة التقارير الاقتصادية في "الاقتصادية"، فإن …», «وبحسب بيانات صدرت من وزارة المالية
+    أمس فإن …»: a few more words of the source (no verb of saying, no «أن», no colon), then «فإن»: the statement
+    starts at the «فإن»; after where the source was issued («بيانات صدرت من الوزارة، تراجع …») at the comma."""
+    issued = doc.words[t].startswith(("صدر", "الصادر", "نشر", "المنشور"))
+    while t < min(limit, k + 10):
         w = doc.words[t]
+        if w in _THEN:
+            return t
         if w in lx.COMMAS:
-            return t if t + 1 < limit and doc.words[t + 1] in _THEN else k
-        if lx.TRIGGER.match(w) or w == ":" or w in _THEN or lx.verb_of(w) is not None:
+            return t if (t + 1 < limit and doc.words[t + 1] in _THEN) or issued else k
+        if lx.TRIGGER.match(w) or w == ":" or lx.verb_of(w) is not None:
             return k
-        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else t + 1
+        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else doc.past_time(t + 1)
     return k
 
 
@@ -101,9 +105,10 @@ def with_complement(doc: Doc, ph: Phrase, limit: int) -> Phrase:
     return ph
 
 
-def issued_by(doc: Doc, j: int, limit: int) -> int:
+def issued_by(doc: Doc, j: int, limit: int, opening: bool = False) -> int:
     """«وفقا لتقرير حديث نشره "معهد واشنطن للدراسات"», «بحسب دراسة جديدة أصدرتها الجامعة»: a document, a few
-    words of its own, then the verb that issued it with its pronoun; the source is who issued it."""
+    words of its own, then the verb that issued it with its pronoun (or, when the phrase opens its sentence,
+    «صدرت / الصادر عن / من»); the source is who issued it."""
     if j >= limit:
         return j
     w = doc.words[j]
@@ -113,6 +118,9 @@ def issued_by(doc: Doc, j: int, limit: int) -> int:
         u = doc.words[t]
         if u in lx.COMMAS or doc.toks[t].kind != "word" or lx.TRIGGER.match(u):
             return j
+        if opening and u.startswith(("صدر", "الصادر")) and doc.words[t + 1] in ("عن", "من") and t + 2 < limit:
+            return t + 2  # «وبحسب بيانات صدرت من وزارة المالية، …»: who issued them (not at a clause's end,
+            # where «وفقاً للمحضر الصادر عن الوزارة» is the basis of what was said before)
         stem = next((u.removesuffix(x) for x in ("ته", "ها", "ه") if u.endswith(x)), u)
         if u != stem and (stem in lx.issuing_verbs() or stem + "ت" in lx.issuing_verbs()):
             return t + 2 if doc.toks[t + 1].text in lx.OPENERS and t + 2 < limit else t + 1

@@ -444,7 +444,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     if j + 1 < limit and report_of(doc, j):
         statement = True
         j += 1  # «ووفقاً لتقرير مركز "أحرار"», «بحسب تقرير وزارة الصحة»: the source is whose report it is
-    j = issued_by(doc, j, limit)
+    j = issued_by(doc, j, limit, opening=i == doc.sent_start[i])
     j = relayed_source(doc, j, limit)
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
