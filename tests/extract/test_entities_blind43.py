@@ -45,3 +45,9 @@ def test_a_body_ends_before_ba_and_a_verbal_noun(text: str, body: str) -> None:
 ])
 def test_formulas_and_vocatives_name_no_one(text: str) -> None:
     assert not [n for t, n in named(text) if t == "PER"]
+
+
+def test_a_conjunction_with_its_hamza_ends_a_name() -> None:
+    people = {n for t, n in named("وبحسب المتحدثة نسرين عبد الله فإن كامبل قتلت في عفرين.") if t == "PER"}
+    assert "نسرين عبد الله" in people and not any("فإن" in n for n in people)
+    assert ("PER", "فيرجيل فان دايك") in named("وقال فيرجيل فان دايك إن الفريق جاهز.")  # «فان» without hamza

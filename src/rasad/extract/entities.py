@@ -49,6 +49,7 @@ from rasad.extract.entity_mentions import (
     with_left_head,
 )
 from rasad.ner.boundaries import (
+    cut_at_conjunctions,
     cut_tails,
     definite_bodies,
     extend_first_name,
@@ -193,6 +194,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
         trim_titles(ks, tg, firsts)
         extend_first_name(ks, tg, _given())
         cut_tails(ks, tg, lex_loc)
+        cut_at_conjunctions([t.text for t in toks], tg)
     propagate_surnames(keys, tags)
     surnames = frozenset(ks[e - 1] for ks, tg in zip(keys, tags, strict=True)
                          for s, e, t in entity_chunks(tg) if t == "PER" and e - s >= 2)

@@ -110,6 +110,16 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
 _MEDIA_HEADS = frozenset(("وكاله", "قناه", "صحيفه", "اذاعه", "تلفزيون"))  # folded
 
 
+def cut_at_conjunctions(texts: list[str], tags: list[str]) -> None:
+    """End a name at a conjunction written with its hamza («فإن», «بأن»: entity_rules.json conjunctions_as_written),
+    which its folded key cannot tell from a name («فان» of «فان دايك»)."""
+    stops = frozenset(load("entity_rules")["conjunctions_as_written"])
+    for s, e, _ in entity_chunks(tags):
+        cut = next((i for i in range(s + 1, e) if texts[i] in stops), None)
+        if cut is not None:
+            tags[cut:e] = ["O"] * (e - cut)
+
+
 def _ba_masdar(k: str) -> bool:
     """«بتشغيل», «بإنشاء» (folded): «ب» + a verbal noun of the forms تفعيل / إفعال after a body's name is what it
     was charged with («جامعة الملك عبدالعزيز بتشغيل مستشفى شرق جدة»), not more of the name."""

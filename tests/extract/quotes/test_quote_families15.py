@@ -194,3 +194,13 @@ def test_a_conjunction_inside_a_statement_stays_in_it() -> None:
 def test_opening_source_then_fa_inna(text: str, speaker: str, statement: str) -> None:
     """An opening «بحسب X …»: where X issued it and when are X's; the statement starts at «فإن» or the comma."""
     assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المتحدثة باسم وحدات حماية المرأة الكردية نسرين عبد الله إن كامبل قتلت في عفرين.",
+    "وبحسب المتحدثة باسم وحدات حماية المرأة الكردية نسرين عبد الله فإن كامبل قتلت في عفرين.",
+])
+def test_a_spokeswoman_of_a_body_named_in_construct(text: str) -> None:
+    """«باسم» + a body's name in construct («وحدات حماية المرأة الكردية»), then the person: she speaks; «فإن»
+    written with its hamza ends her name («نسرين عبد الله فإن كامبل» was one person)."""
+    assert [s for s, _ in said(text)] == ["نسرين عبد الله"]

@@ -194,7 +194,8 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
                                            and not _definite(doc, j)) or _person_at(doc, j, names):
             break
         elif _definite(doc, j) or w == "باسم" or lx.title_gender(w) or lx.is_org_head(w) or lx.is_lam_org(w) \
-                or prev == "باسم" or ((lx.is_org_head(prev) or lx.is_lam_org(prev)) and not _definite(doc, j - 1)) \
+                or prev == "باسم" or _named_body(doc, i, j) \
+                or ((lx.is_org_head(prev) or lx.is_lam_org(prev)) and not _definite(doc, j - 1)) \
                 or _coordinated_title(w) or _place_before_title(doc, j, end) or _modifies_title(doc, j) \
                 or _lam_genitive(doc, i, j, end) or coordinated_complement(doc, j, end, names):
             j += 1
@@ -209,6 +210,13 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         else:
             break
     return j
+
+
+def _named_body(doc: Doc, i: int, j: int) -> bool:
+    """«المتحدثة باسم وحدات حماية المرأة الكردية»: after «باسم», the body's name goes on over nouns in construct
+    (an indefinite word after an indefinite word) until its definite words end it."""
+    return j >= i + 2 and doc.words[j - 2] == "باسم" and not _definite(doc, j - 1) and doc.toks[j].kind == "word" \
+        and lx.verb_of(doc.words[j]) is None and not lx.TRIGGER.match(doc.words[j])
 
 
 def _apposition(doc: Doc, i: int, end: int, skip: bool = True, names: EntitySpans | None = None
