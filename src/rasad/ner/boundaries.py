@@ -114,10 +114,14 @@ def cut_at_conjunctions(texts: list[str], tags: list[str]) -> None:
     """End a name at a conjunction written with its hamza («فإن», «بأن»: entity_rules.json conjunctions_as_written),
     which its folded key cannot tell from a name («فان» of «فان دايك»)."""
     stops = frozenset(load("entity_rules")["conjunctions_as_written"])
-    for s, e, _ in entity_chunks(tags):
+    for s, e, t in entity_chunks(tags):
         cut = next((i for i in range(s + 1, e) if texts[i] in stops), None)
         if cut is not None:
             tags[cut:e] = ["O"] * (e - cut)
+        if texts[s] in stops:  # «فإن هازارد»: the name starts after it
+            tags[s] = "O"
+            if s + 1 < (cut or e):
+                tags[s + 1] = "B-" + t
 
 
 def _ba_masdar(k: str) -> bool:

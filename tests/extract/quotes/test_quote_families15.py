@@ -204,3 +204,14 @@ def test_a_spokeswoman_of_a_body_named_in_construct(text: str) -> None:
     """«باسم» + a body's name in construct («وحدات حماية المرأة الكردية»), then the person: she speaks; «فإن»
     written with its hamza ends her name («نسرين عبد الله فإن كامبل» was one person)."""
     assert [s for s, _ in said(text)] == ["نسرين عبد الله"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتعاقد النادي مع المهاجم لمدة 18 شهرا، وفق ما نقلت "فرانس برس".',
+     [("فرانس برس", "وتعاقد النادي مع المهاجم لمدة 18 شهرا")]),  # the agency in quote marks is the source
+    ('وارتفعت الأسعار بنسبة 5 في المئة، بحسب "رويترز".', [("رويترز", "وارتفعت الأسعار بنسبة 5 في المئة")]),
+    ('وتلتزم إيران بتخفيض مخزونها من اليورانيوم، وفقًا لـ"خطة العمل المشتركة".', []),  # a plan: a basis
+    ("ووفقا للصحيفة فإن هازارد يريد الرحيل.", [("الصحيفة", "هازارد يريد الرحيل")]),
+])
+def test_quoted_sources_and_written_conjunctions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert said(text) == expected

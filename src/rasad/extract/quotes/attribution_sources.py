@@ -8,7 +8,8 @@ from __future__ import annotations
 from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
-from rasad.extract.quotes.phrases import Phrase
+from rasad.extract.quotes.entity_spans import entity_run
+from rasad.extract.quotes.phrases import Phrase, parse
 from rasad.extract.quotes.subjects import RELATIVES
 
 _THEN = frozenset(("فان", "فانه", "فانها", "فانهم"))  # normalised «فإن …»: the statement's opener after a source
@@ -64,6 +65,22 @@ def _then_after_source(doc: Doc, k: int, t: int, limit: int) -> int:
             return k
         t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else doc.past_time(t + 1)
     return k
+
+
+def quoted_source(doc: Doc, j: int, limit: int, ents: list[tuple[int, int]]) -> Phrase | None:
+    """«…، وفق ما نقلت "فرانس برس"»: a short name in quote marks as an attribution's source is the source, not a
+    quotation (at the clause's end, with no «أن» after it, unlike `phrases.quoted_name`)."""
+    if j >= limit or doc.toks[j].text not in lx.OPENERS or j not in doc.pairs:
+        return None
+    close = doc.pairs[j]
+    if not 1 <= close - j - 1 <= 4 or close > limit:
+        return None
+    inner = parse(doc, j + 1, close, ents)
+    if inner is None or inner.end != close:
+        return None
+    named = entity_run(doc, j + 1, ents) >= close  # «"رويترز"», «"مركز غزة لحرية الإعلام"»; not «"خطة العمل"»
+    return Phrase(j, close + 1, "org" if named and inner.kind in ("definite", "name") else inner.kind,
+                  name=inner.name, role=inner.role, gender=inner.gender)
 
 
 def document_at(doc: Doc, j: int) -> bool:

@@ -19,6 +19,7 @@ from rasad.extract.quotes.attribution_sources import (
     issued_by,
     past_acronym,
     past_source_clause,
+    quoted_source,
     relayed_source,
     report_of,
     unissued,
@@ -448,7 +449,7 @@ def _attribution(doc: Doc, ents: list[tuple[int, int]], i: int, n: int, out: lis
     j = relayed_source(doc, j, limit)
     if (i > 0 and doc.words[i - 1] == "(") or j >= limit:
         return i + n
-    ph = parse(doc, j, limit, ents)
+    ph = quoted_source(doc, j, limit, ents) or parse(doc, j, limit, ents)
     if ph is None or (ph.kind not in ("person", "org", "source") and not statement
                       and entity_run(doc, ph.start, ents) == ph.start and not lx.is_source_noun(doc.words[j])
                       and not document_at(doc, j)):
