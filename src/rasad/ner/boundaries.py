@@ -110,10 +110,16 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
 _MEDIA_HEADS = frozenset(("وكاله", "قناه", "صحيفه", "اذاعه", "تلفزيون"))  # folded
 
 
+@cache
+def conjunctions_as_written() -> frozenset[str]:
+    """«فإن», «بأن», «وإن» as written (entity_rules.json conjunctions_as_written); folded, «فان» of «فان دايك»."""
+    return frozenset(load("entity_rules")["conjunctions_as_written"])
+
+
 def cut_at_conjunctions(texts: list[str], tags: list[str]) -> None:
-    """End a name at a conjunction written with its hamza («فإن», «بأن»: entity_rules.json conjunctions_as_written),
-    which its folded key cannot tell from a name («فان» of «فان دايك»)."""
-    stops = frozenset(load("entity_rules")["conjunctions_as_written"])
+    """End a name at a conjunction written with its hamza («فإن», «بأن»: `conjunctions_as_written`), which its
+    folded key cannot tell from a name («فان» of «فان دايك»)."""
+    stops = conjunctions_as_written()
     for s, e, t in entity_chunks(tags):
         cut = next((i for i in range(s + 1, e) if texts[i] in stops), None)
         if cut is not None:

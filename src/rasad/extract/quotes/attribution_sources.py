@@ -35,33 +35,26 @@ def past_source_clause(doc: Doc, k: int, limit: int) -> int:
         return t + 1
     if t >= limit:
         return k
-    if doc.words[t] not in RELATIVES:
-        return _then_after_source(doc, k, t, limit)
-    t += 1
-    while t < min(limit, k + 14):
+    relative = doc.words[t] in RELATIVES
+    return _source_runs_to(doc, k, t + 1 if relative else t, limit, relative)
+
+
+def _source_runs_to(doc: Doc, k: int, t: int, limit: int, relative: bool) -> int:
+    """Where the statement starts when the source runs on from token t: a relative clause after it (`relative`)
+    ends at «فإن», after «فقد», or at its comma («الذي تنشره "الرياض" اليوم فقد …»); else a few more words of the
+    source (no verb of saying) end at «فإن» («لتحليل أجرته وحدة التقارير الاقتصادية في "الاقتصادية"، فإن …»,
+    «بيانات صدرت من وزارة المالية أمس فإن …»), or at the comma after where it was issued («بيانات صدرت من الوزارة،
+    تراجع …»). No «أن» or colon before it; else k."""
+    closes = relative or doc.words[t].startswith(("صدر", "الصادر", "نشر", "المنشور"))
+    while t < min(limit, k + (14 if relative else 10)):
         w = doc.words[t]
-        if w == "فقد":
+        if relative and w == "فقد":
             return t + 1
-        if w in _THEN or w in lx.COMMAS:
-            return t
-        if lx.TRIGGER.match(w) or w == ":":
-            return k
-        t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else doc.past_time(t + 1)
-    return k
-
-
-def _then_after_source(doc: Doc, k: int, t: int, limit: int) -> int:
-    """«ووفقاً لتحليل أجرته وحدة التقارير الاقتصادية في "الاقتصادية"، فإن …», «وبحسب بيانات صدرت من وزارة المالية
-    أمس فإن …»: a few more words of the source (no verb of saying, no «أن», no colon), then «فإن»: the statement
-    starts at the «فإن»; after where the source was issued («بيانات صدرت من الوزارة، تراجع …») at the comma."""
-    issued = doc.words[t].startswith(("صدر", "الصادر", "نشر", "المنشور"))
-    while t < min(limit, k + 10):
-        w = doc.words[t]
         if w in _THEN:
             return t
         if w in lx.COMMAS:
-            return t if (t + 1 < limit and doc.words[t + 1] in _THEN) or issued else k
-        if lx.TRIGGER.match(w) or w == ":" or lx.verb_of(w) is not None:
+            return t if closes or (t + 1 < limit and doc.words[t + 1] in _THEN) else k
+        if lx.TRIGGER.match(w) or w == ":" or (not relative and lx.verb_of(w) is not None):
             return k
         t = doc.pairs[t] + 1 if doc.toks[t].text in lx.OPENERS and t in doc.pairs else doc.past_time(t + 1)
     return k

@@ -42,7 +42,7 @@ from rasad.extract.quotes.impossible import impossible_speaker, oblique_plural
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrase_names import FRAME_OPENERS, said_to_end
 from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
-from rasad.extract.quotes.subjects import RELATIVES, before_relative, clause_subject, pre_verb_phrase
+from rasad.extract.quotes.subjects import BACK_REFERENCES, RELATIVES, before_relative, clause_subject, pre_verb_phrase
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
     GIVEN,
@@ -230,7 +230,7 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     limit = doc.sent_end[verb.start]
     ph = None
     if verb.end < limit and not verb.info.participle and doc.words[verb.start] not in FIRST_PERSON:
-        at = verb.end + 1 if doc.words[verb.end] in ("ذلك", "هذا") and verb.end + 1 < limit else verb.end
+        at = verb.end + 1 if doc.words[verb.end] in BACK_REFERENCES and verb.end + 1 < limit else verb.end
         to = at
         at = said_to_end(doc, at, ents)  # «وقال لرويترز وزير …»: whom it was said to
         if at > to and at < limit and doc.toks[at].text[:1] == "ب" and doc.toks[to].text[:1] == "ل":

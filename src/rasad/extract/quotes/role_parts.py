@@ -4,14 +4,12 @@ places, complements and second titles that go on a role («رئيس شعبة ا�
 
 from __future__ import annotations
 
-from functools import cache
-
 from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.phrase_names import definite
-from rasad.resources import load
+from rasad.ner.boundaries import conjunctions_as_written
 
 
 def name_ali(doc: Doc, i: int, end: int) -> bool:
@@ -24,17 +22,12 @@ def name_ali(doc: Doc, i: int, end: int) -> bool:
 def word_ok(doc: Doc, i: int, end: int) -> bool:
     """Can token i go on a speaker phrase (not a stop, time, addressee or verb word; not «فإن» written with its
     hamza, which folds like the «فان» of «فان دايك»: entity_rules.json conjunctions_as_written)?"""
-    return i < end and doc.toks[i].kind in ("word", "latin") and doc.toks[i].text not in _conjunctions() \
+    return i < end and doc.toks[i].kind in ("word", "latin") and doc.toks[i].text not in conjunctions_as_written() \
         and (not lx.is_np_stop(doc.words[i]) or name_ali(doc, i, end)) \
         and not lx.time_word_at(doc.words, i) and not documents.is_object(doc.words[i]) \
         and not lx.is_addressee(doc.words[i]) \
         and not (i + 1 < len(doc.words) and doc.words[i + 1] in lx.speaker_words("masdar_before")) \
         and (lx.verb_of(doc.words[i]) is None or (i + 1 < len(doc.words) and doc.words[i + 1] == "باسم"))
-
-
-@cache
-def _conjunctions() -> frozenset[str]:
-    return frozenset(load("entity_rules")["conjunctions_as_written"])
 
 
 def ba_org(doc: Doc, j: int) -> bool:

@@ -22,7 +22,7 @@ from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.resolve import DIVINE, Mention, Registry
 from rasad.extract.quotes.spans import cue_lemma
-from rasad.extract.quotes.subjects import AUX, RELATIVES, pre_verb_phrase
+from rasad.extract.quotes.subjects import AUX, BACK_REFERENCES, RELATIVES, pre_verb_phrase
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
@@ -146,7 +146,7 @@ def _rule_order(reg: Registry, c: Candidate) -> list[str]:
             and reg.is_known(c.subject) \
             and _agree(c.gender, c.subject.gender) != "no" and _subject_goes_on(reg, c.subject, c.verb.start):
         order.append("subject")  # «وتعتمد مصر على مياه النيل وتقول إن …»: the sentence's subject goes on
-    elif c.pre is None and c.subject is not None and reg.doc.words[c.subject.start - 1] in ("ذلك", "هذا") \
+    elif c.pre is None and c.subject is not None and reg.doc.words[c.subject.start - 1] in BACK_REFERENCES \
             and c.subject.start - 2 == reg.doc.sent_start[c.verb.start]:
         order.append("subject")  # «أوضح ذلك علي العطوي مدير عام جمرك سلوى، وقال:»: he goes on
     elif c.pre is None and c.subject is not None and c.gender == "pl" and _plural(reg, c.subject) \

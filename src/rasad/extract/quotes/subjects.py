@@ -13,6 +13,7 @@ from rasad.extract.quotes.phrases import Phrase, parse
 
 AUX = frozenset(("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"))
 RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+BACK_REFERENCES = frozenset(("ذلك", "هذا"))  # «أوضح ذلك المدير»: the verb points back to what was said
 TEMPORAL_SCOPE = 8  # words at most from a clause's start to its «عندما / حين» (subject and a short predicate)
 _PARTICLES = frozenset(("قد", "وقد", "فقد", "لم", "ولم", "كما", "ثم", "لكن", "ولكن"))
 
@@ -27,7 +28,7 @@ def clause_subject(doc: Doc, v: int, ents: list[tuple[int, int]]) -> Phrase | No
     w = doc.words[k]
     if lx.title_gender(w) is not None or lx.is_org_head(w) or lx.source_gender(w) is not None:
         return None  # «ولكن وزير المواصلات يصر …»: the sentence opens with its subject, no verb («و» + «زير»)
-    if _verb_of_its_own(w) and doc.words[k + 1] in ("ذلك", "هذا") and k + 2 < v:
+    if _verb_of_its_own(w) and doc.words[k + 1] in BACK_REFERENCES and k + 2 < v:
         ph = parse(doc, k + 2, v, ents)  # «أوضح ذلك علي العطوي مدير عام الجمرك، وقال: …»: who said what came before
         return ph if ph is not None and ph.end < v else None
     if w not in AUX:
