@@ -42,12 +42,14 @@ from rasad.extract.quotes.impossible import impossible_speaker, oblique_plural
 from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrase_names import FRAME_OPENERS, said_to_end
 from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
+from rasad.extract.quotes.role_parts import nisba_word
 from rasad.extract.quotes.subjects import BACK_REFERENCES, RELATIVES, before_relative, clause_subject, pre_verb_phrase
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
     GIVEN,
     bianna,
     colon_after_frame,
+    described,
     impersonal,
     name_found,
     not_a_verb_here,
@@ -317,9 +319,11 @@ def _before_addressee(doc: Doc, verb: Verb, ph: Phrase | None, ents: list[tuple[
         if named and bianna(doc, ph.end + 1) and doc.toks[ph.end].kind == "word":
             return ph, ph.end + 1  # «ووصف الرئيس إيمانويل ماكرون الهجوم بأنه»: the named subject, then one object
         if bianna(doc, ph.end) and ph.end - ph.start >= 2:
-            if named and ph.name is not None and entity_run(doc, ph.name[0], ents) >= ph.end:
-                return None, ph.end  # «ووصف رئيس الوزراء الكندي جاستن ترودو بأنه»: one person, whom he described
-            return parse(doc, ph.start, ph.end - 1, ents) or ph, ph.end  # «ووصف الوزير القرار بأنه»: the object
+            if (named and ph.name is not None and entity_run(doc, ph.name[0], ents) >= ph.end) \
+                    or described(doc, ph):
+                return None, ph.end  # «ووصف رئيس الوزراء الكندي جاستن ترودو بأنه», «ووصف العقوبات النفطية بأنها»
+            cut = ph.end - 2 if ph.end - ph.start >= 3 and nisba_word(doc.words[ph.end - 1]) else ph.end - 1
+            return parse(doc, ph.start, cut, ents) or ph, ph.end  # «ووصف الوزير القرار (النووي) بأنه»: the object
         if bianna(doc, ph.end) and ph.end - ph.start == 1:
             return None, ph.end  # «برويدي يصف قطر بأنها», «ووصفه بأنه»: one word, what was described
         t = object_then_bianna(doc, ph.end, doc.sent_end[verb.start]) if _unnamed(ph) else None

@@ -90,6 +90,7 @@ def _possessed(word: str) -> bool:
     stem = m.group(1)
     stems = {stem, bare(stem), stem[1:] if stem[0] in "وف" else stem}
     stems |= {s[:-1] + ("ة" if s.endswith("ت") else "ء") for s in stems if s.endswith(("ت", "و", "ؤ", "ئ"))}
+    stems |= {s[:-2] + "ة" for s in stems if s.endswith("ات")}  # «صديقاتها», «زميلاته»: a feminine plural
     return not any(s in _set("speaker_nouns", "kin_nouns") or title_gender(s) or source_gender(s) or is_org_head(s)
                    for s in stems)
 
@@ -207,8 +208,9 @@ def impossible_speaker(name: str) -> str | None:
             or (w[:1] == "ب" and w[1:] in _set("speaker_nouns", "manner_nouns")) \
             or w in _set("speaker_nouns", "circumstantial_participles"):
         return "adverb"  # «مبتسماً», «بجدية», «بحزم»
-    if (governed_noun(raw, w) or clitic_on_common_word(raw)) and not _listed_name(w):
-        return "preposition"  # «بمديرية», «لكرة القدم», «برئاسة الوزير»; not «لوكاس» (a name the lists hold)
+    if (governed_noun(raw, w) or clitic_on_common_word(raw)
+            or (w[:1] in "وف" and governed_noun(raw[1:], w[1:]))) and not _listed_name(w):
+        return "preposition"  # «بمديرية», «لكرة القدم», «ولمئات المرات»; not «لوكاس» (a name the lists hold)
     normed = [n(x) for x in words]
     if _amount_or_when(normed):
         return "time"
@@ -232,6 +234,8 @@ def _amount_or_when(words: list[str]) -> bool:
     the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never its subject."""
     w0, w1 = words[0], (words[1] if len(words) > 1 else "")
     if _NUMBER.match(w0):
+        if w1 in ("%", "٪", "بالمئة", "بالمائة"):
+            return "من" not in words[2:4]  # «25 %» alone is an amount; «60 % من المستطلعين» are people
         return w1 in speaker_words("amount_units") or not w1 or is_month(w1)  # «18 يوليو»: a day
     if w0 in ("عام", "عامي", "سنة") and (not w1 or _NUMBER.match(w1)):
         return True  # «فقد صرح عام 2016 لصحيفة …»: when, and «عام» alone is no one
@@ -285,6 +289,12 @@ def verb_form(raw: str, w: str) -> bool:
     if listed_person(raw) or fold(stem) in name_words("LOC") or title_gender(stem) or source_gender(stem):
         return False  # «نائب»: a title
     return word_cluster(stem) in verb_clusters()
+
+
+def past_verb(raw: str, w: str) -> bool:
+    """«شارك», «حاول», «هاجم»: a word in one of the tagger's clusters of verbs that no list holds as a name or place."""
+    return len(w) >= 3 and word_cluster(w) in verb_clusters() and not listed_person(raw) \
+        and fold(w) not in name_words("LOC") and title_gender(w) is None and source_gender(w) is None
 
 
 def and_past_verb(raw: str, w: str) -> bool:

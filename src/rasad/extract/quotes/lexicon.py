@@ -452,6 +452,11 @@ def is_name_prefix(word: str) -> bool:
     return word in _set("titles", "name_prefixes")
 
 
+def is_field_title(word: str) -> bool:
+    """«أستاذ», «دكتور»: an academic title that takes its field in construct («أستاذ علم الجريمة»)."""
+    return word in _set("titles", "field_titles")
+
+
 def is_place_head(word: str) -> bool:
     """«مطار», «مدينة», «قاعدة»: a noun heading a place (behind «ب/ل» it opens where something is, no name)."""
     return word in _set("speaker_nouns", "place_heads")

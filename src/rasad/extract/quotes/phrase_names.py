@@ -56,7 +56,8 @@ def person_after_adjectives(doc: Doc, i: int, j: int, end: int, spans: EntitySpa
     the name's token range, else None."""
     spokes = doc.words[i + 1] == "باسم" if i + 1 < j else False
     if j > i + (6 if spokes else 3) or doc.toks[j].start not in spans.persons \
-            or not all(definite(doc, k) or (k == i + 1 and spokes) for k in range(i, j)):
+            or not all(definite(doc, k) or (k == i + 1 and spokes) or (k == i and doc.words[i].startswith("ال"))
+                       for k in range(i, j)):  # «وفقا للخبير البنكي طلعت حافظ»: the article after «ل»
         return None
     e = with_surname(doc, min(entity_run(doc, j, spans), end), end)
     return (j, e) if e > j else None
@@ -74,6 +75,7 @@ def with_surname(doc: Doc, e: int, end: int) -> int:
     return e
 
 
+PLURAL_RANK = 30000  # «مواطنين» 6326, «مؤيدين» 25537: a plural the news vocabulary knows
 OBJECT_NOUN_RANK = 1000  # «الأمر» 150, «القرار» 482, «الوضع» 705; surnames: «الأمين» 1142, «السيد» 3158
 
 
@@ -85,9 +87,20 @@ def object_noun(doc: Doc, e: int) -> bool:
     if e >= len(doc):
         return False
     w = doc.words[e]
+    if _plural_with_pronoun(w):
+        return True
     rank = word_rank(w) if len(w) >= 4 else None  # not «آنا» (folds like «أنا»), a name too short to tell
     return rank is not None and rank <= OBJECT_NOUN_RANK and not w.endswith("ي") \
         and not listed_person(doc.toks[e].text) and not _time_word_name(doc, e)
+
+
+def _plural_with_pronoun(w: str) -> bool:
+    """«مواطنيه», «مؤيديها», «لاعبيهم»: a plural noun (its «ين» form a frequent word) with a pronoun on it."""
+    for suffix in ("يهما", "يهم", "يها", "يه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            rank = word_rank(w[: -len(suffix)] + "ين")
+            return rank is not None and rank <= PLURAL_RANK
+    return False
 
 
 def _time_word_name(doc: Doc, e: int) -> bool:
@@ -239,15 +252,32 @@ def coordinated_complement(doc: Doc, j: int, end: int, names: EntitySpans | None
     a person there. Within four words after an organisation head, a word the vocabulary knows without its «و»
     goes on the body's name whatever its ranks («مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»)."""
     w = doc.words[j]
-    if len(w) < 4 or w[0] != "و" or not definite(doc, j - 1) or j + 1 >= end or not definite(doc, j + 1):
-        return False
     if names is not None and doc.toks[j].start in names.persons:
+        return False
+    if len(w) < 4 or w[0] != "و" or not definite(doc, j - 1) or j + 1 >= end or not definite(doc, j + 1):
         return False
     rest, whole = word_rank(doc.toks[j].text[1:]), word_rank(doc.toks[j].text)
     in_body = any(lx.is_org_head(doc.words[k]) or lx.is_lam_org(doc.words[k]) for k in range(max(0, j - 4), j))
     if in_body and (rest is not None or whole is None):
         return True  # «مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»: the body's name goes on
     return rest is not None and (whole is None or rest < whole)
+
+
+def coordinated_entity(doc: Doc, j: int, end: int, names: EntitySpans | None) -> int | None:
+    """«نائبة مدير الشرق الأوسط وشمال أفريقيا في منظمة العفو»: «و» + a place or body the recogniser found, right
+    after another one (no person), is coordinated with it in the role's complement; the token after it, else None."""
+    if names is None or j == 0 or len(doc.words[j]) < 4 or doc.words[j][0] != "و":
+        return None
+    here, prev_end = doc.toks[j].start, doc.toks[j - 1].end
+    if not any(e == prev_end and s not in names.persons for s, e in names):
+        return None
+    e = next((e for s, e in names if s in (here, here + 1) and s not in names.persons), None)
+    if e is None:
+        return None
+    k = j
+    while k < end and doc.toks[k].end <= e:
+        k += 1
+    return k if k > j else None
 
 
 def governed_word(doc: Doc, j: int) -> bool:
@@ -401,3 +431,31 @@ def named_run(doc: Doc, i: int, j: int, ents: list[tuple[int, int]]) -> bool:
     """Does a person the recogniser found, or a first name, stand in [i, j)?"""
     spans = as_spans(ents)
     return any(doc.toks[k].start in spans.persons or listed_person(doc.words[k]) for k in range(i, j))
+
+
+def ba_event(doc: Doc, j: int, end: int, names: EntitySpans) -> bool:
+    """«أفادت وسائل إعلام ألمانية بمقتل شخصين»: «ب» on an indefinite common word that heads no body, place, title
+    or source («بوزارة الداخلية», «بمستشفى» go on the source) is what was reported, not the source; not a name or
+    place the recogniser found («بريان هوك», «بإسرائيل»), nor a complement a person's name follows («الناطق
+    الإعلامي بصحة منطقة مكة المكرمة عبدالوهاب شلبي»)."""
+    raw, stem = doc.toks[j].text, doc.words[j][1:]
+    if raw[:1] != "ب" or raw.startswith("بال") or not governed_word(doc, j) or lx.is_org_head(stem) \
+            or lx.is_place_head(stem) or lx.title_gender(stem) is not None or lx.source_gender(stem) is not None:
+        return False
+    lo, hi = doc.toks[j].start, doc.toks[j].end
+    if any(s < hi and lo < e for s, e in names):
+        return False
+    ahead = doc.toks[min(end, j + 7, len(doc)) - 1].end
+    return not any(hi <= p < ahead for p in names.persons)
+
+
+def participant_named(doc: Doc, i: int, j: int, end: int, names: EntitySpans) -> tuple[int, int] | None:
+    """«وقال المعتمر نور الدين السوالمة إن»: one definite masculine singular participle («المعتمر», «المواطن»;
+    not a body: «المحكمة», «المخابرات») right before a person the recogniser found, whose name closes the
+    phrase, is that person; the name's range."""
+    w = doc.words[i]
+    if j != i + 1 or j >= end or not w.startswith("الم") or len(w) < 6 or w.endswith(("ة", "ات", "ون", "ين")) \
+            or lx.is_org_head(w) or doc.toks[j].start not in names.persons:
+        return None
+    e = with_surname(doc, min(entity_run(doc, j, names), end), end)
+    return (j, e) if e > j and apposition_ends(doc, e) else None

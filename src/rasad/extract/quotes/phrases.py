@@ -21,14 +21,17 @@ from rasad.extract.quotes.impossible import (
     impossible_speaker,
     listed_person,
     oblique_plural,
+    past_verb,
 )
 from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
+    ba_event,
     clitic_entity_end,
     common_noun_before_person,
     common_noun_in_construct,
     coordinated_complement,
+    coordinated_entity,
     ends_phrase,
     governed_word,
     hashtag,
@@ -38,6 +41,7 @@ from rasad.extract.quotes.phrase_names import (
     named_run,
     numbered,
     object_noun,
+    participant_named,
     period_edge,
     place_after_role,
     predicate_adjective,
@@ -186,7 +190,7 @@ def _role_run(doc: Doc, i: int, end: int, names: EntitySpans | None = None) -> i
         elif lx.is_org_head(w) and names is not None and doc.toks[j].start not in names.persons \
                 and entity_run(doc, j, names) > j + 1:
             j = min(entity_run(doc, j, names), end)  # «مدير مركز الملك فهد الثقافي»: the body the recogniser found
-        elif (k := royal_body(doc, j, end)) is not None:
+        elif (k := royal_body(doc, j, end) or coordinated_entity(doc, j, end, names)) is not None:
             j = k  # «مدير الشراكة الطبية في جامعة الملك سعود عبد الله الصقعبي»
         elif _title_adjective(doc, j) or _hyphen_between(doc, j, end) or _modifies_title(doc, j):
             j += 1  # «المدير العام» («العام» is no year here); «الغرفة المشتركة الإيرانية - العراقية»
@@ -236,6 +240,8 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True, names: EntitySpan
     while r < min(end, s + 4) and r + 1 < end and (lx.title_gender(doc.words[r]) is not None
                                                    or (r > s and lx.is_role_modifier(lx.bare(doc.words[r])))):
         r += 1  # «، العميد عبيد الأثلة،», «، عقيد أركان حرب تامر الرفاعي،»: a rank before the name
+    if past_verb(doc.toks[r].text, doc.words[r]) and (names is None or doc.toks[r].start not in names.persons):
+        return None  # «جندي أميركي سابق، شارك في حرب العراق،»: a relative clause, no name
     j = _name_run(doc, r, end)
     if names is not None and doc.toks[r].start in names.persons:
         j = max(j, min(entity_run(doc, r, names), end))  # «، الكسندر ميتروفيتش،»: a name that looks definite
@@ -287,7 +293,7 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
             j += 1
         j = numbered(doc, j, end)
         g = "f" if w.endswith("ة") else None
-        named = _described_person(doc, i, j, end, ents)
+        named = _described_person(doc, i, j, end, ents) or participant_named(doc, i, j, end, as_spans(ents))
         return Phrase(i, named[1], "person", name=named, role=(i, j), gender=g) if named \
             else Phrase(i, j, "definite", name=(i, j), gender=g)
     j = _name_run(doc, i, end)
@@ -477,7 +483,8 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
         if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents) \
                 or verb_like(doc, j) or (j > i + 1 and impossible_speaker(w) == "verbal noun") \
                 or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)) \
-                or lam_outlet(doc, j) or (j == i + 1 and impossible_speaker(w) == "possessed noun"
+                or lam_outlet(doc, j) or ba_event(doc, j, end, spans) \
+                or (j == i + 1 and impossible_speaker(w) == "possessed noun"
                     and not documents.is_document(doc.words[i])):
             break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman);
             # «أبدى علماء مخاوفهم من …»: what they expressed, owned by them

@@ -9,7 +9,8 @@ from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
 from rasad.extract.quotes.phrase_names import definite
-from rasad.ner.boundaries import conjunctions_as_written
+from rasad.ner.boundaries import conjunctions_as_written, lam_outlet, outlet_names
+from rasad.store.search import fold
 
 
 def name_ali(doc: Doc, i: int, end: int) -> bool:
@@ -45,9 +46,11 @@ def construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | None
     h = j - 1
     while h > i and lx.title_gender(doc.words[h]) is None and not definite(doc, h):
         h -= 1
+    chained = h > i and _bare_title(doc, h - 1)  # «مهاجم فريق برشلونة»: a rank after a title is a noun (team)
     i = h if lx.title_gender(doc.words[h]) is not None and not definite(doc, h) else i
     head = doc.words[i]
-    if lx.title_gender(head) is None or lx.is_name_prefix(head) or lx.is_relational_head(doc.toks[i].text) \
+    if lx.title_gender(head) is None or (lx.is_name_prefix(head) and not chained and not _field(doc, i, j, names)) \
+            or lx.is_relational_head(doc.toks[i].text) \
             or doc.toks[j].kind != "word" or len(doc.words[j]) < 2 or lx.is_not_name(doc.words[j]):
         return None
     if any(definite(doc, k) or doc.toks[k].kind != "word" for k in range(i, j)):
@@ -60,12 +63,29 @@ def construct(doc: Doc, i: int, j: int, names: EntitySpans | None) -> int | None
     return max(j + 1, entity_run(doc, j, names))
 
 
+def _bare_title(doc: Doc, k: int) -> bool:
+    """A title without the article that is no rank a name may follow («مهاجم», not «اللفتنانت» nor «جنرال»)."""
+    return lx.title_gender(doc.words[k]) is not None and not definite(doc, k) and not lx.is_name_prefix(doc.words[k])
+
+
+def _field(doc: Doc, i: int, j: int, names: EntitySpans | None) -> bool:
+    """«أستاذ علم الجريمة», «دكتور علم النفس أحمد عكاشة»: an academic title right before an indefinite noun in
+    construct with a definite one, which no name the recogniser found starts, is a professor of a field."""
+    return j == i + 1 and lx.is_field_title(doc.words[i]) and names is not None and j + 1 < len(doc.words) \
+        and definite(doc, j + 1) and names.end_at(doc.toks[j].start) is None
+
+
 def lam_quoted(doc: Doc, j: int, end: int) -> bool:
-    """A «ل»-noun followed by a short name in quote marks («لمشروع "نيوم"», «لشركة "سابك"»)."""
+    """A «ل»-noun followed by a short name in quote marks («لمشروع "نيوم"», «لشركة "سابك"»), or «لـ» + a quoted
+    name that is no outlet («الأمين العام لـ«حزب الله» اللبناني حسن نصر الله»; «لـ«عكاظ»» is whom it was said to)."""
     t = doc.toks[j].text
-    return len(doc.words[j]) > 3 and t.startswith("ل") and not t.startswith("لل") and j + 1 < end \
-        and doc.toks[j + 1].text in lx.OPENERS and j + 1 in doc.pairs and doc.pairs[j + 1] - j <= 6 \
-        and doc.pairs[j + 1] < end
+    if not (j + 1 < end and doc.toks[j + 1].text in lx.OPENERS and j + 1 in doc.pairs and doc.pairs[j + 1] - j <= 6
+            and doc.pairs[j + 1] < end):
+        return False
+    if doc.words[j] == "ل":
+        inner = " ".join(fold(x.text) for x in doc.toks[j + 2:doc.pairs[j + 1]])
+        return bool(inner) and inner not in outlet_names() and not lam_outlet(fold("ل" + inner.split()[0]), ())
+    return len(doc.words[j]) > 3 and t.startswith("ل") and not t.startswith("لل")
 
 
 def modifies_title(doc: Doc, j: int) -> bool:
@@ -76,13 +96,18 @@ def modifies_title(doc: Doc, j: int) -> bool:
 
 def bridge_to_title(doc: Doc, j: int, end: int) -> int | None:
     """«وكيل الوزارة لشؤون التخطيط العمراني الدكتور …», «مساعد مدير عام التعليم بمنطقة الرياض للشؤون التعليمية
-    الأستاذ …»: a «ب/ل/و» complement of the role running through definite words up to a second title, which a name
-    or another role word follows, is part of the role; the index of that title, else None."""
+    الأستاذ …»: a «ب/ل/و» complement of the role running through definite words (and «في» + one word) up to a second
+    title, which a name or another role word follows, is part of the role; the index of that title, else None."""
     if len(doc.words[j]) < 4 or doc.toks[j].text[0] not in "بلو":  # «… وخدمة المجتمع د. راشد»
         return None
     k = j + 1
-    while k < end and k - j <= 5 and word_ok(doc, k, end):
+    while k < end and k - j <= 5:
         w = doc.words[k]
+        if w == "في" and k > j + 1 and k + 1 < end and word_ok(doc, k + 1, end):
+            k += 2  # «المدير الإقليمي للحملة الوطنية لنصرة الأشقاء في سوريا الدكتور …»: where, in one word
+            continue
+        if not word_ok(doc, k, end):
+            return None
         if lx.title_gender(w) is not None or coordinated_title(w):
             n = k + 2 if lx.is_abbreviation(w) and k + 1 < end and doc.toks[k + 1].text == "." else k + 1
             return k if n < end and word_ok(doc, n, end) and leads_on(doc, n) else None
@@ -156,8 +181,8 @@ def nisba(doc: Doc, k: int, end: int) -> bool:
 
 
 def nisba_word(w: str) -> bool:
-    """«الأمريكي», «البحرينية», «الحقوقية»: a definite adjective of relation."""
-    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية"))
+    """«الأمريكي», «البحرينية», «الحقوقية», «النفطيين»: a definite adjective of relation."""
+    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية", "يين", "يون", "يات"))
 
 
 _ROYAL = frozenset(("الملك", "الامير"))  # normalised

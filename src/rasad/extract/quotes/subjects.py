@@ -233,11 +233,15 @@ def _verb_before_title(doc: Doc, ph: Phrase, ents: list[tuple[int, int]]) -> boo
 
 
 def _clause_edge(doc: Doc, i: int) -> bool:
-    """A comma, an opening bracket, a bare أن / إن / بأن or «فإن»: where the clause of a verb after it begins («ذكر أن
-    الدراسات تظهر أن»: the studies are the subject of the inner verb)."""
+    """A comma, an opening bracket, a bare أن / إن / بأن, «فإن» or a contrast: where the clause of a verb after it
+    begins («ذكر أن الدراسات تظهر أن»: the studies are the subject of the inner verb; «… فإن دراسة جديدة وجدت أن»:
+    the main clause after a concessive one; «… تقدم فالكون لكن معظم المحللين يرون أن»)."""
     w = doc.words[i]
     return w in lx.COMMAS or w == "(" or (bool(lx.TRIGGER.match(doc.toks[i].norm)) and len(w) <= 3) \
-        or w in ("فان", "وان")  # «… فإن دراسة جديدة وجدت أن»: the main clause after a concessive one
+        or w in ("فان", "وان") or w in _CONTRASTS
+
+
+_CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما"))  # normalised
 
 
 def _quoted_alias(doc: Doc, i: int) -> bool:

@@ -12,6 +12,7 @@ from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import entity_run
 from rasad.extract.quotes.impossible import impossible_speaker
 from rasad.extract.quotes.phrases import Phrase
+from rasad.extract.quotes.role_parts import nisba_word
 from rasad.extract.quotes.subjects import RELATIVES
 from rasad.resources import load, normalised_set
 
@@ -238,3 +239,12 @@ def trigger_past_subject(doc: Doc, k: int, limit: int) -> bool:
 def unstipulated(doc: Doc, verb_start: int, subject: Phrase | None) -> bool:
     """«ينص» with no article, law or agreement named as its subject: no statement of anyone's."""
     return lx.needs_subject(doc.words[verb_start]) and (subject is None or not lx.stipulates(doc.words[subject.start]))
+
+
+def described(doc: Doc, ph: Phrase) -> bool:
+    """«ووصف العقوبات النفطية بأنها»: a common noun and an adjective of relation with the article (no title, body
+    or source noun, no name) right before «بأن» is what was described; the speaker is the verb's own subject."""
+    head, adj = doc.words[ph.start], doc.words[ph.end - 1]
+    return ph.end - ph.start == 2 and ph.kind == "definite" and lx.title_gender(head) is None \
+        and not lx.is_org_head(head) and lx.source_gender(lx.bare(head)) is None \
+        and nisba_word(adj)

@@ -1,0 +1,110 @@
+"""Speaker phrases read off corpus articles no rule was written against (session 44): an academic title in
+construct with its field («أستاذ علم الجريمة»), places coordinated inside a role («مدير الشرق الأوسط وشمال
+أفريقيا»), a rank that is a noun after a title («مهاجم فريق برشلونة»), what a source reported governed by «ب»
+(«أفادت وسائل إعلام ألمانية بمقتل …»), what was described after «وصف» («ووصف العقوبات النفطية بأنها»), and words
+that are never a speaker (a verb after a comma, «ولمئات المرات», «25 %»)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import said
+
+NAMED_AFTER_THE_ROLE = [
+    # an academic title and its field, then the name
+    ("وحمل أستاذ علم الجريمة الخبير الأمني الدكتور يوسف الرميح الأسرة المسؤولية، موضحا أن الخلايا الصغيرة أخطر.",
+     "يوسف الرميح"),
+    ("وقال دكتور علم النفس أحمد عكاشة إن الحكومة فشلت.", "أحمد عكاشة"),
+    ("وقال أستاذ علم الاجتماع خالد الدخيل إن الحكومة فشلت.", "خالد الدخيل"),
+    # a place coordinated with another in the role's complement
+    ("وعلقت نائبة مدير الشرق الأوسط وشمال أفريقيا في منظمة العفو، ماجدالينا مغربي، على هذه التطورات بالقول: "
+     '"هذه رسالة خبيثة إلى النساء".', "ماجدالينا مغربي"),
+    ("وقال مدير منطقة الشرق الأوسط وشمال أفريقيا في البنك الدولي فريد بلحاج إن النمو تراجع.", "فريد بلحاج"),
+    # a complement with «في» + a place before the second title
+    ("من جهته أوضح المدير الإقليمي للحملة الوطنية السعودية لنصرة الأشقاء في سوريا الدكتور بدر عبد الرحمن السمحان "
+     "أن البرنامج مستمر.", "بدر عبد الرحمن السمحان"),
+    # a body in quote marks after «لـ» is the role's (an outlet there is whom it was said to)
+    ("مثلما أعلن الأمين العام لـ«حزب الله» اللبناني حسن نصر الله أن تحرير فلسطين يمر عبر تحرير القلمون.",
+     "حسن نصر الله"),
+    ("وقال الوزير لـ«عكاظ» إن المشروع كبير.", "الوزير"),
+    ("وقال الناطق باسم الجيش لـ«الحياة» إن المشروع كبير.", "الناطق باسم الجيش"),
+    # a source after «وفقا ل» and its adjective, then the name; one participle, then the name
+    ("ووفقا للخبير البنكي طلعت حافظ فإن الظاهرة تؤثر بالسلب على الاقتصاد.", "طلعت حافظ"),
+    ("وقال المعتمر نور الدين السوالمة إن الرحلات تأخرت.", "نور الدين السوالمة"),
+    ("وأبلغت المخابرات محمد علي أن الحكم نهائي.", "المخابرات"),
+    # ranks a name follows stay ranks
+    ("وقال الفريق أول عبد الفتاح البرهان إن الجيش جاهز.", "عبد الفتاح البرهان"),
+    ("وقال رئيس الأركان الفريق محمد الغيثي إن الجيش جاهز.", "محمد الغيثي"),
+    ("وقال الدكتور علم الدين إن الحكومة فشلت.", "علم الدين"),
+    # a complement governed by «ب» that a name follows is the role's
+    ("وقال المتحدث باسم المطار بريم ناث ثاكور إن الرحلات عادت.", "المتحدث باسم المطار بريم ناث ثاكور"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED_AFTER_THE_ROLE)
+def test_the_name_after_the_role_speaks(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقال أستاذ علم النفس إن الحكومة فشلت.", "أستاذ علم النفس"),
+    ("وقال مهاجم فريق برشلونة إن الفريق جاهز.", "مهاجم فريق برشلونة"),
+    ("وقال رئيس فريق العمل إن الفريق جاهز.", "رئيس فريق العمل"),
+])
+def test_a_role_in_construct_is_one_speaker(text: str, speaker: str) -> None:
+    """The field of a professor, the team of a striker: part of the role, never the speaker's name."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("أفادت وسائل إعلام ألمانية بمقتل شخصين في إطلاق نار في مدينة بغرب البلاد، مشيرة إلى أن العناصر الأمنية "
+     "تمكنت من اعتقال المنفذ.", "وسائل إعلام ألمانية"),
+    ("وطالب خبير اقتصادي بضرورة وضع آلية محددة للتعويض، مشيرا إلى أن الخسائر كبيرة.", "خبير اقتصادي"),
+    ("وقال مسؤول بوزارة الداخلية إن الوضع مستقر.", "مسؤول بوزارة الداخلية"),
+    ("قال مسؤول في السفارة الأمريكية بإسرائيل إن الوضع مستقر.", "مسؤول في السفارة الأمريكية بإسرائيل"),
+    ("وقال مصدر بمستشفى الشفاء إن الوضع مستقر.", "مصدر بمستشفى الشفاء"),
+])
+def test_what_a_source_reported_is_not_the_source(text: str, speaker: str) -> None:
+    """«ب» on a common word after an unnamed source is what was reported; a body, place or hospital goes on it."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "statement"), [
+    ('وقال جون سوليفان إنه سيتم مناقشة الرد. ووصف العقوبات النفطية بأنها "خطوة مهمة للغاية".',
+     "جون سوليفان", "خطوة مهمة للغاية"),
+    ('ووصف الوزير الاتفاق النووي بأنه "خطوة مهمة".', "الوزير", "خطوة مهمة"),
+    ('ووصف وزير الخارجية الأمريكي القرار بأنه "خطوة خطيرة".', "وزير الخارجية الأمريكي", "خطوة خطيرة"),
+])
+def test_what_was_described_is_no_speaker(text: str, speaker: str, statement: str) -> None:
+    """«ووصف العقوبات النفطية بأنها»: a noun and its adjective before «بأن» is the object; the subject is the verb's."""
+    assert (speaker, statement) in said(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وقالت صديقاتها إن الدفعة التي تلقتها أدت إلى إصابات.", "صديقاتها"),
+    ("وقالت زميلاته إنه كان هادئا.", "زميلاته"),
+    ("وقال 60 % من المستطلعين إن الوضع سيء.", "60 % من المستطلعين"),
+])
+def test_people_who_speak(text: str, speaker: str) -> None:
+    """A feminine plural of kin or colleagues with a pronoun, a share of respondents: people, who may speak."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    ("لاحظت ولمئات المرات أنه لا تقف امرأة على قارعة الطريق.", "ولمئات المرات"),
+    ("وتوقع التجار انخفاض الأسعار بما لا يقل عن 25 % أكدوا أن نحو 15 منتجا سيختفي.", "25 %"),
+    ("اعترف جندي أميركي سابق، شارك في حرب العراق، بقتل خمسة أشخاص. ووفقا للادعاء فإن الجندي مريض.", "شارك"),
+    ("ودعم مهاجم فريق لوس أنجليس غالاكسي الأمريكي مواطنيه المتواجدين في روسيا، قائلا إن بإمكانهم الفوز.",
+     "مواطنيه المتواجدين"),
+])
+def test_never_a_speaker(text: str, not_speaker: str) -> None:
+    """A preposition after «و», an amount, a verb after a comma, a plural object with its pronoun."""
+    assert said(text) and not_speaker not in [s for s, _ in said(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وعلى الرغم من إظهار بعض استطلاعات الرأي تقدم فالكون لكن معظم المحللين يرون أن فرصه ضعيفة.", "معظم المحللين"),
+    ("وقال فالكون إن الانتخابات مزورة. فيما يرى خبراء أن فرصه ضعيفة.", "خبراء"),
+])
+def test_a_contrast_opens_the_clause_of_its_subject(text: str, speaker: str) -> None:
+    """«… لكن معظم المحللين يرون أن»: the subject before the verb starts after the contrast, not a name before it."""
+    assert (speaker, "فرصه ضعيفة") in said(text)
