@@ -42,10 +42,18 @@ _CLAUSE_END = re.compile(r"[!؟\n،,\"«»:]|\.(?!\w)")  # «onotes.com» does n
 
 
 def _future_in(ctx: Ctx, lo: int, hi: int) -> bool:
-    for fm in ctx.lx.future.finditer(ctx.article.norm.text, lo, hi):
+    """A future marker in [lo, hi); a scheduled verb («يستضيف») only when no «أن / إن» opens another clause after
+    it («… الذي يستضيف المنتخب إن الشرطة قامت … الثلاثاء»)."""
+    text = ctx.article.norm.text
+    for fm in ctx.lx.future.finditer(text, lo, hi):
+        if fm.group("m") and fm.group("m") in ctx.lx.scheduled and _THAT_RE.search(text, fm.end(), hi):
+            continue
         if fm.group("m") or not fm.group("v").startswith(tuple(ctx.lx.not_future)):
             return True
     return False
+
+
+_THAT_RE = re.compile(rf"(?<![{AR}])(?:[بف]?[أإا]ن|[أإا]نه|[أإا]نها)(?![{AR}])")
 
 
 def future_tense(ctx: Ctx, start: int) -> bool:
@@ -65,15 +73,39 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 
 
 def scheduled_before(ctx: Ctx, start: int) -> bool:
-    """An imperfect verb of a scheduled event («يخوض», «تلتقي», «يزور») earlier in the clause: what it tells of
-    happens ahead («يخوض يوم الأربعاء المنتخب مواجهته»)."""
+    """An imperfect verb of a scheduled event («يخوض», «تلتقي», «يزور») earlier in the clause (after its last «أن»
+    or relative pronoun): what it tells of happens ahead («يخوض يوم الأربعاء المنتخب مواجهته»)."""
     text = ctx.article.norm.text
     lo = max(0, start - 60)
     ends = [e.end() for e in _CLAUSE_END.finditer(text, lo, start)]
     words = re.findall(rf"[{AR}]+", text[ends[-1] if ends else lo:start])
-    rel = [i for i, w in enumerate(words) if w in _RELATIVE]  # «وتواجه إنجلترا التي خسرت … الأربعاء»: the
-    words = words[rel[-1] + 1:] if rel else words  # weekday is the relative clause's, not the main verb's
-    return any(w in ctx.lx.scheduled or (w[:1] in "وف" and w[1:] in ctx.lx.scheduled) for w in words)
+    rel = [i for i, w in enumerate(words) if w in _RELATIVE or w in _THAT]  # «وتواجه إنجلترا التي خسرت …
+    words = words[rel[-1] + 1:] if rel else words  # الأربعاء»: the relative clause's weekday, not the main verb's
+    return any(_scheduled(ctx, w) for w in words)
+
+
+def before_event(ctx: Ctx, start: int) -> bool:
+    """«قبل مواجهة بلجيكا يوم الخميس», «قبيل مسيرة تضامن يوم الأربعاء»: «قبل / قبيل» + an event a few words
+    before the weekday: the event's day, ahead or behind (the nearer one)."""
+    text = ctx.article.norm.text
+    words = re.findall(rf"[{AR}]+", text[max(0, start - 50):start])[-5:]
+    return any(w in ("قبل", "قبيل") and nxt.removeprefix("ال") in ctx.lx.events_before for w, nxt in pairwise(words))
+
+
+def said_earlier(ctx: Ctx, start: int) -> bool:
+    """«في وقت سابق يوم الأحد»: a weekday said to be earlier is behind, whatever future word stands before it."""
+    words = re.findall(rf"[{AR}]+", ctx.article.norm.text[max(0, start - 24):start])
+    words = words[:-1] if words and words[-1] == "يوم" else words
+    return bool(words) and words[-1] in ("سابق", "سابقا")
+
+
+_THAT = frozenset({"ان", "أن", "إن", "بأن", "بان"})  # «… التي تستضيف المباريات إن الشرطة قامت … الثلاثاء»
+
+
+def _scheduled(ctx: Ctx, w: str) -> bool:
+    """«يلتقي», «ويلتقيان», «يلعبون»: a scheduled verb, maybe after «و/ف», maybe dual or plural."""
+    w = w[1:] if w[:1] in "وف" and w[1:] in ctx.lx.scheduled else w
+    return w in ctx.lx.scheduled or (w.endswith(("ان", "ون")) and w[:-2] in ctx.lx.scheduled)
 
 
 def future_relative(ctx: Ctx, end: int) -> bool:

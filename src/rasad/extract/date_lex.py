@@ -58,6 +58,7 @@ class Lex:
     not_future: frozenset[str]
     future: re.Pattern[str]
     scheduled: frozenset[str]
+    events_before: frozenset[str]  # «قبل مواجهة بلجيكا يوم الخميس»: a coming event
     seasons: dict[str, int]
     nth: dict[str, int]
     few: dict[str, int]
@@ -119,6 +120,7 @@ def lex() -> Lex:
         today_ok=_set(rd["today_followers_ok"]),
         not_future=_set(rd["not_future"]),
         scheduled=_set(rd["scheduled_verbs"]),
+        events_before=_set(rd["events_before"]),
         future=re.compile(rf"{NB}[وف]?(?:(?P<m>{markers})|(?P<v>س[يتن][{AR}]{{2,}}(?<![اةي])|س[يت](?!ا)[{AR}]{{2,}}ي)){NA}"),
         seasons=_ints(dw["seasons"]),
         nth=_ints(dw["nth"]),

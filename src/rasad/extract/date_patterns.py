@@ -84,7 +84,7 @@ def _specs(lx: Lex, rd: dict[str, Any], dw: dict[str, Any]) -> list[tuple[str, s
         ("day_this_month", rf"(?:يوم\s+)?(?:(?P<day>[0-3]?\d)|(?P<dayw>{day_pattern()}))\s+(?P<min>من\s+)?"
                            rf"(?:(?:هذا|هذه)\s+الشهر|الشهر\s+{rel}|(?P<same>الشهر\s+(?:نفسه|ذاته)){NA}"
                            rf"|(?P<cur>الجاري|الحالي){NA})"),
-        ("month_relyear", rf"{modp}(?:شهر\s+)?{monx}\s+من\s+(?:(?P<this>هذا|هذه)\s+(?:العام|السنة)"
+        ("month_relyear", rf"{modp}(?:شهر\s+)?{monx}\s+(?:من\s+)?(?:(?P<this>هذا|هذه)\s+(?:العام|السنة)"
                           rf"|(?:العام|السنة)\s+{rel})"),
         ("month_year", rf"{modp}(?:شهر\s+)?{monx}(?:\s+{rel})?\s*[،,]?\s*(?:من\s+)?(?:(?:{yw})\s*)?{year}"),
         ("month", rf"{modp}(?P<shahr>شهر\s+)?{monx}(?:\s+{rel})?"),

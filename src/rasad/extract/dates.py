@@ -382,11 +382,12 @@ def _res_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     wd = ctx.lx.weekdays[norm(m.group("wd"))]
     direction = {"past": "past", "next": "next", "current": "future"}.get(rel or "", "")
     if not direction:
-        ahead = (date_context.future_tense(ctx, m.start("c")) or date_context.scheduled_before(ctx, m.start("c"))
-                 or date_context.future_relative(ctx, m.end("c")))
+        ahead = not date_context.said_earlier(ctx, m.start("c")) and (
+            date_context.future_tense(ctx, m.start("c")) or date_context.scheduled_before(ctx, m.start("c"))
+            or date_context.future_relative(ctx, m.end("c")))
         if not ahead and wd in ctx.weekdays:  # a bare weekday again: the day the article already placed it on
             return cal.fmt_day(ctx.weekdays[wd]), "gregorian"
-        direction = "future" if ahead else "recent"
+        direction = "future" if ahead else "nearest" if date_context.before_event(ctx, m.start("c")) else "recent"
     day = cal.weekday_date(ctx.today, wd, direction)
     if direction != "recent":
         ctx.weekdays.setdefault(wd, day)

@@ -74,9 +74,12 @@ def shift_compound(anchor: date, parts: list[tuple[str, int]], sign: int) -> str
 def weekday_date(anchor: date, weekday: int, direction: str) -> date:
     """The `weekday` (0 = Monday) nearest `anchor` in `direction`.
 
-    recent: on or before the anchor; past: strictly before; future: on or after; next: strictly after.
+    recent: on or before the anchor; past: strictly before; future: on or after; next: strictly after;
+    nearest: the closer of recent and future.
     """
     back = (anchor.weekday() - weekday) % 7
+    if direction == "nearest":
+        direction = "recent" if back <= (weekday - anchor.weekday()) % 7 else "future"
     if direction == "recent":
         return anchor - timedelta(days=back)
     if direction == "past":

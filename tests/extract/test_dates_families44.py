@@ -1,0 +1,45 @@
+"""Dates read off corpus articles no rule was written against (session 44): a bare weekday after a word of a
+scheduled or awaited event («المباراة المقررة الأربعاء», «المظاهرات المرتقبة الجمعة»), after a scheduled verb in
+the dual («عندما يلتقيان يوم الأحد»), after «قبل / قبيل» + an event (the nearer day), said to be earlier («في وقت
+سابق يوم الأحد»), in the clause after «إن» («… الذي يستضيف المنتخب إن الشرطة قامت … الثلاثاء»); a month with its
+year named after it without «من» («في نوفمبر العام المقبل»)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.extract import dates
+from rasad.record import Article
+
+PUBLISHED = "2024-01-27"  # a Saturday
+
+
+def _values(text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published=PUBLISHED))]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("وطالب المدرب لاعبيه بالهدوء خلال المباراة المقررة الأربعاء ضد صربيا.", "الأربعاء", "2024-01-31"),
+    ("وتأتي المظاهرات المرتقبة الجمعة بعد أسبوع دام.", "الجمعة", "2024-02-02"),
+    ("وقال إن الفريق يريد أن يحتويه عندما يلتقيان يوم الأحد في دور الستة عشر.", "يوم الأحد", "2024-01-28"),
+    ("وحرمهم الحر من النوم، قبل مواجهة بلجيكا يوم الأحد.", "يوم الأحد", "2024-01-28"),
+    ("وجاءت تعليقاته قبيل مسيرة تضامن في المدينة يوم الاثنين.", "يوم الاثنين", "2024-01-29"),
+    ("وقال للصحافيين قبل اجتماع الحكومة الجمعة إن الميزانية جاهزة.", "الجمعة", "2024-01-26"),
+    ("ودفعت المقابلة المقررة مع المحطة الرئيس إلى مهاجمته في وقت سابق يوم الأحد.", "يوم الأحد", "2024-01-21"),
+    ("قال موظفون في الفندق الذي يستضيف المنتخب إن الشرطة قامت بإخلاء الفندق يوم الثلاثاء.", "يوم الثلاثاء",
+     "2024-01-23"),
+    ("وفاز الفريق يوم الأحد على مصر.", "يوم الأحد", "2024-01-21"),
+], ids=["scheduled-fem", "awaited-fem", "dual-verb", "before-event-ahead", "just-before-event", "before-event-behind",
+        "said-earlier", "clause-after-inna", "past"])
+def test_a_bare_weekday_takes_the_time_of_its_event(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in _values(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("إن هذه الانتخابات التي كانت مقررة في نوفمبر العام المقبل ستكون مهمة.", "نوفمبر العام المقبل", "2025-11"),
+    ("وقعت الحادثة في مارس العام الماضي.", "مارس العام الماضي", "2023-03"),
+    ("وقعت الحادثة في مارس هذا العام.", "مارس هذا العام", "2024-03"),
+    ("إن الانتخابات ستجرى في نوفمبر من العام المقبل.", "نوفمبر من العام المقبل", "2025-11"),
+])
+def test_a_month_with_its_year_after_it(text: str, phrase: str, value: str) -> None:
+    assert _values(text) == [(phrase, value)]
