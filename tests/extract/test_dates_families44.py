@@ -43,3 +43,26 @@ def test_a_bare_weekday_takes_the_time_of_its_event(text: str, phrase: str, valu
 ])
 def test_a_month_with_its_year_after_it(text: str, phrase: str, value: str) -> None:
     assert _values(text) == [(phrase, value)]
+
+
+@pytest.mark.parametrize(("text", "published", "phrase", "value"), [
+    ("وستقفز الأسرة بحلول العام 1440 إلى أكثر من عشرة آلاف سرير.", "2015-07-26", "العام 1440", "2019"),
+    ("وشاركت الكشافة في الجامبوري الأخير عام 1432 بمدينة رينكابي.", "2015-07-26", "عام 1432", "2011"),
+    ("صدر قرار وزاري خلال العام الحالي 1436.", "2015-07-31", "العام الحالي 1436", "2015"),
+    ("سقطت غرناطة عام 1492.", "2015-07-26", "عام 1492", "1492"),
+    ("في عام 1450 اجتاح الجيش المدينة.", "2015-07-26", "عام 1450", "1450"),
+])
+def test_a_year_near_the_current_hijri_year_is_hijri(text: str, published: str, phrase: str, value: str) -> None:
+    """A bare year within ten of the Hijri year of publication (1436 in 2015) is a Hijri year; older ones are not."""
+    found = [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published=published))]
+    assert found == [(phrase, value)]
+
+
+def test_the_day_of_the_current_hijri_month_when_the_weekday_says_so() -> None:
+    """18 July 2015 was a Saturday; 18 Shawwal 1436 (the month of publication) a Monday: Saudi papers count so."""
+    text = "تبدأ المقابلات اعتبارا من يوم الاثنين الثامن عشر من الشهر الحالي في القاعة الرئيسية."
+    found = [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published="2015-07-26"))]
+    assert found == [("يوم الاثنين الثامن عشر من الشهر الحالي", "2015-08-03")]
+    text = "تبدأ المقابلات يوم الأحد 26 من الشهر الجاري."
+    found = [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published="2015-07-26"))]
+    assert found == [("يوم الأحد 26 من الشهر الجاري", "2015-07-26")]

@@ -344,8 +344,11 @@ def _res_month(m: re.Match[str], ctx: Ctx) -> Resolved:
 
 
 def _res_year(m: re.Match[str], ctx: Ctx) -> Resolved:
-    y = _written_year(m, False)
-    hijri = m.group("era") == "ه"
+    bare_hijri = not m.group("era") and ctx.pub is not None \
+        and abs(int(m.group("year")) - (ctx.pub.year - 622) * 33 // 32) <= 10  # «بحلول عام 1440», «عام 1432»
+    # in a 2015 (1436 H) article: years this close to the current Hijri year are Hijri («عام 1492» is not)
+    y = _written_year(m, bare_hijri)
+    hijri = m.group("era") == "ه" or bare_hijri
     if y is not None and not m.groupdict().get("y1"):
         ctx.abs_year = (y, m.end())
     if hijri and mod_of(m, ctx.lx) in ("start", "end"):
@@ -429,6 +432,27 @@ def _weekday_year(ctx: Ctx, wd_m: re.Match[str], m: re.Match[str], value: str) -
     return value
 
 
+def _hijri_this_month(ctx: Ctx, wd_m: re.Match[str], m: re.Match[str], fact: DateFact) -> str | None:
+    """«يوم الاثنين الثامن عشر من الشهر الحالي» whose weekday the Gregorian month does not give: the day of the
+    current Hijri month when that one falls on the weekday (18 Shawwal 1436, a Monday), as Saudi papers count."""
+    value = fact.value
+    if value is None or len(value) != 10 or ctx.pub is None:
+        return value
+    wd = ctx.lx.weekdays[norm(wd_m.group("wd"))]
+    if date.fromisoformat(value).weekday() == wd:
+        return value
+    h, day = cal.gregorian_to_hijri(ctx.pub), date.fromisoformat(value)
+    if h is None:
+        return value
+    shift = (day.year - ctx.pub.year) * 12 + day.month - ctx.pub.month  # «الشهر المقبل / الماضي»
+    hy, hm = h[0] + (h[1] + shift - 1) // 12, (h[1] + shift - 1) % 12 + 1
+    g = cal.hijri_to_gregorian(hy, hm, _day_of(m))
+    if g is None or g.weekday() != wd:
+        return value
+    fact.calendar = "hijri"
+    return cal.fmt_day(g)
+
+
 _NUMERIC = ("numeric", "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short")
 _WITH_WEEKDAY = ("full", "day_this_month", *_NUMERIC)
 _BETWEEN_WD_DATE = re.compile(r"[\s،,(\-]*(?:الموافق\s*)?$")
@@ -444,7 +468,8 @@ def _link_weekdays(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) -
             continue
         if f2.value is None or not _BETWEEN_WD_DATE.match(text[m1.end("c"):m2.start("c")]):
             continue
-        f2.value = _weekday_year(ctx, m1, m2, f2.value)
+        f2.value = _hijri_this_month(ctx, m1, m2, f2) if k2 == "day_this_month" \
+            else _weekday_year(ctx, m1, m2, f2.value)
         _check_weekday(ctx, m1, f2.value)
         if k1 == "weekday":
             f1.value = f2.value
