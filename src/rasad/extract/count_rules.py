@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rasad.extract.numbers import alternation
+from rasad.extract.numbers import alternation, lexicon
+from rasad.ner.tagger import verb_clusters, word_cluster, word_rank
 from rasad.record import CountFact
 from rasad.resources import load, normalised_set
 from rasad.text.normalise import normalise_str
@@ -36,9 +37,43 @@ def clean_unit(original: str) -> str:
     norm = normalise_str(word)
     short = len(word) == 3 and normalise_str(word[:-1]) in normalised_set("count_units", "measures")  # «طنا»
     if (word.endswith("ا") and (len(word) > 3 or short) and norm not in normalised_set("counts", "keep_final_alef")
-            and (had_tanween or word[-2] not in "او")):
+            and (had_tanween or word[-2] not in "او") and not _alef_of_the_word(word, had_tanween)):
         word = word[:-1]
     return word
+
+
+def _alef_of_the_word(word: str, had_tanween: bool) -> bool:
+    """«كاميرا», «دراما»: a final alef a common word of the news vocabulary has, which it never has without
+    (not an accusative's alef on a rare noun: «27 نحالا», «مليما واحدا»)."""
+    rank = word_rank(word)
+    return not had_tanween and not word.endswith(("ها", "نا")) and rank is not None and rank <= COMMON_WORD_RANK \
+        and word_rank(word[:-1]) is None  # «صديقاتها»: the alef of a pronoun goes with it
+
+
+COMMON_WORD_RANK = 30_000  # «كاميرا» 6714, «دراما» 24905; «مخلفا» 31430, «نحالا» 63280
+
+
+_SCORE = re.compile(r"(?<![\d.,])(?:\d{1,2}|صفر)\s*[-–]\s*(?:\d{1,2}|صفر)(?![\d.,])")
+
+
+def scoreline(text: str, start: int, end: int) -> bool:
+    """«فوزه على نظيره الأيسلندي 2 - 1», «3-صفر», «صفر -5»: a number of a scoreline (a word of a match before it,
+    counts.json score_cues, or «صفر» in it) counts nothing."""
+    for m in _SCORE.finditer(text, max(0, start - 10), min(len(text), end + 10)):
+        if m.start() <= start and end <= m.end():
+            before = set(re.findall(r"[\u0600-\u06FF]+", text[max(0, m.start() - 60):m.start()]))
+            return "صفر" in m.group() or bool(before & normalised_set("counts", "score_cues"))
+    return False
+
+
+def definite_teen(prev: str, first: str) -> bool:
+    """«دور الستة عشر»: «عشر» after a definite unit number word is a definite compound (a name), no count."""
+    return first in ("عشر", "عشرة") and prev.startswith("ال") and prev[2:] in lexicon()
+
+
+def verb_after_min(word: str) -> bool:
+    """«أنا لست من يقرر»: an imperfect verb after «من» (who), not a partitive noun («خمسة من تجار المدينة»)."""
+    return word[:1] in "يتن" and not word.startswith("ال") and word_cluster(word) in verb_clusters()
 
 
 def _keys(items: list[str]) -> frozenset[str]:

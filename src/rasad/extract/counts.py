@@ -20,11 +20,14 @@ from rasad.extract.count_rules import (
     Seen,
     antecedent,
     clean_unit,
+    definite_teen,
     dot_grouped,
     implied_cue,
     key,
     number_of,
     rules,
+    scoreline,
+    verb_after_min,
     verb_like,
 )
 from rasad.extract.numbers import (
@@ -50,6 +53,7 @@ _CLOSE = re.compile(r"\s*\)")  # «(1500) مستفيد»: a number in brackets, 
 _OPEN = re.compile(r"\(\s*(?:من\s+|بين\s+)?$")  # «(من 10 إلى 15) دقيقة»: a bracketed range, then its noun
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # «-18 درجة مئوية», not the «-» of «10-15»
 _SENT_END = re.compile(r"[!?؟؛\n]|\.(?!\d)")
+_THAT = re.compile(r"^[لب]?[اأإ]ن(?:ني|ي|نا)$")  # «منذ 30 عاما أنني …»: a clause, no modifier of the noun
 _BEFORE_AL = re.compile(rf"(?<![{AR}])[وبلف]?ال\s*$")
 
 
@@ -142,7 +146,7 @@ def _rejected(article: Article, m: re.Match[str], lex: _Lex) -> bool:
     if w.startswith("لل") and len(w) > 4:
         return True  # «للنزوح»: ل + ال, a prepositional phrase
     if m.group("min") is not None:
-        return w in r.min_not
+        return w in r.min_not or verb_after_min(w)
     s = article.norm.to_original(m.start("w"), m.end("w"))[0]
     return article.text[s:s + 2] == "ال"  # the article (normalisation makes «ألقاب» look like one)
 
@@ -191,7 +195,7 @@ def _after(article: Article, pos: int, lex: _Lex, bracketed: bool = False) -> _A
     ws = m.start("w") + (2 if m.group("min") is not None and m.group("w").startswith("ال") else 0)
     unit, end, modifier = _unit_text(article, ws, m.end("w")), m.end(), None
     mm = lex.modifier.match(text, end)
-    if mm and mm.group("a") not in lex.stop:
+    if mm and mm.group("a") not in lex.stop and not _THAT.match(mm.group("a")):
         modifier, end = _unit_text(article, mm.start("a"), mm.end("a")), mm.end()
     ws, we = article.norm.to_original(m.start("w"), m.end())
     tanween = "\u064b" in article.text[ws:extend_marks(article.text, we)]
@@ -247,8 +251,11 @@ def _excluded(article: Article, n: Number, after: _After, qual: str | None, qsta
         return True
     if n.words and n.value <= 2 and not n.scaled and not (after.unit == "%" or (after.partitive and n.value == 2)):
         return True  # a lone «واحد» / «اثنين» («واحد من» is «one of»); «اثنين بالمئة», «اثنتين من اللوحات» count
-    if n.first in _TEENS and f"{_prev_word(text, n.start, lex)} {n.first}" in ordinals():
-        return True  # «الحادي عشر»
+    if n.first in _TEENS and (f"{_prev_word(text, n.start, lex)} {n.first}" in ordinals()
+                              or definite_teen(_prev_word(text, n.start, lex), n.first)):
+        return True  # «الحادي عشر», «دور الستة عشر»
+    if scoreline(text, n.start, n.end):
+        return True
     if after.unit_norm in lex.participles:
         return True  # «بتاريخ ٩ / ٦ / ١٤٣٦ موضحًا أنه»: the noun slot holds a verb of saying
     raw = n.raw_digits or ""

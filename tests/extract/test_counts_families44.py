@@ -1,0 +1,37 @@
+"""Counts read off corpus articles no rule was written against (session 44): a scoreline is no count («فوزه على
+نظيره الأيسلندي 2 - 1», «3-صفر», «صفر -5»), nor «دور الستة عشر», nor «لست من يقرر» (I am not the one who
+decides); «منذ 30 عاما أنني …» ends at the noun; «كاميرا» keeps the alef it is written with."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasad.extract import counts
+from rasad.record import Article
+
+
+def _counts(text: str) -> list[tuple[str, float, str]]:
+    return [(c.text, c.value, c.unit) for c in counts.extract(Article(id="t", text=text, published="2018-06-26"))]
+
+
+@pytest.mark.parametrize("text", [
+    "بعد فوزه على نظيره الأيسلندي 2 - 1 يوم الثلاثاء على ملعب روستوف.",
+    "خسر مباراتيه أمام روسيا صفر -5 وأوروغواي صفر - 1.",
+    "وكان شاختار قد فاز 2-1 ذهابا في خاركيف.",
+    "وانتهت المباراة بفوز برشلونة 3 – 1 ليتوج بلقب الكأس.",
+    "تأهل المنتخبان إلى دور الستة عشر لمونديال روسيا.",
+    "أنا لست من يقرر أي شيء.",
+])
+def test_no_count(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أسمع منذ 30 عاما أنني أصبحت عجوزا.", [("30 عاما", 30, "عام")]),
+    ("تحكم الغرفة بـ33 كاميرا تنتشر حول الملعب.", [("33 كاميرا", 33, "كاميرا")]),
+    ("يشهد المهرجان مشاركة 27 نحالا من مكة.", [("27 نحالا", 27, "نحال")]),
+    ("خلال الفترة ما بين 20 - 31 سيارة.", [("20", 20, "سيارة"), ("31 سيارة", 31, "سيارة")]),
+    ("وتضم القائمة خمسة من تجار المدينة.", [("خمسة من تجار", 5, "تجار")]),
+])
+def test_the_counted_noun(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _counts(text) == expected
