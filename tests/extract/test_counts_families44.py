@@ -1,6 +1,7 @@
 """Counts read off corpus articles no rule was written against (session 44): a scoreline is no count («فوزه على
 نظيره الأيسلندي 2 - 1», «3-صفر», «صفر -5»), nor «دور الستة عشر», nor «لست من يقرر» (I am not the one who
-decides); «منذ 30 عاما أنني …» ends at the noun; «كاميرا» keeps the alef it is written with."""
+decides); «منذ 30 عاما أنني …» ends at the noun; «كاميرا» keeps the alef it is written with; an age in brackets after a
+name («كميل زاياتي (30) عاما،») is none; «لمدة موسم واحد» counts the season; «وأكثر من 40» qualifies the 40."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def test_no_count(text: str) -> None:
     ("يشهد المهرجان مشاركة 27 نحالا من مكة.", [("27 نحالا", 27, "نحال")]),
     ("خلال الفترة ما بين 20 - 31 سيارة.", [("20", 20, "سيارة"), ("31 سيارة", 31, "سيارة")]),
     ("وتضم القائمة خمسة من تجار المدينة.", [("خمسة من تجار", 5, "تجار")]),
+    ("تعاقد النادي مع المدافع كميل زاياتي (30) عاما، لمدة موسم واحد قابلة للتجديد.", [("موسم واحد", 1, "موسم")]),
+    ("إنه يعمل سائقا منذ (20) عاماً، في نقل الملابس.", [("(20) عاماً", 20, "عام")]),
+    ("وقضى (15) عاما في السجن.", [("(15) عاما", 15, "عام")]),
+    ("سجلت فيه صحة الطائف 4 وفيات وأكثر من 40 إصابة متنوعة.",
+     [("4 وفيات", 4, "وفيات"), ("أكثر من 40 إصابة", 40, "إصابة")]),
+    ("أسفر الانفجار عن مقتل ستة عناصر على الأقل من الحركة.", [("ستة عناصر على الأقل", 6, "عناصر")]),
 ])
 def test_the_counted_noun(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _counts(text) == expected

@@ -53,6 +53,7 @@ _CLOSE = re.compile(r"\s*\)")  # «(1500) مستفيد»: a number in brackets, 
 _OPEN = re.compile(r"\(\s*(?:من\s+|بين\s+)?$")  # «(من 10 إلى 15) دقيقة»: a bracketed range, then its noun
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")  # «-18 درجة مئوية», not the «-» of «10-15»
 _SENT_END = re.compile(r"[!?؟؛\n]|\.(?!\d)")
+_NEXT_AMOUNT = re.compile(rf"\s*من\s+(?:[\d٠-٩]|(?P<w>[{AR}]+))")  # «… وأكثر من 40»: the next number's qualifier
 _THAT = re.compile(r"^[لب]?[اأإ]ن(?:ني|ي|نا)$")  # «منذ 30 عاما أنني …»: a clause, no modifier of the noun
 _BEFORE_AL = re.compile(rf"(?<![{AR}])[وبلف]?ال\s*$")
 
@@ -286,8 +287,11 @@ def _year(text: str, n: Number, after: _After, qual: str | None, lex: _Lex) -> b
 
 def _is_age(text: str, n: Number, after: _After, lex: _Lex) -> bool:
     before = text[max(0, n.start - 30):n.start]
-    if text[max(0, n.start - 1):n.start] == "(" and text[after.end:after.end + 1] == ")":
-        return True
+    if text[max(0, n.start - 1):n.start] == "(" and (text[after.end:after.end + 1] == ")" or (
+            text[n.end:n.end + 1] == ")" and n.value >= 11 and after.unit_norm in ("عام", "عاما", "سنة", "سنه")
+            and re.match(r"\s*[،,.)]", text[after.end:after.end + 3])
+            and not re.search(r"(?:منذ|لمده|لمدة|خلال|قبل|بعد|طوال|طيلة)\s*\($", before))):
+        return True  # «(70 عاما)», «كميل زاياتي (30) عاما،»; not «(15) عاما في السجن», «منذ (20) عاماً،»
     if rules().death_before.search(text, max(0, n.start - 90), n.start):
         return True
     words = re.findall(rf"[{AR}]{{2,}}", before)[-3:]
@@ -387,7 +391,7 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
             continue
         end = own.end
         qa = lex.qual_after.match(text, end)
-        if qual is None and qa:
+        if qual is None and qa and not _next_amount(text, qa.end()):  # «4 وفيات وأكثر من 40 إصابة»
             qual, end = lex.qual_kind.get("after:" + " ".join(qa.group("q").split())), qa.end()
         if qual is None and _titled(text, qstart, end):
             continue
@@ -400,6 +404,12 @@ def _phrase_counts(article: Article, nums: list[Number], floor: int, state: _Sta
         state.prev.unit, state.prev.scale, state.prev.base, state.prev.end = unit, n.scale if n.scaled else 1.0, (
             n.value / (n.scale if n.scaled else 1.0)), end
     return out
+
+
+def _next_amount(text: str, pos: int) -> bool:
+    """«من» + a number after a qualifier: it qualifies that number («وأكثر من 12500 امرأة»), not the one before."""
+    m = _NEXT_AMOUNT.match(text, pos)
+    return m is not None and (m.group("w") is None or m.group("w") in lexicon())
 
 
 def _titled(text: str, start: int, end: int) -> bool:
