@@ -55,6 +55,7 @@ from rasad.ner.boundaries import (
     extend_first_name,
     extend_org_names,
     join_latin,
+    place_in_org,
     split_coordinated,
     split_coordinated_places,
     trim_org_prefix,
@@ -194,6 +195,7 @@ def _tagged_mentions(article: Article, sents: list[list[Token]]
         trim_titles(ks, tg, firsts)
         extend_first_name(ks, tg, _given())
         cut_tails(ks, tg, lex_loc)
+        place_in_org(ks, tg, _org_heads())
         cut_at_conjunctions([t.text for t in toks], tg)
     propagate_surnames(keys, tags)
     surnames = frozenset(ks[e - 1] for ks, tg in zip(keys, tags, strict=True)

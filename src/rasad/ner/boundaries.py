@@ -41,7 +41,9 @@ def split_coordinated(keys: list[str], tags: list[str], firsts: frozenset[str]) 
 
 
 def split_coordinated_places(keys: list[str], tags: list[str], places: AbstractSet[str]) -> None:
-    """«صلاح الدين والأنبار»: a known place after «و» inside any chunk is a second place."""
+    """«صلاح الدين والأنبار»: a known place after «و» inside any chunk is a second place; «ترامب وروسيا»: a
+    known place without the article after «و» ends a person's name."""
+    persons = name_words("PER")
     for s, e, t in entity_chunks(tags):
         for i in range(s + 1, e):
             k = keys[i]
@@ -50,6 +52,9 @@ def split_coordinated_places(keys: list[str], tags: list[str], places: AbstractS
                     tags[s:i] = ["B-LOC"] + ["I-LOC"] * (i - s - 1)
                 tags[i:e] = ["B-LOC"] + ["I-LOC"] * (e - i - 1)
                 break
+            if t == "PER" and i == e - 1 and k[:1] == "و" and len(k) > 4 and k[1:] in places and k not in places \
+                    and k not in persons and k[1:] not in persons:
+                tags[i] = "B-LOC"
 
 
 def _nationality(k: str) -> bool:
@@ -303,3 +308,21 @@ def definite_bodies(keys: list[str], tags: list[str], org_heads: frozenset[str])
 
 def _adjective(k: str) -> bool:
     return k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه", "يا", "ا", "ه"))
+
+
+_PLACE_HEADS = frozenset(fold(w) for w in ("ولاية", "مدينة", "منطقة", "محافظة", "بلدة", "قرية", "إقليم", "مقاطعة"))
+
+
+def place_in_org(keys: list[str], tags: list[str], org_heads: AbstractSet[str]) -> None:
+    """«مدرسة سانتافي بولاية تكساس», «مدرسة ثانوية بمدينة جونزبورو»: «ب» + a place head with a name after it,
+    inside an organisation's name, begins where the body is (a place); a generic head before it, alone or with an
+    adjective of relation («مدرسة», «مدرسة ثانوية»), names no body."""
+    for s, e, t in entity_chunks(tags):
+        if t != "ORG":
+            continue
+        i = next((i for i in range(s + 1, e - 1) if keys[i][:1] == "ب" and keys[i][1:] in _PLACE_HEADS), None)
+        if i is None:
+            continue
+        _set(tags, i, e, "LOC")
+        if all(keys[j] in org_heads or (j > s and keys[j].endswith(("يه", "ي"))) for j in range(s, i)):
+            tags[s:i] = ["O"] * (i - s)

@@ -1,0 +1,32 @@
+"""Entity boundaries read off corpus articles no rule was written against (session 44, 20,000-20,079 Sky News
+Arabia): «ب» + a place head inside an organisation's name begins where it is («مدرسة سانتافي بولاية تكساس»), and a
+generic head before it names no body («مدرسة بولاية تكساس»); a known place after «و» ends a person's name
+(«ترامب وروسيا»)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.blind import named
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("وقع إطلاق نار في مدرسة بولاية تكساس الأميركية.", {("LOC", "ولاية تكساس")}, ("ORG", "مدرسة بولاية تكساس")),
+    ("وقعت حادثة في مدرسة ثانوية بمدينة جونزبورو.", {("LOC", "مدينة جونزبورو")},
+     ("ORG", "مدرسة ثانوية بمدينة جونزبورو")),
+    ("وقعت حادثة في مدرسة سانتافي بولاية تكساس.", {("ORG", "مدرسة سانتافي"), ("LOC", "ولاية تكساس")},
+     ("ORG", "مدرسة سانتافي بولاية تكساس")),
+    ("وقال رئيس جامعة الملك سعود بمدينة الرياض إن الدراسة مستمرة.",
+     {("ORG", "جامعة الملك سعود"), ("LOC", "مدينة الرياض")}, ("ORG", "جامعة الملك سعود بمدينة الرياض")),
+])
+def test_a_place_inside_an_organisation(text: str, expected: set[tuple[str, str]],
+                                        not_expected: tuple[str, str]) -> None:
+    found = named(text)
+    assert expected <= found and not_expected not in found
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("وتحقق اللجنة في العلاقة بين ترامب وروسيا خلال الحملة.", "ترامب", "روسيا"),
+    ("وأكد تقرير العلاقة بين حملة دونالد ترامب وروسيا.", "دونالد ترامب", "روسيا"),
+])
+def test_a_place_after_and_ends_a_name(text: str, person: str, place: str) -> None:
+    assert {("PER", person), ("LOC", place)} <= named(text)
