@@ -30,3 +30,13 @@ def test_a_place_inside_an_organisation(text: str, expected: set[tuple[str, str]
 ])
 def test_a_place_after_and_ends_a_name(text: str, person: str, place: str) -> None:
     assert {("PER", person), ("LOC", place)} <= named(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وقال إن يواخيم لوف سيسأل نفسه عن الأسباب.", "يواخيم لوف"),
+    ("وكان خوسيه بيكرمان ليمسك بزمام الأمور.", "خوسيه بيكرمان"),
+    ("وقالت لينا إن الأمر صعب.", "لينا"),
+])
+def test_a_verb_with_its_clitic_ends_a_name(text: str, person: str) -> None:
+    """The future «س» or the «ل» of purpose + an imperfect verb after a name opens the next clause."""
+    assert {n for t, n in named(text) if t == "PER"} == {person}

@@ -97,7 +97,7 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
             if t == "PER" and keys[i - 1] not in _JOINERS:
                 cut = cut or k in titles or k in stops or lam_outlet(k, tuple(keys[i + 1:i + 3])) \
                     or (k.startswith("لل") and len(k) >= 5) \
-                    or _in_place(k, places) or _and_verb(k)
+                    or _in_place(k, places) or _and_verb(k) or _clitic_verb(k)
             if t == "ORG" and i == e - 1 and i - s >= 2 and _in_place(k, places):
                 tags[i] = "B-LOC"  # «الجمعية السعودية للاقتصاد بالرياض»: the body, then where it is
                 break
@@ -147,6 +147,14 @@ def _and_verb(k: str) -> bool:
     clause («يدعى إيفان وانتقل مؤخرا إلى لبنان»); not «ووليد», a name the lists hold."""
     persons = name_words("PER")
     return k[:1] == "و" and len(k) >= 5 and k not in persons and k[1:] not in persons \
+        and word_cluster(k[1:]) in verb_clusters()
+
+
+def _clitic_verb(k: str) -> bool:
+    """«لوف سيسأل», «بيكرمان ليمسك» (folded): the future «س» or the «ل» of purpose + an imperfect verb (one of the
+    tagger's clusters of verbs) after a person's name opens the next clause; not a name the lists hold
+    («لينا», «ستيفن»)."""
+    return len(k) >= 5 and k[0] in "سل" and k[1] in "يتن" and k not in name_words("PER") \
         and word_cluster(k[1:]) in verb_clusters()
 
 
