@@ -108,3 +108,24 @@ def test_never_a_speaker(text: str, not_speaker: str) -> None:
 def test_a_contrast_opens_the_clause_of_its_subject(text: str, speaker: str) -> None:
     """«… لكن معظم المحللين يرون أن»: the subject before the verb starts after the contrast, not a name before it."""
     assert (speaker, "فرصه ضعيفة") in said(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('وقال لي وزير الخارجية، الشيخ محمد بن عبد الرحمن آل ثاني "أهم شيء هو أن الدول المقاطعة تسعى إلى الهيمنة".',
+     "محمد بن عبد الرحمن آل ثاني"),
+    ("وقال وزير الخارجية، الشيخ محمد بن عبد الرحمن آل ثاني، إن الدول المقاطعة تسعى إلى الهيمنة.",
+     "محمد بن عبد الرحمن آل ثاني"),
+    ("وتروي لنا فضيلة كيف أنها حريصة على مقارعة الغلاء.", "فضيلة"),
+    ("استنكر عدد من الخبراء الأمنيين الحادث الإجرامي الأثيم، مؤكدين أن الإرهاب لا دين له.", "عدد من الخبراء الأمنيين"),
+    ("وأصر المسؤولون الهنود على أن الدواء آمن.", "المسؤولون الهنود"),
+    ("وقال المحتجون الغاضبون إن الحادث إرهابي.", "المحتجون الغاضبون"),
+    ("وحسب العديد من المحللين والمراقبين للشأن التركي فإن الوضع صعب.", "العديد من المحللين والمراقبين للشأن التركي"),
+])
+def test_where_a_speaker_phrase_ends(text: str, speaker: str) -> None:
+    """A long name in apposition («بن … آل»), «كيف» before «أن», the object after a definite plural source."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_a_participle_described_is_no_speaker() -> None:
+    assert ("عباس", "سيكون على غرار مؤتمر مدريد") in said(
+        "قال عباس إن الحل قريب. ووصف المؤتمر المقترح بأنه سيكون على غرار مؤتمر مدريد.")

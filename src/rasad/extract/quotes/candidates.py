@@ -40,9 +40,8 @@ from rasad.extract.quotes.governed import (
 )
 from rasad.extract.quotes.impossible import impossible_speaker, oblique_plural
 from rasad.extract.quotes.model import Linear
-from rasad.extract.quotes.phrase_names import FRAME_OPENERS, said_to_end
+from rasad.extract.quotes.phrase_names import FRAME_OPENERS, nisba_word, said_to_end
 from rasad.extract.quotes.phrases import Phrase, parse, quoted_name
-from rasad.extract.quotes.role_parts import nisba_word
 from rasad.extract.quotes.subjects import BACK_REFERENCES, RELATIVES, before_relative, clause_subject, pre_verb_phrase
 from rasad.extract.quotes.verb_checks import (
     FIRST_PERSON,
@@ -214,6 +213,8 @@ def _trigger_after_subject(doc: Doc, j: int, info: lx.VerbInfo, ents: list[tuple
         return True  # «وكتب ترامب على تويتر: "…"», «وكتب الوزير في تغريدة على حسابه: "…"»
     if k + 2 < limit and doc.words[k] == "من" and doc.words[k + 1].startswith(("جهت", "جانب")):
         k += 2  # «وروت آنا لورا من جهتها أنها …»
+    if k + 1 < limit and doc.words[k] == "كيف" and lx.TRIGGER.match(doc.words[k + 1]):
+        k += 1  # «وتروي لنا فضيلة كيف أنها …»
     if k + 1 < limit and (doc.words[k] in ("الي", "علي") or (doc.words[k] == "من" and warns(doc.words[j - 1]))):
         k += 1  # «وتوقع البنك على أن», «وحذر النائب من أن»
     if k < limit and doc.words[k] == ":" and info.colon:

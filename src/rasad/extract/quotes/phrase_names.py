@@ -459,3 +459,21 @@ def participant_named(doc: Doc, i: int, j: int, end: int, names: EntitySpans) ->
         return None
     e = with_surname(doc, min(entity_run(doc, j, names), end), end)
     return (j, e) if e > j and apposition_ends(doc, e) else None
+
+
+def object_after_plural(doc: Doc, j: int) -> bool:
+    """«وانتقد المحتجون القرارات الاقتصادية», «استنكر عدد من الخبراء الأمنيين الحادث»: after a definite plural a
+    definite word is its adjective only when it agrees (a sound masculine plural, an adjective of relation, a
+    broken plural adjective: speaker_nouns.json plural_adjectives); any other is the verb's object."""
+    if j < 1 or not doc.toks[j].text.startswith("ال") or not doc.toks[j - 1].text.startswith(("ال", "وال")):
+        return False  # «والمراقبين للشأن التركي»: a complement with «ل» goes on
+    prev, w = doc.words[j - 1], doc.words[j]
+    if len(prev) < 6 or not (prev.endswith(("ون", "ين")) or (prev.endswith("اء") and lx.source_gender(lx.bare(prev)))):
+        return False  # «للغذاء والدواء»: a singular in «اء»
+    return not (nisba_word(w) or w.endswith(("ون", "ين")) or lx.bare(w) in lx.speaker_words("plural_adjectives")
+                or w in lx.speaker_words("plural_adjectives"))
+
+
+def nisba_word(w: str) -> bool:
+    """«الأمريكي», «البحرينية», «الحقوقية», «النفطيين»: a definite adjective of relation."""
+    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية", "يين", "يون", "يات"))

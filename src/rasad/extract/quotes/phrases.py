@@ -39,7 +39,9 @@ from rasad.extract.quotes.phrase_names import (
     inner_title,
     lam_outlet,
     named_run,
+    nisba_word,
     numbered,
+    object_after_plural,
     object_noun,
     participant_named,
     period_edge,
@@ -110,7 +112,7 @@ from rasad.extract.quotes.role_parts import (
 from rasad.extract.quotes.role_parts import (
     name_ali as _name_ali,
 )
-from rasad.extract.quotes.role_parts import nisba, nisba_title, nisba_word, past_cap, place_before_name, royal_body
+from rasad.extract.quotes.role_parts import nisba, nisba_title, past_cap, place_before_name, royal_body
 from rasad.extract.quotes.role_parts import (
     place_before_title as _place_before_title,
 )
@@ -242,10 +244,11 @@ def _apposition(doc: Doc, i: int, end: int, skip: bool = True, names: EntitySpan
         r += 1  # «، العميد عبيد الأثلة،», «، عقيد أركان حرب تامر الرفاعي،»: a rank before the name
     if past_verb(doc.toks[r].text, doc.words[r]) and (names is None or doc.toks[r].start not in names.persons):
         return None  # «جندي أميركي سابق، شارك في حرب العراق،»: a relative clause, no name
-    j = _name_run(doc, r, end)
+    cap = 7 if any(w in ("بن", "ابن", "بنت") for w in doc.words[r:r + 4]) else 4  # «محمد بن عبد الرحمن آل ثاني»
+    j = _name_run(doc, r, end, cap)
     if names is not None and doc.toks[r].start in names.persons:
         j = max(j, min(entity_run(doc, r, names), end))  # «، الكسندر ميتروفيتش،»: a name that looks definite
-    if j == r or j - r > 4 or not apposition_ends(doc, j):
+    if j == r or j - r > cap or not apposition_ends(doc, j):
         return None
     return (r, j)
 
@@ -483,7 +486,7 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
         if not _word_ok(doc, j, end) or lx.is_not_name(w) or _indefinite_after_definite(doc, j, ents) \
                 or verb_like(doc, j) or (j > i + 1 and impossible_speaker(w) == "verbal noun") \
                 or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)) \
-                or lam_outlet(doc, j) or ba_event(doc, j, end, spans) \
+                or lam_outlet(doc, j) or ba_event(doc, j, end, spans) or object_after_plural(doc, j) \
                 or (j == i + 1 and impossible_speaker(w) == "possessed noun"
                     and not documents.is_document(doc.words[i])):
             break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman);

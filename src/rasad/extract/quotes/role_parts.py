@@ -180,11 +180,6 @@ def nisba(doc: Doc, k: int, end: int) -> bool:
     return k + 1 < end and definite(doc, k) and len(w) > 4 and w.endswith("ي") and word_ok(doc, k, end)
 
 
-def nisba_word(w: str) -> bool:
-    """«الأمريكي», «البحرينية», «الحقوقية», «النفطيين»: a definite adjective of relation."""
-    return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية", "يين", "يون", "يات"))
-
-
 _ROYAL = frozenset(("الملك", "الامير"))  # normalised
 _NAME_PARTS = frozenset(("عبد", "ابو"))  # a given name of two words («عبد الله»)
 

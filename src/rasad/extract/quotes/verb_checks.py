@@ -11,8 +11,8 @@ from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import entity_run
 from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.phrase_names import nisba_word
 from rasad.extract.quotes.phrases import Phrase
-from rasad.extract.quotes.role_parts import nisba_word
 from rasad.extract.quotes.subjects import RELATIVES
 from rasad.resources import load, normalised_set
 
@@ -242,9 +242,10 @@ def unstipulated(doc: Doc, verb_start: int, subject: Phrase | None) -> bool:
 
 
 def described(doc: Doc, ph: Phrase) -> bool:
-    """«ووصف العقوبات النفطية بأنها»: a common noun and an adjective of relation with the article (no title, body
-    or source noun, no name) right before «بأن» is what was described; the speaker is the verb's own subject."""
+    """«ووصف العقوبات النفطية بأنها», «ووصف المؤتمر المقترح بأنه»: a common noun and an adjective of relation or a
+    participle with the article (no title, body or source noun, no name) right before «بأن» is what was described;
+    the speaker is the verb's own subject."""
     head, adj = doc.words[ph.start], doc.words[ph.end - 1]
     return ph.end - ph.start == 2 and ph.kind == "definite" and lx.title_gender(head) is None \
         and not lx.is_org_head(head) and lx.source_gender(lx.bare(head)) is None \
-        and nisba_word(adj)
+        and (nisba_word(adj) or (adj.startswith("الم") and len(adj) >= 6))  # «ووصف المؤتمر المقترح بأنه»
