@@ -218,8 +218,8 @@ def impossible_speaker(name: str) -> str | None:
         return "clause"  # «لقد», «مباشرة», «أيضاً»: a word that ends a noun phrase is none
     if listed(w, speaker_words("negations")) and not name_ali:
         return "clause"  # «فلا يزال معظم النفط …», «وليست مخصصة لشخص»: a negated clause, not a noun phrase
-    if len(words) == 1 and verb_form(raw, w):
-        return "clause"  # «وقالوا سنستمر بالمدرب»: a verb, its subject said before
+    if len(words) == 1 and (verb_form(raw, w) or past_verb(raw, w)):
+        return "clause"  # «وقالوا سنستمر بالمدرب», «غير أن الطبيب اعتذر، قائلاً»: a verb, its subject said before
     if len(words) == 1 and verb_with_object(w, ("ه", "ها", "هم", "هما"), finite=True):
         return "clause"  # «بحسب ما نقلته،وكالة …»: the relative clause's verb, its object pronoun on it
     return "citation" if _citation(normed) else None
@@ -291,9 +291,22 @@ def verb_form(raw: str, w: str) -> bool:
     return word_cluster(stem) in verb_clusters()
 
 
+_NAME_JOINERS = frozenset(("ولد", "بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ذو", "ذي",  # normalised
+                           "غير"))  # «حسابات غير رسمية»: the negating noun, shaped like «غيّر» (changed)
+
+
 def past_verb(raw: str, w: str) -> bool:
-    """«شارك», «حاول», «هاجم»: a word in one of the tagger's clusters of verbs that no list holds as a name or place."""
-    return len(w) >= 3 and word_cluster(w) in verb_clusters() and not listed_person(raw) \
+    """«شارك», «حاول», «اعتذر»: a word shaped like a verb in the past (فعل، فاعل، أفعل، تفعل، افتعل، تفاعل، استفعل;
+    no article, no noun or pronoun ending) in one of the tagger's (coarse) clusters of verbs, and no name, place,
+    title or source noun of the lists («الصحيفة», «خصوم» share those clusters but not the shape)."""
+    if w in _NAME_JOINERS:
+        return False  # «ولد الشيخ أحمد»: a part of a name; «غير»
+    w = w[1:] if w[:1] == "و" and len(w) >= 5 else w  # «وتمنى الشايع»; not «فورد», «وارد»
+    if not 3 <= len(w) <= 6 or w.startswith("ال") or w.endswith(("ة", "ات", "ون", "ين", "اء", "ه", "ها", "هم", "نا")):
+        return False
+    shaped = len(w) == 3 or (len(w) == 4 and (w[1] == "ا" or w[0] in "اأت")) \
+        or (len(w) == 5 and w[0] in "اإت") or (len(w) == 6 and w.startswith(("است", "ان")))
+    return shaped and word_cluster(w) in verb_clusters() and not listed_person(raw) \
         and fold(w) not in name_words("LOC") and title_gender(w) is None and source_gender(w) is None
 
 

@@ -477,3 +477,43 @@ def object_after_plural(doc: Doc, j: int) -> bool:
 def nisba_word(w: str) -> bool:
     """«الأمريكي», «البحرينية», «الحقوقية», «النفطيين»: a definite adjective of relation."""
     return w.startswith("ال") and len(w) > 5 and w.endswith(("ي", "يه", "ية", "يين", "يون", "يات"))
+
+
+def object_after_nisba(doc: Doc, i: int, j: int, names: EntitySpans) -> bool:
+    """«أكدت مصادر أمنية مشاركة عشرة آلاف من رجال الشرطة», «وأكد مصدر طبي حصيلة القتلى», «نفى مصدر دبلوماسي
+    مصري مسؤول وجود أي تغيير»: after an indefinite adjective of relation, a common noun (one of the news
+    vocabulary's frequent words) in construct with what follows (a definite word, a number, «أي») is the verb's
+    object, not more of the source («مصدر أمني مسؤول إن», «مسؤول أمريكي كبير في» go on)."""
+    if j < i + 2 or j + 1 >= len(doc) or doc.toks[j].text.startswith(("ال", "ب", "ل")) \
+            or doc.toks[j].start in names.persons:
+        return False  # «… والمهني فهد العتيبي»: a name; «مسؤول بوزارة العدل»: where he works
+    prev, w, nxt = doc.toks[j - 1].text, doc.words[j], doc.toks[j + 1]
+    if _and_word(w) or _construct_plural(doc.words[j - 1]):
+        return False  # «مصادر طبية فلسطينية ووزارة الصحة»: a second source; «مسؤولي حزب …»: whose officials
+    if prev.startswith("ال") or len(prev) < 4 or lx.is_np_stop(doc.words[j - 1]) \
+            or not (prev.endswith(("ي", "ية", "يه")) or doc.words[j - 1] in _SOURCE_ADJECTIVES) \
+            or w.endswith(("ي", "ية")) or w in _SOURCE_ADJECTIVES:
+        return False  # «مسؤول في وزارة الخارجية»: «في» is no adjective
+    rank = word_rank(w)
+    return rank is not None and rank <= OBJECT_AFTER_NISBA_RANK and (
+        nxt.text.startswith("ال") or nxt.kind == "num" or doc.words[j + 1] == "اي" or
+        doc.words[j + 1] in _NUMBER_WORDS)
+
+
+def _and_word(w: str) -> bool:
+    """«ووزارة»: «و» + a word the news vocabulary knows better than the whole («وجود» is a word of its own)."""
+    if w[:1] != "و" or len(w) < 4:
+        return False
+    rest, whole = word_rank(w[1:]), word_rank(w)
+    return rest is not None and (whole is None or rest < whole)
+
+
+def _construct_plural(w: str) -> bool:
+    """«مسؤولي», «ممثلي»: a sound plural in construct (its «ين» form a word), no adjective of relation."""
+    return w.endswith("ي") and word_rank(w[:-1] + "ين") is not None
+
+
+OBJECT_AFTER_NISBA_RANK = 5000  # «مشاركة» 972, «حصيلة» 3544, «وجود» 294; «رفيع» 6472 (رفيع المستوى) goes on
+_NUMBER_WORDS = frozenset(("ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "الف", "مئات", "عشرات"))
+_SOURCE_ADJECTIVES = frozenset(("مسؤول", "مسؤولة", "كبير", "كبيرة", "سابق", "سابقة", "بارز", "بارزة", "رفيع",
+                                "رفيعة", "مطلع", "مطلعة", "مقرب", "مقربة", "رسمي", "رسمية"))  # normalised

@@ -41,6 +41,7 @@ from rasad.extract.quotes.phrase_names import (
     named_run,
     nisba_word,
     numbered,
+    object_after_nisba,
     object_after_plural,
     object_noun,
     participant_named,
@@ -151,7 +152,8 @@ def _name_run(doc: Doc, i: int, end: int, limit: int = 4) -> int:
             break  # «آل عمرو» closes a name: «الدكتور آل عمرو حادث التفجير»
         if any(doc.words[j:j + len(p)] == list(p) for p in lx.pronoun_phrases()):
             break  # «راجح بادي من جانبه أن»
-        if lx.is_not_name(w) or (j == i and _definite(doc, j)) or (w[0] in "بل" and _definite(doc, j)) \
+        if lx.is_not_name(w) or (j == i and (_definite(doc, j) or past_verb(doc.toks[j].text, w))) \
+                or (w[0] in "بل" and _definite(doc, j)) \
                 or (j > i and (verb_like(doc, j) or and_past_verb(doc.toks[j].text, w)
                                or (j > i + 1 and oblique_plural(doc.toks[j].text))
                                or (w[0] == "و" and lx.is_np_stop(w[1:])))) \
@@ -487,6 +489,7 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
                 or verb_like(doc, j) or (j > i + 1 and impossible_speaker(w) == "verbal noun") \
                 or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)) \
                 or lam_outlet(doc, j) or ba_event(doc, j, end, spans) or object_after_plural(doc, j) \
+                or object_after_nisba(doc, i, j, spans) \
                 or (j == i + 1 and impossible_speaker(w) == "possessed noun"
                     and not documents.is_document(doc.words[i])):
             break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman);

@@ -7,7 +7,7 @@ from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc, attribution_at
 from rasad.extract.quotes.documents import is_document, issuer_after
 from rasad.extract.quotes.entity_spans import as_spans, entity_run
-from rasad.extract.quotes.impossible import impossible_speaker
+from rasad.extract.quotes.impossible import impossible_speaker, past_verb
 from rasad.extract.quotes.phrase_names import numbered
 from rasad.extract.quotes.phrases import Phrase, parse
 
@@ -70,6 +70,9 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str 
     finite = hit is not None and not hit[0].participle  # «…، قالت», not «مؤكداً»: a subject and its relative clause
     while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد", "فقد")):
         end -= 1
+    if not finite and end < v and end - 1 > s and lx.verb_of(doc.words[end - 1]) is None \
+            and past_verb(doc.toks[end - 1].text, doc.words[end - 1]):
+        end -= 1  # «غير أن الطبيب اعتذر، قائلاً إن …»: the subject of the verb before the comma
     if finite and end == v and (src := _source_after_preposition(doc, end, ents)) is not None:
         return src
     if finite and end == v and end - 1 > s and doc.words[end - 1] in lx.speaker_words("temporal_subordinators"):
@@ -103,8 +106,10 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str 
     if lx.is_np_stop(first) or lx.is_clause_opener(first) or _governed_first(doc, a) or _coordinated_object(doc, a):
         return None
     ph = parse(doc, a, end, ents)
-    if ph is not None and _verb_before_title(doc, ph, ents):
-        ph = parse(doc, a + 1, end, ents)  # «وعلّق النائب العام قائلاً»: a verb, then its subject
+    if (ph is not None and _verb_before_title(doc, ph, ents)) or (
+            ph is None and a + 1 < end and past_verb(doc.toks[a].text, doc.words[a])
+            and lx.title_gender(lx.bare(doc.words[a + 1])) is not None):
+        ph = parse(doc, a + 1, end, ents)  # «وعلّق النائب العام قائلاً», «وتساءل الفنان المصري»: a verb, its subject
     if ph is not None and ph.end < end and doc.words[a].startswith("ال") and doc.words[a].endswith("ي") \
             and entity_run(doc, a + 1, ents) == end:
         ph = parse(doc, a + 1, end, ents)  # «أما المصري محمد صلاح فغرد»: a nationality, then the name
