@@ -66,3 +66,17 @@ def test_the_day_of_the_current_hijri_month_when_the_weekday_says_so() -> None:
     text = "تبدأ المقابلات يوم الأحد 26 من الشهر الجاري."
     found = [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published="2015-07-26"))]
     assert found == [("يوم الأحد 26 من الشهر الجاري", "2015-07-26")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("وأعلنت الحكومة الحداد الوطني يومي السبت والأحد.", "2018-05-19",
+     [("السبت", "2018-05-19"), ("الأحد", "2018-05-20")]),
+    ("تحتضن العاصمة بروكسل الثلاثاء والأربعاء مؤتمرا للمانحين.", "2018-04-24",
+     [("الثلاثاء", "2018-04-24"), ("الأربعاء", "2018-04-25")]),
+    ("وقعت الهجمات يومي الأربعاء والخميس الماضيين.", "2018-05-19",
+     [("الأربعاء", "2018-05-16"), ("الخميس الماضيين", "2018-05-17")]),
+])
+def test_a_weekday_listed_after_another_follows_it(text: str, published: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    found = [(d.text, d.value) for d in dates.extract(Article(id="t", text=text, published=published))]
+    assert found == expected

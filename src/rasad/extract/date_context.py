@@ -4,6 +4,7 @@ date, and the day the article calls today («اليوم الاثنين», «أم
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 from itertools import pairwise
 
@@ -134,6 +135,15 @@ def future_month(ctx: Ctx, m: re.Match[str]) -> bool:
 _LIST_GAP = re.compile(r"[\s()]*(?:و|إلى|الى|الي|حتى|حتي|ولغاية|ثم|[-–/،,])\s*(?:في\s+|من\s+)?(?:يوم\s+)?")
 LISTABLE = frozenset(("full", "month", "month_year", "month_day", "day_range", "month_relyear", "numeric",
                        "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short"))
+
+
+def listed_after(ctx: Ctx, m: re.Match[str]) -> date | None:
+    """«يومي السبت والأحد», «بين الاثنين والأربعاء»: the day a weekday listed right after another date follows."""
+    if ctx.listed_day is None:
+        return None
+    day, end = ctx.listed_day
+    gap = ctx.article.norm.text[end:m.start("c")]
+    return day if len(gap) <= 12 and _LIST_GAP.fullmatch(gap) else None
 
 
 def listed_year(ctx: Ctx, m: re.Match[str], month: int) -> int | None:

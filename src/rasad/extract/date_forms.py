@@ -75,6 +75,7 @@ def remember(ctx: Ctx, kind: str, m: re.Match[str], value: str | None) -> None:
             ctx.listed = (*ctx.last_month, m.end("c"))
     if len(value) == 10:
         ctx.last_day = date.fromisoformat(value)
+        ctx.listed_day = (ctx.last_day, m.end("c"))
         if kind in ("rel_day", "weekday") and ctx.last_day != ctx.today:
             _quote_after(ctx, m.end(), ctx.last_day)
     g = m.groupdict()

@@ -169,6 +169,7 @@ class Ctx:
     abs_date: tuple[str, int] | None = None  # (value, end) of the last date written with its year
     quote_day: tuple[date, int] | None = None  # (day the words were said, end of the quote)
     listed: tuple[int, int, int] | None = None  # (year, month, end) of the last date with a month, for lists
+    listed_day: tuple[date, int] | None = None  # (day, end) of the last date with a day, for lists of weekdays
     weekdays: dict[int, date] = field(default_factory=dict)  # weekday -> the day a cue placed it on («الأربعاء المقبل»)
 
 

@@ -384,6 +384,9 @@ def _res_weekday(m: re.Match[str], ctx: Ctx) -> Resolved:
     rel = rel_of(m, ctx.lx)
     wd = ctx.lx.weekdays[norm(m.group("wd"))]
     direction = {"past": "past", "next": "next", "current": "future"}.get(rel or "", "")
+    after = date_context.listed_after(ctx, m) if not direction else None
+    if after is not None:  # «أعلنت الحداد يومي السبت والأحد»: the Sunday after that Saturday; «ليل السبت الأحد
+        return cal.fmt_day(cal.weekday_date(after, wd, "future")), "gregorian"  # وصباح الأحد»: that same Sunday
     if not direction:
         ahead = not date_context.said_earlier(ctx, m.start("c")) and (
             date_context.future_tense(ctx, m.start("c")) or date_context.scheduled_before(ctx, m.start("c"))
