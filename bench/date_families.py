@@ -661,6 +661,11 @@ def wild43() -> dict[str, list[Example]]:
     return _batch(43)
 
 
+def wild44() -> dict[str, list[Example]]:
+    """Session 44's batch (bench/date_wild44.py)."""
+    return _batch(44)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", action="store_true", help="print each example not resolved right")
@@ -675,7 +680,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("session 39, written before running", WILD39),
                             ("session 40, written before running", wild40()),
                             ("session 42, written before running", wild42()),
-                            ("session 43, written before running", wild43())):
+                            ("session 43, written before running", wild43()),
+                            ("session 44, written before running", wild44())):
         rows = table(args.show, families)
         print(f"\n{title}\n")
         print(f"| {'family':<44} | tried | right |")
