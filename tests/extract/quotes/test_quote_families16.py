@@ -146,3 +146,23 @@ def test_the_object_after_a_source_and_a_verb_before_a_comma(text: str, speaker:
     """«مصادر أمنية مشاركة عشرة آلاف …»: a common noun in construct after the source's adjective is the object;
     «الطبيب اعتذر، قائلاً»: the subject of the verb before the comma speaks, the verb is no name."""
     assert [s for s, _ in said(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("وجدد الوزير موقفه. وجدد التأكيد على أن موازنة الدولة تتضمن الدعم.", "الوزير"),
+    ("ووفقا للمصادر فقد تم النقاش حول القضايا المالية.", "المصادر"),
+    ("يذكر أن بعض المتعاملين كانوا حذروا من أن الأسهم ستنهار.", "بعض المتعاملين"),
+    ("وقال مسؤول كبير سابق إن الأسهم ستنهار.", "مسؤول كبير سابق"),
+    ("وقال أحد أعضاء وفد الفصائل المفاوض إن الاتفاق قريب.", "أحد أعضاء وفد الفصائل المفاوض"),
+    ("وقال شحاته إن الأسهم ستنهار.", "شحاته"),
+    ("وقال البيان إن الأسهم ستنهار.", "البيان"),
+])
+def test_masdars_auxiliaries_and_conjunctions_end_no_speaker_wrongly(text: str, speaker: str) -> None:
+    """«وجدد التأكيد»: what was renewed is no speaker; «فقد» and «كانوا» end a phrase; «سابق», «وفد», «شحاته»,
+    «البيان» stay what they are."""
+    assert [s for s, _ in said(text)] == [speaker]
+
+
+def test_a_plural_with_his_pronoun_is_no_speaker() -> None:
+    assert "مطالباته" not in [s for s, _ in said(
+        "كما جدد الرئيس مطالباته بتجديد الخطاب الديني، مؤكدا أنه لا بد من المواجهة.")]

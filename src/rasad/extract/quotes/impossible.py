@@ -81,6 +81,8 @@ def _possessed(word: str) -> bool:
     if re.fullmatch(r"[وف]?اسم(?:ه|ها|هم)", word):
         return True
     m = re.fullmatch(r"(.{3,}?)(?:ها|هم|هما|هن)", word)
+    if m is None and word.endswith("اته") and len(word) >= 7 and not _listed_name(word):
+        m = re.fullmatch(r"(.{3,})(ه)", word)  # «مطالباته», «تحركاته»: a plural with «ه» («شحاته» is a name)
     if m is None and word.endswith("ه") and len(word) >= 4 and not _listed_name(word):
         rank = word_rank(word[:-1])  # «فوزه» (his win): «ه» on a common noun; names in «ه» are listed («طه»)
         if (rank is not None and rank <= VERY_COMMON_RANK) or word[:-1] in _set("speaker_nouns", "not_names"):
@@ -194,8 +196,8 @@ def impossible_speaker(name: str) -> str | None:
         return "clause"  # «وقال والله إن …»: an oath
     if _lam_source(w):
         return "preposition"  # «وفقا لمحللين», «لمراسلنا»: the source is governed by «ل», the phrase is not it
-    if _verbal_noun(w):
-        return "verbal noun"
+    if _verbal_noun(w) or (len(words) == 1 and w in _set("speaker_nouns", "renewed_masdars")):
+        return "verbal noun"  # «تصريحه»; «وجدد التأكيد على أن»: what was renewed, not who
     if ((len(words) == 1 or _modified(words[1])) and _possessed(w)) \
             or (len(words) > 1 and is_honorific_pronoun(w)):
         return "possessed noun"  # «سعادته بإحياء الحفلة»: his joy at …, «سعادته» alone is «His Excellency»

@@ -26,7 +26,6 @@ from rasad.extract.quotes.impossible import (
 from rasad.extract.quotes.phrase_names import (
     FRAME_OPENERS,
     apposition_ends,
-    ba_event,
     clitic_entity_end,
     common_noun_before_person,
     common_noun_in_construct,
@@ -41,10 +40,7 @@ from rasad.extract.quotes.phrase_names import (
     named_run,
     nisba_word,
     numbered,
-    object_after_nisba,
-    object_after_plural,
     object_noun,
-    participant_named,
     period_edge,
     place_after_role,
     predicate_adjective,
@@ -122,6 +118,13 @@ from rasad.extract.quotes.role_parts import (
 )
 from rasad.extract.quotes.role_parts import (
     word_ok as _word_ok,
+)
+from rasad.extract.quotes.source_ends import (
+    ba_event,
+    object_after_nisba,
+    object_after_plural,
+    participant_named,
+    past_verb_after,
 )
 from rasad.resources import normalised_set
 
@@ -489,7 +492,7 @@ def _source(doc: Doc, i: int, end: int, ents: list[tuple[int, int]]) -> Phrase:
                 or verb_like(doc, j) or (j > i + 1 and impossible_speaker(w) == "verbal noun") \
                 or (doc.toks[j].text[:1] == "ل" and _clitic_entity(doc, j, spans) and not _definite(doc, i)) \
                 or lam_outlet(doc, j) or ba_event(doc, j, end, spans) or object_after_plural(doc, j) \
-                or object_after_nisba(doc, i, j, spans) \
+                or object_after_nisba(doc, i, j, spans) or past_verb_after(doc, i, j, spans) \
                 or (j == i + 1 and impossible_speaker(w) == "possessed noun"
                     and not documents.is_document(doc.words[i])):
             break  # «وقال مسؤول لرويترز إن»: who it was said to («المتحدث الرسمي لهيئة …»: whose spokesman);
