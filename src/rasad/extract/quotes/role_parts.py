@@ -8,8 +8,10 @@ from rasad.extract.quotes import documents
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, as_spans, entity_run
+from rasad.extract.quotes.impossible import listed_person
 from rasad.extract.quotes.phrase_names import definite
 from rasad.ner.boundaries import conjunctions_as_written, lam_outlet, outlet_names
+from rasad.ner.tagger import word_rank
 from rasad.store.search import fold
 
 
@@ -71,8 +73,14 @@ def _bare_title(doc: Doc, k: int) -> bool:
 def _field(doc: Doc, i: int, j: int, names: EntitySpans | None) -> bool:
     """«أستاذ علم الجريمة», «دكتور علم النفس أحمد عكاشة»: an academic title right before an indefinite noun in
     construct with a definite one, which no name the recogniser found starts, is a professor of a field."""
-    return j == i + 1 and lx.is_field_title(doc.words[i]) and names is not None and j + 1 < len(doc.words) \
-        and definite(doc, j + 1) and names.end_at(doc.toks[j].start) is None
+    if j != i + 1 or not lx.is_field_title(doc.words[i]) or names is None or names.end_at(doc.toks[j].start) \
+            or listed_person(doc.toks[j].text):
+        return False
+    rank = word_rank(doc.words[j])  # «أستاذ فيزياء سابق»: a common word of the news vocabulary, no name
+    return (j + 1 < len(doc.words) and definite(doc, j + 1)) or (rank is not None and rank <= FIELD_RANK)
+
+
+FIELD_RANK = 30_000  # «فيزياء», «اقتصاد», «قانون»: fields; first names are listed («محمد»)
 
 
 def lam_quoted(doc: Doc, j: int, end: int) -> bool:
