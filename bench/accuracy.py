@@ -47,7 +47,8 @@ NOTE = ("Sets: **dev** = `eval/dev`, 17 articles, reporting only (no rule, thres
         "fit's, which lifted tune "
         "entities .863 -> .878, quotes .919 -> .925 and attribution .886 -> .892; session 43 read corpus "
         "articles only, no split's errors, and its «كما أن» conjunction lifted tune quotes .925 -> .928 and "
-        "attribution .892 -> .895); "
+        "attribution .892 -> .895; session 44 read corpus articles only — one fit attribution was read to find "
+        "why its own change lost it — and moved no tune or dev figure); "
         "**ANERcorp test** = the NER test set, never trained or tuned on (the tagger "
         "is trained and tuned on ANERcorp train and corpus sentences it tags). P / R / F1 by `eval/score.py` and "
         "`eval/conlleval.py`.")
