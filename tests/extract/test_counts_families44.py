@@ -22,6 +22,8 @@ def _counts(text: str) -> list[tuple[str, float, str]]:
     "وانتهت المباراة بفوز برشلونة 3 – 1 ليتوج بلقب الكأس.",
     "تأهل المنتخبان إلى دور الستة عشر لمونديال روسيا.",
     "أنا لست من يقرر أي شيء.",
+    "وتستطيع طائرات بي 52 حمل أسلحة نووية.",
+    'وشاركت في الضربات طائرتان من طراز "بي -1 لانسر".',
 ])
 def test_no_count(text: str) -> None:
     assert _counts(text) == []
@@ -42,3 +44,9 @@ def test_no_count(text: str) -> None:
 ])
 def test_the_counted_noun(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _counts(text) == expected
+
+
+def test_a_verb_before_one_or_two_is_no_counted_noun() -> None:
+    """«وقتل اثنتين منهن»: the verb is no unit; «مقتل اثنين» (its verbal noun) still counts."""
+    assert not any(u in ("وقتل", "وأصاب") for _, _, u in _counts("وقتل اثنتين منهن وأصاب اثنين آخرين."))
+    assert _counts("أسفرت الغارات عن مقتل اثنين في موقع عسكري.") != []

@@ -194,6 +194,8 @@ def _idiom(text: str, hs: int, he: int, n: re.Match[str], skip: frozenset[str]) 
     """Not a count: function words, verbs, «واحد من» (one of), idioms, ratios, part of «واحد وأربعين»."""
     noun, r = text[hs:he], rules()
     bare = noun[1:] if noun[:1] in "وفبل" else noun
+    if noun[:1] in "وف" and noun[1:] in r.implied and not noun.endswith("ة"):
+        return True  # «وقتل اثنتين منهن», «وأصاب اثنين»: the verb, not a counted noun («مقتل اثنين» counts)
     if noun.startswith("ال") or noun in lexicon() or verb_like(noun) or _POSSESSED.search(noun):
         return True
     if {noun, bare} & skip or {noun, bare} & r.one_idioms or {noun, bare} & normalised_set("counts", "not_counted"):
