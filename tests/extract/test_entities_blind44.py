@@ -40,3 +40,16 @@ def test_a_place_after_and_ends_a_name(text: str, person: str, place: str) -> No
 def test_a_verb_with_its_clitic_ends_a_name(text: str, person: str) -> None:
     """The future «س» or the «ل» of purpose + an imperfect verb after a name opens the next clause."""
     assert {n for t, n in named(text) if t == "PER"} == {person}
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("وافتتح الأمير مستشفى الملك فهد في جدة.", {("ORG", "مستشفى الملك فهد")}, ("LOC", "الملك فهد")),
+    ("وقال وكيل وزارة الحج والمتحدث الرسمي حاتم بن حسن إن الموسم ناجح.",
+     {("ORG", "وزارة الحج"), ("PER", "حاتم بن حسن")}, ("ORG", "وزارة الحج والمتحدث")),
+    ("وافتتح الأمير مستشفى الجموم.", {("ORG", "مستشفى الجموم")}, ("ORG", "مستشفى")),
+])
+def test_a_body_named_after_a_king_and_a_title_after_and(text: str, expected: set[tuple[str, str]],
+                                                         not_expected: tuple[str, str]) -> None:
+    """«مستشفى الملك فهد»: the king the body is named after is no place in it; «و» + a title ends a body's name."""
+    found = named(text)
+    assert expected <= found and not_expected not in found

@@ -93,6 +93,7 @@ def cut_tails(keys: list[str], tags: list[str], places: AbstractSet[str]) -> Non
         for i in range(s + 1, e):
             k = keys[i]
             cut = k in times or (t == "ORG" and i == e - 1 and k in purposes) \
+                or (t == "ORG" and k.startswith("وال") and k[1:] in titles) \
                 or (t == "ORG" and i - s >= 2 and _ba_masdar(k) and not _in_place(k, places))
             if t == "PER" and keys[i - 1] not in _JOINERS:
                 cut = cut or k in titles or k in stops or lam_outlet(k, tuple(keys[i + 1:i + 3])) \
