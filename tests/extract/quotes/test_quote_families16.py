@@ -167,3 +167,13 @@ def test_masdars_auxiliaries_and_conjunctions_end_no_speaker_wrongly(text: str, 
 def test_a_plural_with_his_pronoun_is_no_speaker() -> None:
     assert "مطالباته" not in [s for s, _ in said(
         "كما جدد الرئيس مطالباته بتجديد الخطاب الديني، مؤكدا أنه لا بد من المواجهة.")]
+
+
+@pytest.mark.parametrize(("name", "impossible"), [
+    ("نجاحك", True), ("مالك", False), ("فرانك", False), ("باتريك", False), ("إريك", False), ("رئيسك", False),
+])
+def test_your_noun_is_no_speaker(name: str, impossible: bool) -> None:
+    """«نجاحك» (your success), read off the unexplained speakers of bench/speakers.py; names in «ك» stay."""
+    from rasad.extract.quotes.impossible import impossible_speaker
+
+    assert (impossible_speaker(name) is not None) == impossible

@@ -83,10 +83,10 @@ def _possessed(word: str) -> bool:
     m = re.fullmatch(r"(.{3,}?)(?:ها|هم|هما|هن)", word)
     if m is None and word.endswith("اته") and len(word) >= 7 and not _listed_name(word):
         m = re.fullmatch(r"(.{3,})(ه)", word)  # «مطالباته», «تحركاته»: a plural with «ه» («شحاته» is a name)
-    if m is None and word.endswith("ه") and len(word) >= 4 and not _listed_name(word):
-        rank = word_rank(word[:-1])  # «فوزه» (his win): «ه» on a common noun; names in «ه» are listed («طه»)
+    if m is None and word.endswith(("ه", "ك")) and len(word) >= 4 and not _listed_name(word):
+        rank = word_rank(word[:-1])  # «فوزه» (his win), «نجاحك»: a pronoun on a common noun; names in «ه» are
         if (rank is not None and rank <= VERY_COMMON_RANK) or word[:-1] in _set("speaker_nouns", "not_names"):
-            m = re.fullmatch(r"(.{3,})(ه)", word)
+            m = re.fullmatch(r"(.{3,})([هك])", word)  # listed («طه»), in «ك» too («مالك», «فرانك»)
     if m is None or word.endswith("اها"):
         return False
     stem = m.group(1)
