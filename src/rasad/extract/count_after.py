@@ -167,9 +167,6 @@ _ONE_TWO_RE = re.compile(rf"(?<![{AR}])(?P<n>{'|'.join(_ONE_TWO)})(?![{AR}])")
 _ONE_OF = re.compile(rf"\s*(?:من|منها|منهم|منهن|منهما|منكم|منا)(?![{AR}])")
 
 
-_SPAN_NOUNS = frozenset(("مدة", "مده", "فترة", "فتره"))  # «لمدة موسم واحد»: for the span of one season
-
-
 def _head(text: str, start: int, skip: frozenset[str]) -> tuple[int, int] | None:
     """[start, end) of the noun counted by the واحد / اثنين at `start`: «احتمال»; «محطة» of «محطة تحلية»."""
     m = _WORDS_BEFORE.search(text, max(0, start - 50), start)
@@ -178,7 +175,8 @@ def _head(text: str, start: int, skip: frozenset[str]) -> tuple[int, int] | None
     a, b = m.group("a"), m.group("b")
     r = rules()
     if (a is not None and a.endswith("ة") and not a.startswith("ال") and not b.startswith(("ال", "ل", "ب"))
-            and a not in skip and b not in skip and key(b) not in r.nouns and a[1:] not in _SPAN_NOUNS):
+            and a not in skip and b not in skip and key(b) not in r.nouns
+            and a[1:] not in normalised_set("count_context", "span_nouns")):  # «لمدة موسم واحد»
         return m.start("a"), m.end("a")  # a noun in construct with the next word, or with its adjective
     return m.start("b"), m.end("b")
 

@@ -319,17 +319,15 @@ def _adjective(k: str) -> bool:
     return k.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه", "يا", "ا", "ه"))
 
 
-_PLACE_HEADS = frozenset(fold(w) for w in ("ولاية", "مدينة", "منطقة", "محافظة", "بلدة", "قرية", "إقليم", "مقاطعة"))
-
-
 def place_in_org(keys: list[str], tags: list[str], org_heads: AbstractSet[str]) -> None:
     """«مدرسة سانتافي بولاية تكساس», «مدرسة ثانوية بمدينة جونزبورو»: «ب» + a place head with a name after it,
     inside an organisation's name, begins where the body is (a place); a generic head before it, alone or with an
     adjective of relation («مدرسة», «مدرسة ثانوية»), names no body."""
+    heads = words("ba_place_heads")
     for s, e, t in entity_chunks(tags):
         if t != "ORG":
             continue
-        i = next((i for i in range(s + 1, e - 1) if keys[i][:1] == "ب" and keys[i][1:] in _PLACE_HEADS), None)
+        i = next((i for i in range(s + 1, e - 1) if keys[i][:1] == "ب" and keys[i][1:] in heads), None)
         if i is None:
             continue
         _set(tags, i, e, "LOC")

@@ -87,7 +87,7 @@ def apply_heads(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
             if h == "LOC" and tags[j][2:] != "LOC" and _head(keys[i]) not in _retype_heads():
                 continue
             j = next((k for k in range(j + 1, len(tags)) if not tags[k].startswith("I-")), len(tags))
-            if tags[i + 1][2:] == "LOC" and keys[i + 1] not in _ROYAL_FIRSTS:
+            if tags[i + 1][2:] == "LOC" and keys[i + 1] not in _royal_firsts():
                 nested.append((i + 1, j, "LOC"))  # not «مستشفى الملك فهد»: a king the body is named after
         elif _head(keys[i]) in strong:
             j = _name_run(keys, tags, j, stop)
@@ -97,7 +97,10 @@ def apply_heads(keys: list[str], tags: list[str]) -> list[tuple[int, int, str]]:
     return nested
 
 
-_ROYAL_FIRSTS = frozenset(fold(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الإمام", "السلطان"))
+@cache
+def _royal_firsts() -> frozenset[str]:
+    """«الملك», «الأمير» …: a body named after one of these holds no place of its own (entity_rules.json)."""
+    return frozenset(fold(w) for w in load("entity_rules")["royal_firsts"])
 
 
 @cache

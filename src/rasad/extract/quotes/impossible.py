@@ -293,15 +293,11 @@ def verb_form(raw: str, w: str) -> bool:
     return word_cluster(stem) in verb_clusters()
 
 
-_NAME_JOINERS = frozenset(("ولد", "بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ذو", "ذي",  # normalised
-                           "غير"))  # «حسابات غير رسمية»: the negating noun, shaped like «غيّر» (changed)
-
-
 def past_verb(raw: str, w: str) -> bool:
     """«شارك», «حاول», «اعتذر»: a word shaped like a verb in the past (فعل، فاعل، أفعل، تفعل، افتعل، تفاعل، استفعل;
     no article, no noun or pronoun ending) in one of the tagger's (coarse) clusters of verbs, and no name, place,
     title or source noun of the lists («الصحيفة», «خصوم» share those clusters but not the shape)."""
-    if w in _NAME_JOINERS:
+    if w in _set("speaker_nouns", "name_joiners"):
         return False  # «ولد الشيخ أحمد»: a part of a name; «غير»
     w = w[1:] if w[:1] == "و" and len(w) >= 5 else w  # «وتمنى الشايع»; not «فورد», «وارد»
     if not 3 <= len(w) <= 6 or w.startswith("ال") or w.endswith(("ة", "ات", "ون", "ين", "اء", "ه", "ها", "هم", "نا")):

@@ -66,13 +66,13 @@ def object_after_nisba(doc: Doc, i: int, j: int, names: EntitySpans) -> bool:
     if _and_word(w) or _construct_plural(doc.words[j - 1]):
         return False  # «مصادر طبية فلسطينية ووزارة الصحة»: a second source; «مسؤولي حزب …»: whose officials
     if prev.startswith("ال") or len(prev) < 4 or lx.is_np_stop(doc.words[j - 1]) \
-            or not (prev.endswith(("ي", "ية", "يه")) or doc.words[j - 1] in _SOURCE_ADJECTIVES) \
-            or w.endswith(("ي", "ية")) or w in _SOURCE_ADJECTIVES:
+            or not (prev.endswith(("ي", "ية", "يه")) or doc.words[j - 1] in lx.speaker_words("source_adjectives")) \
+            or w.endswith(("ي", "ية")) or w in lx.speaker_words("source_adjectives"):
         return False  # «مسؤول في وزارة الخارجية»: «في» is no adjective
     rank = word_rank(w)
     return rank is not None and rank <= OBJECT_AFTER_NISBA_RANK and (
         nxt.text.startswith("ال") or nxt.kind == "num" or doc.words[j + 1] == "اي" or
-        doc.words[j + 1] in _NUMBER_WORDS)
+        doc.words[j + 1] in lx.speaker_words("object_numbers"))
 
 
 def _and_word(w: str) -> bool:
@@ -89,9 +89,6 @@ def _construct_plural(w: str) -> bool:
 
 
 OBJECT_AFTER_NISBA_RANK = 5000  # «مشاركة» 972, «حصيلة» 3544, «وجود» 294; «رفيع» 6472 (رفيع المستوى) goes on
-_NUMBER_WORDS = frozenset(("ثلاثة", "اربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "الف", "مئات", "عشرات"))
-_SOURCE_ADJECTIVES = frozenset(("مسؤول", "مسؤولة", "كبير", "كبيرة", "سابق", "سابقة", "بارز", "بارزة", "رفيع",
-                                "رفيعة", "مطلع", "مطلعة", "مقرب", "مقربة", "رسمي", "رسمية"))  # normalised
 
 
 def past_verb_after(doc: Doc, i: int, j: int, names: EntitySpans) -> bool:
@@ -100,5 +97,5 @@ def past_verb_after(doc: Doc, i: int, j: int, names: EntitySpans) -> bool:
     w = doc.words[j]
     if len(w) < 4 or doc.words[j - 1] in ("من", "ممن", "ما", "مما", "الذي", "التي", "الذين"):
         return False  # «أحد أعضاء وفد الفصائل»: a noun; «كثيرين ممن اتصلت بهم»: the relative clause is the phrase's
-    return j > i + 1 and doc.toks[j].start not in names.persons and w not in _SOURCE_ADJECTIVES \
+    return j > i + 1 and doc.toks[j].start not in names.persons and w not in lx.speaker_words("source_adjectives") \
         and w not in lx.speaker_words("plural_adjectives") and past_verb(doc.toks[j].text, w)

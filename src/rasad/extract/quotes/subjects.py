@@ -69,7 +69,7 @@ def _pre_verb_phrase(doc: Doc, v: int, ents: list[tuple[int, int]], gender: str 
     hit = lx.verb_of(doc.words[v]) if v < len(doc) else None
     finite = hit is not None and not hit[0].participle  # «…، قالت», not «مؤكداً»: a subject and its relative clause
     while end > s and (doc.words[end - 1] in lx.COMMAS or doc.words[end - 1] in ("قد", "وقد", "فقد")
-                       or (end - 1 > s and doc.words[end - 1] in _AUX_AFTER)):
+                       or (end - 1 > s and doc.words[end - 1] in AUX)):
         end -= 1  # «يذكر أن بعض المتعاملين كانوا حذروا»: the auxiliary after the subject
     if not finite and end < v and end - 1 > s and lx.verb_of(doc.words[end - 1]) is None \
             and past_verb(doc.toks[end - 1].text, doc.words[end - 1]):
@@ -248,7 +248,6 @@ def _clause_edge(doc: Doc, i: int) -> bool:
 
 
 _CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما"))  # normalised
-_AUX_AFTER = frozenset(("كان", "كانت", "كانوا", "كانا", "كانتا"))  # normalised
 
 
 def _quoted_alias(doc: Doc, i: int) -> bool:
