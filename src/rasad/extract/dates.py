@@ -441,11 +441,9 @@ def _hijri_this_month(ctx: Ctx, wd_m: re.Match[str], m: re.Match[str], fact: Dat
     value = fact.value
     if value is None or len(value) != 10 or ctx.pub is None:
         return value
-    wd = ctx.lx.weekdays[norm(wd_m.group("wd"))]
-    if date.fromisoformat(value).weekday() == wd:
-        return value
-    h, day = cal.gregorian_to_hijri(ctx.pub), date.fromisoformat(value)
-    if h is None:
+    wd, day = ctx.lx.weekdays[norm(wd_m.group("wd"))], date.fromisoformat(value)
+    h = cal.gregorian_to_hijri(ctx.pub)
+    if day.weekday() == wd or h is None:
         return value
     shift = (day.year - ctx.pub.year) * 12 + day.month - ctx.pub.month  # «الشهر المقبل / الماضي»
     hy, hm = h[0] + (h[1] + shift - 1) // 12, (h[1] + shift - 1) % 12 + 1

@@ -57,15 +57,15 @@ def governed_noun(raw: str, w: str, shortest: int = 5) -> bool:
     with these letters are more frequent whole («بكين», «بوتين») or have no common stem («لطيفة», «برنامج»). A form
     the vocabulary lacks whole on a stem it knows is governed too («لمتسابق»: said to a contestant)."""
     if len(w) < shortest or w[0] not in "بل" or title_gender(w) or source_gender(w) or is_org_head(w) \
-            or _conjunction_stem(raw[1:]):
+            or and_stem(raw[1:]):
         return False
     stem, whole = word_rank(raw[1:]), word_rank(raw)
     return stem is not None and (whole is None or (stem <= COMMON_RANK and stem < whole))
 
 
-def _conjunction_stem(rest: str) -> bool:
-    """«بوروسيا», «لوكاس»: what is left after «ب/ل» reads as «و» + a word («وروسيا», «وكاس») — but «و» never follows
-    «ب/ل», so the word is a name, not a governed noun («لوزارة» leaves «وزارة», a word of its own)."""
+def and_stem(rest: str) -> bool:
+    """«ووزارة», «وروسيا»: «و» + a word the news vocabulary knows better than the whole («وجود», «وزارة» are words
+    of their own). After «ب/ل» («بوروسيا», «لوكاس») it marks a name, not a governed noun, as «و» never follows them."""
     if len(rest) < 4 or rest[0] != "و":
         return False
     inner, whole = word_rank(rest[1:]), word_rank(rest)
@@ -266,7 +266,7 @@ def clitic_on_common_word(raw: str) -> bool:
     «لبنى»: translit.json given_names); places and names in «ل/ب» («لبنان», «بكين», «لافروف») are not such a
     word without their first letter."""
     if len(raw) < 4 or raw[0] not in "لب" or raw.startswith(("لل", "بال")) or fold(raw) in given_names() \
-            or _conjunction_stem(raw[1:]):
+            or and_stem(raw[1:]):
         return False
     rest = word_rank(raw[1:])
     return rest is not None and rest <= VERY_COMMON_RANK and fold(raw[1:]) not in _folded_prepositions()  # «بلدية»
@@ -288,9 +288,15 @@ def verb_form(raw: str, w: str) -> bool:
     if len(stem) < 4 or stem.startswith("ال") or not (stem[0] in "يتن" or stem.endswith("ت")) \
             or stem.endswith(("ه", "ها", "هم", "هما", "ة", "ات")):
         return False
-    if listed_person(raw) or fold(stem) in name_words("LOC") or title_gender(stem) or source_gender(stem):
+    if _listed_noun(raw, stem):
         return False  # «نائب»: a title
     return word_cluster(stem) in verb_clusters()
+
+
+def _listed_noun(raw: str, w: str) -> bool:
+    """A first name, a place of the tagger's lists, a title or a source noun: no verb, whatever its shape."""
+    return listed_person(raw) or fold(w) in name_words("LOC") or title_gender(w) is not None \
+        or source_gender(w) is not None
 
 
 def past_verb(raw: str, w: str) -> bool:
@@ -304,8 +310,7 @@ def past_verb(raw: str, w: str) -> bool:
         return False
     shaped = len(w) == 3 or (len(w) == 4 and (w[1] == "ا" or w[0] in "اأت")) \
         or (len(w) == 5 and w[0] in "اإت") or (len(w) == 6 and w.startswith(("است", "ان")))
-    return shaped and word_cluster(w) in verb_clusters() and not listed_person(raw) \
-        and fold(w) not in name_words("LOC") and title_gender(w) is None and source_gender(w) is None
+    return shaped and word_cluster(w) in verb_clusters() and not _listed_noun(raw, w)
 
 
 def and_past_verb(raw: str, w: str) -> bool:

@@ -252,9 +252,9 @@ def coordinated_complement(doc: Doc, j: int, end: int, names: EntitySpans | None
     a person there. Within four words after an organisation head, a word the vocabulary knows without its «و»
     goes on the body's name whatever its ranks («مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق»)."""
     w = doc.words[j]
-    if names is not None and doc.toks[j].start in names.persons:
-        return False
     if len(w) < 4 or w[0] != "و" or not definite(doc, j - 1) or j + 1 >= end or not definite(doc, j + 1):
+        return False
+    if names is not None and doc.toks[j].start in names.persons:
         return False
     rest, whole = word_rank(doc.toks[j].text[1:]), word_rank(doc.toks[j].text)
     in_body = any(lx.is_org_head(doc.words[k]) or lx.is_lam_org(doc.words[k]) for k in range(max(0, j - 4), j))
@@ -401,13 +401,13 @@ def common_noun_in_construct(doc: Doc, r: int, end: int) -> bool:
         and not _time_word_name(doc, r)
 
 
-_RELATIVE_OPENERS = frozenset(("من", "ممن", "ما", "مما", "الذي", "التي", "الذين"))
+RELATIVE_OPENERS = frozenset(("من", "ممن", "ما", "مما", "الذي", "التي", "الذين"))
 
 
 def verb_like(doc: Doc, j: int) -> bool:
     """«مسعف يعمل في …», «فتاة صغيرة ترتدي زيا», «ضحية أخرى تعرضت»: a verb (impossible.verb_form) right after a
     noun is a relative clause without «الذي», which ends a noun phrase (unless a relative pronoun opens it)."""
-    if j and doc.words[j - 1] in _RELATIVE_OPENERS:
+    if j and doc.words[j - 1] in RELATIVE_OPENERS:
         return False  # «كثير ممن تحدثنا إليهم»: the relative clause is the phrase's
     return verb_form(doc.toks[j].text, doc.words[j])
 

@@ -8,8 +8,14 @@ from __future__ import annotations
 from rasad.extract.quotes import lexicon as lx
 from rasad.extract.quotes.doc import Doc
 from rasad.extract.quotes.entity_spans import EntitySpans, entity_run
-from rasad.extract.quotes.impossible import past_verb
-from rasad.extract.quotes.phrase_names import apposition_ends, governed_word, nisba_word, with_surname
+from rasad.extract.quotes.impossible import and_stem, past_verb
+from rasad.extract.quotes.phrase_names import (
+    RELATIVE_OPENERS,
+    apposition_ends,
+    governed_word,
+    nisba_word,
+    with_surname,
+)
 from rasad.ner.tagger import word_rank
 
 
@@ -63,7 +69,7 @@ def object_after_nisba(doc: Doc, i: int, j: int, names: EntitySpans) -> bool:
             or doc.toks[j].start in names.persons:
         return False  # «… والمهني فهد العتيبي»: a name; «مسؤول بوزارة العدل»: where he works
     prev, w, nxt = doc.toks[j - 1].text, doc.words[j], doc.toks[j + 1]
-    if _and_word(w) or _construct_plural(doc.words[j - 1]):
+    if and_stem(w) or _construct_plural(doc.words[j - 1]):
         return False  # «مصادر طبية فلسطينية ووزارة الصحة»: a second source; «مسؤولي حزب …»: whose officials
     if prev.startswith("ال") or len(prev) < 4 or lx.is_np_stop(doc.words[j - 1]) \
             or not (prev.endswith(("ي", "ية", "يه")) or doc.words[j - 1] in lx.speaker_words("source_adjectives")) \
@@ -73,14 +79,6 @@ def object_after_nisba(doc: Doc, i: int, j: int, names: EntitySpans) -> bool:
     return rank is not None and rank <= OBJECT_AFTER_NISBA_RANK and (
         nxt.text.startswith("ال") or nxt.kind == "num" or doc.words[j + 1] == "اي" or
         doc.words[j + 1] in lx.speaker_words("object_numbers"))
-
-
-def _and_word(w: str) -> bool:
-    """«ووزارة»: «و» + a word the news vocabulary knows better than the whole («وجود» is a word of its own)."""
-    if w[:1] != "و" or len(w) < 4:
-        return False
-    rest, whole = word_rank(w[1:]), word_rank(w)
-    return rest is not None and (whole is None or rest < whole)
 
 
 def _construct_plural(w: str) -> bool:
@@ -95,7 +93,7 @@ def past_verb_after(doc: Doc, i: int, j: int, names: EntitySpans) -> bool:
     """«وظهر رجل ملثم عرف نفسه بأنه …»: a verb in the past after an unnamed source opens a relative clause
     (not an adjective of the source shaped like one: «سابق», «الأتراك»)."""
     w = doc.words[j]
-    if len(w) < 4 or doc.words[j - 1] in ("من", "ممن", "ما", "مما", "الذي", "التي", "الذين"):
+    if len(w) < 4 or doc.words[j - 1] in RELATIVE_OPENERS:
         return False  # «أحد أعضاء وفد الفصائل»: a noun; «كثيرين ممن اتصلت بهم»: the relative clause is the phrase's
     return j > i + 1 and doc.toks[j].start not in names.persons and w not in lx.speaker_words("source_adjectives") \
         and w not in lx.speaker_words("plural_adjectives") and past_verb(doc.toks[j].text, w)

@@ -22,7 +22,7 @@ from rasad.extract.quotes.model import Linear
 from rasad.extract.quotes.phrases import Phrase
 from rasad.extract.quotes.resolve import DIVINE, Mention, Registry
 from rasad.extract.quotes.spans import cue_lemma
-from rasad.extract.quotes.subjects import AUX, BACK_REFERENCES, RELATIVES, pre_verb_phrase
+from rasad.extract.quotes.subjects import AUX, BACK_REFERENCES, CONTRASTS, RELATIVES, pre_verb_phrase
 from rasad.record import Article
 from rasad.text.normalise import normalise_str
 
@@ -161,7 +161,7 @@ def _plural(reg: Registry, ph: Phrase) -> bool:
     return lx.source_gender(head) is not None and head.endswith(("ون", "ين", "اء", "ات", "ان"))
 
 
-_CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما", "حين", "اما", "واما"))  # normalised
+_CONTRASTS = CONTRASTS | frozenset(("حين", "اما", "واما"))  # normalised; «أما», «حين» too, inside a sentence
 
 
 def _subject_goes_on(reg: Registry, subject: Phrase, v: int, past_persons: bool = False) -> bool:

@@ -244,10 +244,10 @@ def _clause_edge(doc: Doc, i: int) -> bool:
     the main clause after a concessive one; «… تقدم فالكون لكن معظم المحللين يرون أن»)."""
     w = doc.words[i]
     return w in lx.COMMAS or w == "(" or (bool(lx.TRIGGER.match(doc.toks[i].norm)) and len(w) <= 3) \
-        or w in ("فان", "وان") or w in _CONTRASTS
+        or w in ("فان", "وان") or w in CONTRASTS
 
 
-_CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما"))  # normalised
+CONTRASTS = frozenset(("لكن", "ولكن", "بينما", "فيما"))  # normalised: a contrast that opens a clause
 
 
 def _quoted_alias(doc: Doc, i: int) -> bool:
