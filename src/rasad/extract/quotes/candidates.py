@@ -143,7 +143,7 @@ def _at(doc: Doc, ents: list[tuple[int, int]], i: int, out: list[Candidate], end
     if n_attr:
         return _attribution(doc, ents, i, n_attr, out, ends)
     hit = lx.verb_of(doc.words[i])
-    if hit is None or (i and doc.words[i - 1] in lx.speaker_words("masdar_before")) or not_a_verb_here(doc, i):
+    if hit is None or (i and doc.words[i - 1] in lx.speaker_words("masdar_governors")) or not_a_verb_here(doc, i):
         return i + 1  # «فضّل عدم ذكر اسمه»: «ذكر» after «عدم» is a verbal noun
     verb = _verb(doc, i, hit[0], ents)
     if verb is None:

@@ -442,7 +442,7 @@ def _saying_frame(doc: Doc, j: int, end: int) -> bool:
 
 
 def is_verb(doc: Doc, j: int) -> bool:
-    if j and doc.words[j - 1] in lx.speaker_words("masdar_before"):
+    if j and doc.words[j - 1] in lx.speaker_words("masdar_governors"):
         return False  # «عدم ذكر اسمه»: a verbal noun
     hit = lx.verb_of(doc.words[j])
     if hit is not None and hit[0].needs and (j + 1 >= len(doc) or doc.words[j + 1] != hit[0].needs):

@@ -84,8 +84,10 @@ def _possessed(word: str) -> bool:
     if m is None and word.endswith("اته") and len(word) >= 7 and not _listed_name(word):
         m = re.fullmatch(r"(.{3,})(ه)", word)  # «مطالباته», «تحركاته»: a plural with «ه» («شحاته» is a name)
     if m is None and word.endswith(("ه", "ك")) and len(word) >= 4 and not _listed_name(word):
-        rank = word_rank(word[:-1])  # «فوزه» (his win), «نجاحك»: a pronoun on a common noun; names in «ه» are
-        if (rank is not None and rank <= VERY_COMMON_RANK) or word[:-1] in _set("speaker_nouns", "not_names"):
+        rank = word_rank(word[:-1]) if not word.endswith("ته") else word_rank(word[:-2] + "ة")  # «رغبته»
+        # «فوزه» (his win), «نجاحك», «رغبته»: a pronoun on a common noun; names in «ه» are
+        if (rank is not None and rank <= VERY_COMMON_RANK) or word[:-1] in _set("speaker_nouns", "not_names") \
+                or (word[-1] == "ه" and _MASDAR.fullmatch(word[:-1]) and not word.startswith("ال")):
             m = re.fullmatch(r"(.{3,})([هك])", word)  # listed («طه»), in «ك» too («مالك», «فرانك»)
     if m is None or word.endswith("اها"):
         return False
@@ -95,6 +97,11 @@ def _possessed(word: str) -> bool:
     stems |= {s[:-2] + "ة" for s in stems if s.endswith("ات")}  # «صديقاتها», «زميلاته»: a feminine plural
     return not any(s in _set("speaker_nouns", "kin_nouns") or title_gender(s) or source_gender(s) or is_org_head(s)
                    for s in stems)
+
+
+# the shapes of verbal nouns of the derived forms (افتعال، استفعال، انفعال، تفعيل، إفعال), normalised: «ارتكابه»,
+# «استخدامه», «انسحابه», «تأكيده», «إعلانه» (his committing, using …) are owned actions, never a name
+_MASDAR = re.compile(r"ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ا..ا.")
 
 
 _OBJECT_PREPOSITIONS = frozenset(("من", "مما", "عن", "عما", "على", "في", "ل", "ب"))
@@ -232,7 +239,8 @@ _NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")
 
 
 def _amount_or_when(words: list[str]) -> bool:
-    """An age, duration or amount («47 عاما», «3.3 مليار دولار»), how often («مرة», «أكثر من مرة», «عدة مرات») or
+    """An age, duration or amount («47 عاما», «3.3 مليار دولار»), how often or when («مرة», «أكثر من مرة», «عدة
+    مرات», «ذات يوم») or
     the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never its subject."""
     w0, w1 = words[0], (words[1] if len(words) > 1 else "")
     if _NUMBER.match(w0):
@@ -242,8 +250,9 @@ def _amount_or_when(words: list[str]) -> bool:
     if w0 in ("عام", "عامي", "سنة") and (not w1 or _NUMBER.match(w1)):
         return True  # «فقد صرح عام 2016 لصحيفة …»: when, and «عام» alone is no one
     freq = speaker_words("frequency_words")
-    if w0 in freq or (w0 in speaker_words("frequency_heads") and (w1 in freq or " ".join(words[1:3]) in freq)):
-        return True
+    if w0 in freq or (w0 in speaker_words("frequency_heads")
+                      and (not w1 or w1 in freq or " ".join(words[1:3]) in freq or is_time_word(w1))):
+        return True  # «أكثر من مرة», «ذات يوم» (once), «ذات» alone before the time word
     if w0 in speaker_words("period_edges") and w1:
         return is_time_word(w1) or is_time_word("ال" + w1) or w1 in ("شهر", "عام", "سنة") or is_month(w1)
     return False

@@ -264,14 +264,17 @@ def coordinated_complement(doc: Doc, j: int, end: int, names: EntitySpans | None
 
 
 def coordinated_entity(doc: Doc, j: int, end: int, names: EntitySpans | None) -> int | None:
-    """«نائبة مدير الشرق الأوسط وشمال أفريقيا في منظمة العفو»: «و» + a place or body the recogniser found, right
-    after another one (no person), is coordinated with it in the role's complement; the token after it, else None."""
+    """«نائبة مدير الشرق الأوسط وشمال أفريقيا في منظمة العفو», «مدافع المنتخب الفرنسي وريال مدريد الإسباني رافائيل
+    فاران»: «و» + a place or body the recogniser found, right after another one (no person) or after a definite
+    word of the complement, is coordinated with it in the role's complement; the token after it, else None."""
     if names is None or j == 0 or len(doc.words[j]) < 4 or doc.words[j][0] != "و":
         return None
     here, prev_end = doc.toks[j].start, doc.toks[j - 1].end
-    if not any(e == prev_end and s not in names.persons for s, e in names):
+    after_entity = any(e == prev_end and s not in names.persons for s, e in names)
+    if not after_entity and not doc.words[j - 1].startswith("ال"):
         return None
-    e = next((e for s, e in names if s in (here, here + 1) and s not in names.persons), None)
+    starts = (here, here + 1) if after_entity else (here + 1,)  # «واشنطن» itself after «المندوب الروسي»
+    e = next((e for s, e in names if s in starts and s not in names.persons), None)
     if e is None:
         return None
     k = j

@@ -130,8 +130,8 @@ from rasad.resources import normalised_set
 
 MAX_NP = 12
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))  # normalised; «والتي» opens a clause
-_QUANTIFIERS = frozenset({"جميع", "معظم", "اغلب", "غالبية", "كافة"})  # normalised
-_PARTITIVES = frozenset({"العديد", "عدد", "كثير", "الكثير", "بعض", "عشرات", "مئات", "الاف", "اكثر", "اقل"})  # + «من»
+_QUANTIFIERS = lx.speaker_words("quantifiers")  # «جميع», «معظم»; «نفس / ذات المسؤول»: the same official
+_PARTITIVES = lx.speaker_words("partitives")  # + «من»: «العديد من», «عدد من»
 
 
 @dataclass(slots=True)

@@ -98,7 +98,7 @@ class Registry:
         if self._restored(a):
             return "ا" + out
         if self._lam_document(a):
-            return "ا" + out[1:]  # «وفقا للدراسة»: the study
+            return ("ا" if self.doc.words[a].startswith("لل") else "") + out[1:]  # «وفقا للدراسة»: the study
         clitic = w.startswith("وال") and len(w) >= 6 and not w.startswith("والد")
         clitic = clitic or (w[:1] in "وف" and len(w) > 4 and (lx.is_org_head(w[1:]) or bool(lx.title_gender(w[1:]))))
         return out[1:] if clitic else out  # «والوزير», «فشركة توتال»; not «والد», «والدتها» or «والتر»
@@ -108,10 +108,12 @@ class Registry:
         return self.doc.words[a].startswith("ال") and self.doc.toks[a].text.startswith("ل")
 
     def _lam_document(self, a: int) -> bool:
-        """«وفقاً للتقرير»: a document read with its glued «ل» (rasad.extract.quotes.doc keeps it); the speaker is
-        the document, not «للتقرير»."""
-        w = self.doc.words[a]
-        return w.startswith("لل") and documents.is_document("ا" + w[1:]) and self.doc.toks[a].text.startswith("لل")
+        """«وفقاً للتقرير», «وفقا لبيانات رسمية»: a document read with its glued «ل» (rasad.extract.quotes.doc keeps
+        it); the speaker is the document, not «للتقرير»."""
+        w, raw = self.doc.words[a], self.doc.toks[a].text
+        if w.startswith("لل"):
+            return documents.is_document("ا" + w[1:]) and raw.startswith("لل")
+        return w.startswith("ل") and documents.is_document(w[1:]) and raw.startswith("ل")
 
     def _scan_titles(self) -> None:
         doc = self.doc
@@ -141,7 +143,7 @@ class Registry:
         role = self.text(*ph.role) if ph.role else None
         span = None
         if ph.name and not self._restored(ph.name[0]) and not self._lam_document(ph.name[0]):
-            # «الشرطة» of «للشرطة», «الدراسة» of «للدراسة»: no text of the article
+            # «الشرطة» of «للشرطة», «الدراسة» of «للدراسة», «بيانات رسمية» of «لبيانات»: no token of the article
             s, e = self.doc.toks[ph.name[0]].start, self.doc.toks[ph.name[1] - 1].end
             span = self.article.span(s, e)
         return Mention(name or role or "", role, ph.start, gender or ph.gender, ph.kind, span=span)
@@ -156,7 +158,7 @@ class Registry:
         """The speaker a phrase names, resolved to the fullest name, without remembering it."""
         if lx.divine_at(self.doc.words[ph.start:ph.end]) and not (ph.start and self.doc.words[ph.start - 1] == "صلي"):
             return Mention("الله", None, ph.start, "m", DIVINE, None, statement)  # «قال الله تعالى», «وقال تعالى»
-        if documents.is_document(self.doc.words[ph.start]):
+        if documents.is_document(self.doc.words[ph.start]) or self._lam_document(ph.start):
             issuer = self._issuer(ph, gender)
             if issuer is not None:
                 return issuer
