@@ -81,3 +81,27 @@ def test_never_a_speaker(name: str, why: str) -> None:
 @pytest.mark.parametrize("name", ["امبابه", "طه", "شحاته", "أسامه", "حكومته", "سماحته", "ذات المصادر", "نفس المسؤول"])
 def test_names_and_owned_bodies_may_speak(name: str) -> None:
     assert impossible_speaker(name) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the fact before shows it, no one says it
+    "وأثار ذلك الجدل، الأمر الذي يؤكد أننا بحاجة إلى مراجعة.",
+    "وتعاون اللاعبون بشكل يؤكد أن الفريق مستقر.",
+    "وتراجعت الأسعار بما يشير إلى أن الطلب ضعيف.",
+    # «يا ترى»: I wonder
+    "لماذا، يا ترى، يقتل المسلم أخاه إن صح أنه مسلم؟",
+])
+def test_no_one_says_it(text: str) -> None:
+    assert said(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("كما قال عز من قائل: (ولا تقتلوا النفس التي حرم الله إلا بالحق).", "الله"),
+    ("وقال عز الدين العلي إن الفريق مستقر.", "عز الدين العلي"),
+    # «متقاعد» after a rank is the role's, the name follows
+    ("وأردف اللواء متقاعد متعب بن عبدالله العتيبي مدير شرطة القصيم سابقا، أن المملكة عازمة على قطع دابر الإرهاب.",
+     "متعب بن عبدالله العتيبي"),
+    ("وقالت وزيرة سابقة إن الحكومة فشلت.", "وزيرة سابقة"),
+])
+def test_who_speaks_after_the_verb(text: str, speaker: str) -> None:
+    assert [s for s, _ in said(text)] == [speaker]

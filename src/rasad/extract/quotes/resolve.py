@@ -156,7 +156,8 @@ class Registry:
 
     def build(self, ph: Phrase, gender: str | None, statement: bool = False) -> Mention:
         """The speaker a phrase names, resolved to the fullest name, without remembering it."""
-        if lx.divine_at(self.doc.words[ph.start:ph.end]) and not (ph.start and self.doc.words[ph.start - 1] == "صلي"):
+        head = self.doc.words[ph.start:max(ph.end, min(ph.start + 3, self.doc.sent_end[ph.start]))]  # «عز من قائل»
+        if lx.divine_at(head) and not (ph.start and self.doc.words[ph.start - 1] == "صلي"):
             return Mention("الله", None, ph.start, "m", DIVINE, None, statement)  # «قال الله تعالى», «وقال تعالى»
         if documents.is_document(self.doc.words[ph.start]) or self._lam_document(ph.start):
             issuer = self._issuer(ph, gender)

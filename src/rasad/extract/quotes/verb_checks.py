@@ -81,6 +81,8 @@ def not_a_verb_here(doc: Doc, i: int) -> bool:
     if (doc.words[i] == "بين" and _between(doc, i)) \
             or (doc.words[i] == "عبر" and "عن" not in doc.words[i + 1:i + 5]):
         return True  # «الشراكة بين "سبق" و"يوروسبورت"» (between), «وأضاف المدرب عبر مترجم» (through: «عبّر» takes «عن»)
+    if prev == "يا":
+        return True  # «لماذا، يا ترى، …»: I wonder, no one said it
     if prev in ("-", "–", "—") and i + 1 < len(doc) and doc.words[i + 1] == ":":
         return True  # «سبق- متابعة: …»: the dateline's «following up», no verb
     if prev in CONDITIONALS or (prev == "ما" and i > 1 and doc.words[i - 2] in CONDITIONALS):
@@ -134,15 +136,29 @@ def _considered(doc: Doc, i: int) -> bool:
 def _which_shows(doc: Doc, i: int) -> bool:
     """«…، ما يشير إلى أن هناك فرصاً», «وهو ما يعني أن»: «ما» (which, what) opening the sentence, after a comma or
     «وهو / وهذا», then a present form right before its «أن» (or «إلى / على أن»): the fact before shows it; no one
-    says it («وهو ما أكده الوزير», with its subject after the verb, is a report)."""
-    if i < 1 or doc.words[i - 1] != "ما" or doc.words[i][:1] not in "يت":
+    says it («وهو ما أكده الوزير», with its subject after the verb, is a report). So too «الأمر الذي يؤكد أن» and
+    «بشكل / بما يؤكد أن» (in a way that shows)."""
+    if i < 1 or doc.words[i][:1] not in "يت":
+        return False
+    prev = doc.words[i - 1]
+    if prev in _WAYS or (i > 1 and prev in ("الذي", "التي") and doc.words[i - 2] in _FACTS):
+        return _trigger_after(doc, i + 1)  # «الأمر الذي يؤكد أن», «بشكل يدل على أن»: the fact shows it
+    if prev != "ما":
         return False
     if i - 1 == doc.sent_start[i]:
         return True  # «ما يضيف إلى هذا الضغط، أن …»: what adds to it, the sentence's subject
     before = doc.words[i - 2]
     if before not in lx.COMMAS and before not in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "وذلك"):
         return False
-    j = i + 1
+    return _trigger_after(doc, i + 1)
+
+
+_WAYS = frozenset(("بما", "بشكل", "بصورة"))  # normalised: «بما يؤكد أن», «بشكل يدل على أن»
+_FACTS = frozenset(("الامر", "الشيء"))  # «الأمر الذي يعني أن»
+
+
+def _trigger_after(doc: Doc, j: int) -> bool:
+    """The statement's «أن» at token j, or after «إلى / على»."""
     if j < len(doc) and doc.words[j] in ("الي", "علي"):
         j += 1
     return j < len(doc) and bool(lx.TRIGGER.match(doc.words[j]))
