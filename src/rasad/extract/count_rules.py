@@ -108,6 +108,7 @@ class Rules:
     title_nouns: frozenset[str]  # «فيلم», «كتاب» before a quote that opens with a number: a title
     ordinal_heads: frozenset[str]
     product_before: re.Pattern[str]
+    products: frozenset[str]  # brand and model names («ميراج 2000»)
     one_idioms: frozenset[str]
     one_after: re.Pattern[str]
     death_before: re.Pattern[str]
@@ -175,6 +176,7 @@ def rules() -> Rules:
         ordinal_heads=frozenset(_forms(ctx["ordinal_heads"])),
         product_before=re.compile(rf"(?:(?<![{AR}])(?:{alternation(_forms(ctx['products']))})\s*[-–]?\s*"
                                   rf"|[A-Za-z]+\s*[-–]?\s*|[{AR}][-–])$"),
+        products=frozenset(_forms(ctx["products"])),
         one_idioms=frozenset(_forms(ctx["one_idioms"])),
         one_after=re.compile(rf"\s*(?:{alternation(_forms(ctx['one_idiom_after']))})(?![{AR}])"),
         death_before=re.compile(rf"(?<![{AR}])(?:{alternation(_forms(ctx['death_cues']))})(?![{AR}])[^.\n]{{0,60}}"
@@ -189,6 +191,13 @@ def rules() -> Rules:
         area_units=frozenset(_forms(units["area"])), plural_time=_keys(units["plural_time"]),
         area_before=re.compile(rf"(?<![{AR}])(?:{alternation({f[:-1] for f in _forms(units['area'])})})$"),
     )
+
+
+def indefinite_feminine(word: str) -> bool:
+    """«قائمة», «حبة», «عبوة» after a year-like number: an indefinite singular feminine noun, what it counts (no verb
+    ends in «ة»); not a word behind a clitic or the article, nor a participle of the derived forms («متراجعة»,
+    «مستقرة»: the figure's description, «الربع الثاني 2015 متراجعة»)."""
+    return word.endswith("ة") and word[:1] not in "وبلفك" and not word.startswith(("ال", "مت", "مست"))
 
 
 def verb_like(word: str) -> bool:

@@ -23,6 +23,7 @@ from rasad.extract.count_rules import (
     definite_teen,
     dot_grouped,
     implied_cue,
+    indefinite_feminine,
     key,
     number_of,
     rules,
@@ -274,15 +275,17 @@ def _excluded(article: Article, n: Number, after: _After, qual: str | None, qsta
 
 
 def _year(text: str, n: Number, after: _After, qual: str | None, lex: _Lex) -> bool:
-    """A four-digit number 1300-2100 is a year unless a counted noun says otherwise («2000 ريال», «1650 فيلما»)."""
+    """A four-digit number 1300-2100 is a year unless a counted noun says otherwise («2000 ريال», «1650 فيلما»,
+    «2000 عنصر», «2074 قائمة»: a unit, a person noun, an accusative or an indefinite feminine noun)."""
     r = rules()
     if n.scaled or after.unit == "%" or (qual is not None and after.unit):
         return False
     if after.unit is None or lex.year_before.search(text, max(0, n.start - 15), n.start):
         return True
-    if key(after.unit) in r.known or key(after.unit) in r.measures or after.unit_norm in r.area_units:
+    if any(key(after.unit) in units for units in (r.known, r.measures, r.person)) or after.unit_norm in r.area_units:
         return False
-    return not (after.tanween or re.search(r"(?:ين|ون|ات)$", after.unit_norm))
+    feminine = indefinite_feminine(after.unit_norm)  # «2074 قائمة», «1982 حبة»
+    return not (after.tanween or feminine or re.search(r"(?:ين|ون|ات)$", after.unit_norm))
 
 
 def _is_age(text: str, n: Number, after: _After, lex: _Lex) -> bool:

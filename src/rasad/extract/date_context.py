@@ -201,10 +201,12 @@ def nowadays(text: str, s: int, e: int, lx: Lex) -> bool:
 def named_day(m: re.Match[str], text: str, lx: Lex) -> bool:
     """A day word that names something (date_words.json day_name_heads): «حزب الغد», «صحيفة الغد», or the last
     word of a medium's name after its head and first word (day_name_firsts: «قناة روسيا اليوم»; not «صحيفة هآرتس
-    اليوم», the day the paper wrote)."""
+    اليوم», the day the paper wrote); «الغد» after a noun of the future (future_heads: «أمل الغد») is none."""
     if not re.fullmatch(rf"(?:[{AR}]+\s+)?(?:اليوم|الغد|امس|الامس)", norm(m.group("c"))):
         return False
     prev = re.findall(rf"[{AR}]+", text[max(0, m.start("c") - 24):m.start("c")])
+    if prev and norm(m.group("c")) == "الغد" and (prev[-1] in lx.future_heads or prev[-1][1:] in lx.future_heads):
+        return True  # «وأمل الغد», «جيل الغد»: the future
     return bool(prev) and (prev[-1] in lx.day_name_heads or (len(prev) >= 2 and prev[-2] in lx.day_name_heads
                                                                 and prev[-1] in lx.day_name_firsts))
 

@@ -69,6 +69,7 @@ class Lex:
     same_periods: dict[str, str]
     not_today_before: frozenset[str]
     day_name_heads: frozenset[str]
+    future_heads: frozenset[str]  # «أمل الغد»: the future, no date
     day_name_firsts: frozenset[str]
     two_after: frozenset[str]
     month_first: frozenset[str]
@@ -134,6 +135,7 @@ def lex() -> Lex:
         same_periods=table(dw["same_periods"]),
         not_today_before=_set(dw["not_today_before"]),
         day_name_heads=_set(dw["day_name_heads"]),
+        future_heads=_set(dw["future_heads"]),
         day_name_firsts=_set(dw["day_name_firsts"]),
         two_after=_set(dw["two_after"]),
         month_first=frozenset(f.casefold() for f in _set(dw["month_first_outlets"])),

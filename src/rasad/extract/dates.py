@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from itertools import pairwise
 
-from rasad.extract import date_context, date_edges
+from rasad.extract import count_rules, date_context, date_edges
 from rasad.extract import date_forms as forms
 from rasad.extract import dates_resolve as cal
 from rasad.extract.date_lex import AR, Ctx, Lex, Resolved, lex, mod_of, norm, rel_of
@@ -159,9 +159,10 @@ def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) 
     if not 1900 <= y <= 2100 or _SCALE_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start("c") - 12):m.start("c")]
-    if (re.findall(rf"[{AR}]+", text[m.end():m.end() + 16]) or [""])[0] in lx.counted_nouns \
-            and not re.search(rf"(?<![{AR}])في\s*$", before):
-        return False  # «أغلق المؤشر عند 2024 نقطة»: an amount (not «في 2015 نقطة تحول»)
+    if _counted(text, m.end(), lx) and not re.search(rf"(?<![{AR}])(?:و?في|منذ)\s*$", before):
+        return False  # «أغلق المؤشر عند 2024 نقطة», «2000 سيارة», «2000 عبوة»: an amount (not «في 2015 نقطة تحول»)
+    if (re.findall(rf"[{AR}]+", before) or [""])[-1] in count_rules.rules().products and before.endswith(" "):
+        return False  # «طائرات ميراج 2000»: a model
     if not g.get("y1") and re.search(r"\d\s*[-–]\s*$", before):
         return False  # the end of a range that names one period
     listed = re.search(r"(\d+)\s*[و،,]?\s*$", before)
@@ -169,6 +170,21 @@ def _valid_year(m: re.Match[str], text: str, g: dict[str, str | None], lx: Lex) 
         return False  # «القرارات 1803 و1929»: a list of identifiers
     return not re.search(rf"(?<![{AR}])(?:ال|نحو|حوالي|من|رقم)\s*$", before) or before.rstrip().endswith("منذ") \
         or _from_year_to(text, m, before)
+
+
+def _counted(text: str, end: int, lx: Lex) -> bool:
+    """The word after a bare year-like number is what it counts: a noun the counts know as a unit, a measure or
+    people (rasad.extract.count_rules), one of date_words.json not_bare_year_after, or an indefinite singular
+    feminine noun («عبوة», «سيارة»: count_rules.indefinite_feminine)."""
+    word = (re.findall(rf"[{AR}]+", text[end:end + 16]) or [""])[0]
+    if word in lx.counted_nouns:
+        return True
+    nxt = re.match(rf"\)?\s+([{AR}]+)", text[end:end + 16])  # «(1982) حبة»
+    if nxt is None or nxt.group(1)[:1] in "وبلفك" or nxt.group(1).startswith("ال"):
+        return False  # «مونديال 2026، لكرة القدم», «بين 2004 ونهاية 2017», «2014" تقليدية»
+    word, r = nxt.group(1), count_rules.rules()
+    return count_rules.indefinite_feminine(word) \
+        or any(count_rules.key(word) in units for units in (r.known, r.measures, r.person))
 
 
 _YEAR_TO = re.compile(r"\s*[-–]?\s*و?(?:الي|الى|إلى|حتى|حتي|لغاية)\s+(?:(?:عام|العام|سنة)\s+)?"
@@ -457,24 +473,28 @@ def _hijri_this_month(ctx: Ctx, wd_m: re.Match[str], m: re.Match[str], fact: Dat
 _NUMERIC = ("numeric", "numeric_ymd", "numeric_yy", "numeric_us", "numeric_short")
 _WITH_WEEKDAY = ("full", "day_this_month", *_NUMERIC)
 _BETWEEN_WD_DATE = re.compile(r"[\s،,(\-]*(?:الموافق\s*)?$")
+_WD_IN_DATE = re.compile(r"\s+(?:في|و?ذلك\s+في)\s+$")
 
 
 def _link_weekdays(facts: list[tuple[str, re.Match[str], DateFact]], ctx: Ctx) -> None:
     """A weekday written just before a full date takes that date (checked against it), as one span:
-    «يوم السبت 20 أكتوبر», «يوم الجمعة 1 / 10 / 1436 هـ»: the two are one span."""
+    «يوم السبت 20 أكتوبر», «يوم الجمعة 1 / 10 / 1436 هـ»: the two are one span; after «في» («يوم الأحد في 24
+    يونيو») the weekday takes the date and keeps its own span."""
     text = ctx.article.norm.text
     merged: list[int] = []
     for i, ((k1, m1, f1), (k2, m2, f2)) in enumerate(pairwise(facts)):
         if k1 not in ("weekday", "rel_day") or k2 not in _WITH_WEEKDAY or not m1.group("wd"):
             continue
-        if f2.value is None or not _BETWEEN_WD_DATE.match(text[m1.end("c"):m2.start("c")]):
+        between = text[m1.end("c"):m2.start("c")]
+        apart = _WD_IN_DATE.match(between) is not None  # «يوم الأحد في 24 يونيو»: the same day, two spans
+        if f2.value is None or not (apart or _BETWEEN_WD_DATE.match(between)):
             continue
         f2.value = _hijri_this_month(ctx, m1, m2, f2) if k2 == "day_this_month" \
             else _weekday_year(ctx, m1, m2, f2.value)
         _check_weekday(ctx, m1, f2.value)
         if k1 == "weekday":
             f1.value = f2.value
-            if k2 in _WITH_WEEKDAY:
+            if k2 in _WITH_WEEKDAY and not apart:
                 f1.end, f1.text, f1.calendar = f2.end, ctx.article.text[f1.start:f2.end], f2.calendar
                 merged.append(i + 1)
     for i in reversed(merged):
