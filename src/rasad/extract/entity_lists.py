@@ -1,0 +1,136 @@
+"""Names listed after a plural noun of their kind (issue #19): «ستة محافظات، هي: تنومة، بلقرن، أحد رفيدة، سراة عبيدة،
+رجال ألمع، طريب» are places, «ثلاثة أندية هي الهلال والنصر والأهلي» bodies, whatever the tagger made of them (names it
+has never seen are often left out or typed as people).
+
+The head nouns are data (entity_rules.json `list_heads`, per type); the list must be announced («هي / وهي / هم» or a
+colon after the head and at most a number or an adjective), hold at least two items of one to three words each,
+separated by «،» or a «و» on the next item, and end at the sentence's end, a full stop or a word that opens a clause
+(«وذلك», a preposition). Spans come as `Found` (original offsets); `with_listed` puts them in place of the tagger's
+mentions for `rasad.extract.entities`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rasad.extract.entity_extra import Found
+from rasad.extract.entity_mentions import Mention
+from rasad.ner.features import fold
+from rasad.ner.tagger import word_rank
+from rasad.resources import load
+from rasad.text.segment import Token
+
+MAX_ITEM = 3  # words of one listed name
+MAX_GAP = 3  # words between the head and the announcing «هي» or colon (a number, an adjective)
+_ANNOUNCE = frozenset(("هي", "وهي", "هم", "وهم", "هما", "وهما"))
+_COMMAS = frozenset(("،", ",", "؛"))
+
+
+@cache
+def list_heads() -> dict[str, str]:
+    """Folded plural head noun -> the type of the names listed after it (entity_rules.json list_heads)."""
+    return {fold(w): typ for typ, ws in load("entity_rules")["list_heads"].items() for w in ws}
+
+
+@cache
+def _stops() -> frozenset[str]:
+    """Words that end a list: they open a clause or a phrase, no name (entity_rules.json list_stops)."""
+    return frozenset(fold(w) for w in load("entity_rules")["list_stops"])
+
+
+def list_spans(sents: list[list[Token]]) -> list[Found]:
+    """Every name of an announced list after a plural head noun of its kind, typed as the head says."""
+    heads = list_heads()
+    out: list[Found] = []
+    for toks in sents:
+        for i, t in enumerate(toks):
+            key = fold(t.norm)
+            typ = heads.get(key) or (heads.get(key[1:]) if key[:1] == "و" else None)
+            if typ is None or key.startswith(("ال", "وال")):
+                continue  # «مؤسسات وشركات الإنتاج هي …»: a definite head is a subject, not a list's
+            start = _announced(toks, i + 1)
+            if start is not None:
+                out.extend(_found(it, typ) for it in _items(toks, start))
+    return out
+
+
+def _found(item: list[Token], typ: str) -> Found:
+    """A listed name; the «و» that joined it to the one before is cut («وقيرغيزيا»: «قيرغيزيا»)."""
+    first = item[0]
+    cut = first.text[:1] == "و" and fold(first.norm)[:1] == "و" and len(first.text) > 3
+    return Found(first.start + cut, item[-1].end, typ)
+
+
+def with_listed(text: str, mentions: list[Mention], found: list[Found]) -> list[Mention]:
+    """The listed names in place of what the tagger made of them: a mention inside a name's span (its joining «و»
+    included) gives way, the name's span and type win; a mention that runs past the name is kept and the name
+    dropped (the tagger saw a longer name)."""
+    for f in found:
+        lo = f.start - 1 if text[f.start - 1:f.start] == "و" else f.start
+        inside = [m for m in mentions if lo <= m.start and m.end <= f.end]
+        if any(m not in inside and m.start < f.end and f.start < m.end for m in mentions):
+            continue
+        name = text[f.start:f.end]
+        mentions = [m for m in mentions if m not in inside] + [Mention(f.start, f.end, f.type, name,
+                                                                        tuple(fold(name).split()))]
+    return mentions
+
+
+def _announced(toks: list[Token], j: int) -> int | None:
+    """The token after «هي:» / «:» that opens the list, when it follows the head within MAX_GAP words."""
+    for k in range(j, min(len(toks), j + MAX_GAP + 2)):
+        w = toks[k].norm
+        if w == ":" or w in _ANNOUNCE:
+            k += 1
+            if k < len(toks) and toks[k].norm == ":":
+                k += 1
+            return k if k < len(toks) else None
+        if (toks[k].kind == "punct" and w not in _COMMAS) or fold(w).startswith("ال"):
+            return None  # «دول مجلس التعاون فحواه:»: the head is in construct, no list follows
+    return None
+
+
+def _items(toks: list[Token], j: int) -> list[list[Token]]:
+    """The tokens of each listed name from token j («و» of a name after the first is its clitic, cut by
+    `_found`); [] unless at least two are found."""
+    items: list[list[Token]] = []
+    current: list[Token] = []
+    stops = _stops()
+    k = j
+    while k < len(toks):
+        t = toks[k]
+        key = fold(t.norm)
+        if t.norm in _COMMAS:
+            if not current:
+                break
+            items.append(current)
+            current = []
+        elif t.kind != "word" or key in stops or (key[:1] == "و" and key[1:] in stops) or _governed(key):
+            break  # «وذلك», «فضلا عن», «باستقبال المهاجرين»
+        elif key[:1] == "و" and len(key) > 3 and current:
+            items.append(current)  # «وأحد رفيدة»: the «و» opens the next name
+            current = [t]
+        else:
+            current.append(t)
+            if len(current) > MAX_ITEM:
+                return []
+        k += 1
+    closed = k >= len(toks) or toks[k].kind == "punct"
+    if current and len(current) <= MAX_ITEM:
+        longest = max((len(it) for it in items), default=MAX_ITEM)
+        items.append(current if closed else current[:longest])  # «… والأهلي رغبتها في»: the clause goes on
+    heads = list_heads()
+    items = [it[1:] if fold(it[0].norm).removeprefix("و") in heads else it for it in items]  # «مناطق عسير»
+    items = [it for it in items if it]
+    return items if len(items) >= 2 else []
+
+
+def _governed(key: str) -> bool:
+    """«باستقبال», «للبنين», «بالثروات»: «ب / ل» on a word the news vocabulary knows better than the whole form,
+    a phrase after the names, no name («بلقرن», «بريطانيا» are more frequent whole or have no such stem)."""
+    if key.startswith(("بال", "لل")):
+        return True
+    if len(key) < 4 or key[0] not in "بل":
+        return False
+    stem, whole = word_rank(key[1:]), word_rank(key)
+    return stem is not None and (whole is None or stem < whole)
