@@ -43,3 +43,29 @@ def test_no_list(text: str) -> None:
     spans = list_spans([s.tokens for s in article.sentences if s.tokens])
     assert not any(article.text[f.start:f.end] in ("وكالة الأنباء", "أيهما أشد سوءا", "ناديين") for f in spans)
     assert not any("باستقبال" in article.text[f.start:f.end] for f in spans)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلنت النيابة العامة في بيان إحالة المتهمين.", "النيابة العامة"),
+    ("وأحيلت القضية إلى النيابة العامة المصرية.", "النيابة العامة المصرية"),
+    ("وتمكنت فرق الدفاع المدني من إخماد الحريق.", "الدفاع المدني"),
+    ("وعمل للحرس الوطني سنوات.", "الحرس الوطني"),
+    ("وقال المتحدث بالحرس الوطني إن الوضع هادئ.", "الحرس الوطني"),
+    ("وقال الحرس الثوري الإيراني إن الصاروخ أصاب الهدف.", "الحرس الثوري الإيراني"),
+    ("وأكدت الأحوال المدنية أن الخدمة متاحة.", "الأحوال المدنية"),
+])
+def test_institutions_are_bodies(text: str, name: str) -> None:
+    assert ("ORG", name) in named(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("وقام نائب وزير الصحة للشؤون الصحية بجولة.", "الشؤون الصحية"),  # a portfolio
+    ("ويشكل ذلك تهديدا للأمن الوطني.", "الأمن الوطني"),  # a concept
+])
+def test_portfolios_and_concepts_are_none(text: str, absent: str) -> None:
+    assert not any(n == absent for _, n in named(text))
+
+
+def test_a_longer_body_keeps_its_name() -> None:
+    found = named("وقال رئيس هيئة التحقيق والادعاء العام إن التحقيق مستمر.")
+    assert ("ORG", "الادعاء العام") not in found

@@ -36,7 +36,7 @@ from rasad.extract.entity_extra import (
 from rasad.extract.entity_links import Links as _Links
 from rasad.extract.entity_links import contained as _contained
 from rasad.extract.entity_links import given_names, shorter_form, surname_of, units, variants
-from rasad.extract.entity_lists import list_spans, with_listed
+from rasad.extract.entity_lists import list_spans, with_institutions, with_listed
 from rasad.extract.entity_mentions import (
     Mention,
     acronym_links,
@@ -385,6 +385,7 @@ def extract(article: Article) -> list[Entity]:
     mentions += quoted_mentions(article, sents, mentions)
     mentions = _with_found(article, mentions, outlet_spans(sents), [t for toks in sents for t in toks])
     mentions = with_listed(article.text, mentions, list_spans(sents))
+    mentions = with_institutions(mentions, sents)
     lex_loc = get_tagger().lexicon.words.get("LOC", set())
     mentions = _with_found(article, mentions, dateline_spans(article.text, lex_loc, person_firsts()))
     mentions = _with_found(article, mentions, ministry_spans(article.text, lex_loc))

@@ -1,12 +1,15 @@
-"""Names listed after a plural noun of their kind (issue #19): «ستة محافظات، هي: تنومة، بلقرن، أحد رفيدة، سراة عبيدة،
-رجال ألمع، طريب» are places, «ثلاثة أندية هي الهلال والنصر والأهلي» bodies, whatever the tagger made of them (names it
-has never seen are often left out or typed as people).
+"""Names the tagger misses or mistypes that a list types (issue #19):
 
-The head nouns are data (entity_rules.json `list_heads`, per type); the list must be announced («هي / وهي / هم» or a
-colon after the head and at most a number or an adjective), hold at least two items of one to three words each,
-separated by «،» or a «و» on the next item, and end at the sentence's end, a full stop or a word that opens a clause
-(«وذلك», a preposition). Spans come as `Found` (original offsets); `with_listed` puts them in place of the tagger's
-mentions for `rasad.extract.entities`.
+- names listed after a plural noun of their kind: «ستة محافظات، هي: تنومة، بلقرن، أحد رفيدة، سراة عبيدة، رجال ألمع،
+  طريب» are places, «ثلاثة أندية هي الهلال والنصر والأهلي» bodies (names it has never seen are often left out or
+  typed as people). The head nouns are data (entity_rules.json `list_heads`, per type); the list must be announced
+  («هي / وهي / هم» or a colon after the head and at most a number or an adjective), hold at least two items of one
+  to three words each, separated by «،» or a «و» on the next item, and end at the sentence's end, a full stop or a
+  word that opens a clause («وذلك», a preposition: `list_stops`);
+- government bodies named by a generic head and its adjective (entity_rules.json `institutions`: «النيابة العامة»,
+  «الدفاع المدني»), with the adjectives of relation after them («النيابة العامة المصرية»).
+
+Both go in place of the tagger's mentions inside them (`in_place`), never over a longer name it found.
 """
 
 from __future__ import annotations
@@ -62,18 +65,67 @@ def _found(item: list[Token], typ: str) -> Found:
 
 
 def with_listed(text: str, mentions: list[Mention], found: list[Found]) -> list[Mention]:
-    """The listed names in place of what the tagger made of them: a mention inside a name's span (its joining «و»
-    included) gives way, the name's span and type win; a mention that runs past the name is kept and the name
-    dropped (the tagger saw a longer name)."""
+    """The listed names in place of what the tagger made of them (`in_place`; a joining «و» is the name's)."""
     for f in found:
-        lo = f.start - 1 if text[f.start - 1:f.start] == "و" else f.start
-        inside = [m for m in mentions if lo <= m.start and m.end <= f.end]
-        if any(m not in inside and m.start < f.end and f.start < m.end for m in mentions):
-            continue
         name = text[f.start:f.end]
-        mentions = [m for m in mentions if m not in inside] + [Mention(f.start, f.end, f.type, name,
-                                                                        tuple(fold(name).split()))]
+        lo = f.start - 1 if text[f.start - 1:f.start] == "و" else f.start
+        mentions = in_place(mentions, Mention(f.start, f.end, f.type, name, tuple(fold(name).split())), lo)
     return mentions
+
+
+def in_place(mentions: list[Mention], new: Mention, lo: int) -> list[Mention]:
+    """`new` (its clitics from `lo`) in place of the mentions inside it, which give way to its span and type; when
+    a mention runs past it the tagger saw a longer name («هيئة التحقيق والادعاء العام»), kept, and `new` is not."""
+    inside = [m for m in mentions if lo <= m.start and m.end <= new.end]
+    if any(m not in inside and m.start < new.end and lo < m.end for m in mentions):
+        return mentions
+    return [m for m in mentions if m not in inside] + [new]
+
+
+@cache
+def _institutions() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(n).split()) for n in load("entity_rules")["institutions"])
+
+
+def with_institutions(mentions: list[Mention], sents: list[list[Token]]) -> list[Mention]:
+    """Government bodies named by a generic head and its adjective (entity_rules.json institutions: «النيابة
+    العامة», «الدفاع المدني»), which the tagger leaves out: organisations, their clitics cut («بالحرس الوطني»,
+    «للدفاع المدني»: the name gets its «ال» back), with the adjectives of relation after them."""
+    names = _institutions()
+    longest = max((len(k) for k in names), default=0)
+    for toks in sents:
+        keys = [fold(t.norm) for t in toks]
+        for i, t in enumerate(toks):
+            n = next((n for n in range(longest, 0, -1) if _institution(keys[i:i + n], names)), 0)
+            if not n:
+                continue
+            while n < 4 and i + n < len(keys) and _nisba(keys[i + n]):
+                n += 1  # «النيابة العامة المصرية», «الحرس الثوري الإيراني»
+            cut = t.text.find("ال")
+            first = t.text[cut:] if cut >= 0 else "ا" + t.text[t.text.find("لل") + 1:]  # «للدفاع» -> «الدفاع»
+            start = t.start + (cut if cut >= 0 else t.text.find("لل") + 1)
+            name = " ".join([first, *(x.text for x in toks[i + 1:i + n])])
+            mentions = in_place(mentions, Mention(start, toks[i + n - 1].end, "ORG", name, tuple(fold(name).split())),
+                                t.start)
+    return mentions
+
+
+def _nisba(key: str) -> bool:
+    """«المصرية», «الإيراني», «الاتحادية»: a definite adjective of relation after a body's name, part of it."""
+    return key.startswith("ال") and key.endswith(("ي", "ية", "يه")) and len(key) >= 6  # folded «ة» is «ه»
+
+
+def _institution(keys: list[str], names: frozenset[tuple[str, ...]]) -> bool:
+    """Are these words (the first maybe with «و / ف / ب / ل» before its «ال», or «لل») one of the names?"""
+    if not keys:
+        return False
+    first = keys[0]
+    for pre in ("", "و", "ف", "ب", "وب", "فب", "ول", "فل"):
+        if first.startswith(pre + "ال") and (first[len(pre):], *keys[1:]) in names:
+            return True
+        if first.startswith(pre + "لل") and ("ا" + first[len(pre) + 1:], *keys[1:]) in names:
+            return True
+    return False
 
 
 def _announced(toks: list[Token], j: int) -> int | None:
