@@ -49,6 +49,7 @@ from rasad.extract.quotes.verb_checks import (
     bianna,
     colon_after_frame,
     described,
+    describes_antecedent,
     impersonal,
     name_found,
     not_a_verb_here,
@@ -271,7 +272,8 @@ def _reported(doc: Doc, ents: list[tuple[int, int]], verb: Verb, out: list[Candi
     if found is not None and no_subject:  # «وكان مسؤول عراقي أكد مطلع مايو أن»: «مطلع مايو» is when
         cand.relayed = _relayed_speaker(doc, verb.start, ents)
         cand.pre = _statement_issuer(doc, verb.start, ents) or pre_verb_phrase(doc, verb.start, ents, verb.gender)
-        if cand.pre is None and verb.start and doc.words[verb.start - 1] in RELATIVES:
+        if cand.pre is None and verb.start and doc.words[verb.start - 1] in RELATIVES \
+                and not describes_antecedent(doc.words[verb.start]):
             cand.pre = before_relative(doc, verb.start - 1, ents)  # «مجلة فوربس، التي اعتبرت أن»
         if participle_form(doc.words[verb.start]) and cand.pre is not None and _in_statement(cand.pre, out):
             cand.pre = None  # «وقال الجنرال إن 7 مهاجمين قتلوا، مشيراً إلى أن»: the general goes on, not the attackers

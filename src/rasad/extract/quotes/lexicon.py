@@ -269,8 +269,11 @@ def source_gender(word: str) -> str | None:
     return None
 
 
-def is_feminine_name(word: str) -> bool:
-    return word in _set("speaker_nouns", "feminine") or bare(word) in _set("speaker_nouns", "feminine")
+def feminine_head(word: str) -> bool:
+    """«الشرطة», «السلطات», «الولايات»: a head a verb agrees with in the feminine (a sound feminine plural or a
+    listed feminine noun, speaker_nouns.json feminine)."""
+    return word.endswith(("ة", "ات")) or word in _set("speaker_nouns", "feminine") \
+        or bare(word) in _set("speaker_nouns", "feminine")
 
 
 def is_np_stop(word: str) -> bool:

@@ -294,13 +294,13 @@ def parse(doc: Doc, i: int, limit: int, ents: list[tuple[int, int]]) -> Phrase |
         p = next((t for t in range(i + 1, min(j + 1, end)) if doc.toks[t].start in spans.persons), None)
         j = max(j, min(entity_run(doc, p, ents), end)) if p is not None else j  # «مكتب تركي آل الشيخ»: whose office
         j = max([j] + [min(entity_run(doc, t, ents), end) for t in range(i, j)])  # «موقع الجزيرة أونلاين»
-        return Phrase(i, j, "org", name=(i, j), gender="f" if w.endswith("ة") else "m")
+        return Phrase(i, j, "org", name=(i, j), gender="f" if lx.feminine_head(w) else "m")
     if _definite(doc, i):
         j = i + 1
         while j < end and _word_ok(doc, j, end) and _definite(doc, j) and doc.words[j][0] not in "بل":
             j += 1
         j = numbered(doc, j, end)
-        g = "f" if w.endswith("ة") else None
+        g = "f" if lx.feminine_head(w) else None
         named = _described_person(doc, i, j, end, ents) or participant_named(doc, i, j, end, as_spans(ents))
         return Phrase(i, named[1], "person", name=named, role=(i, j), gender=g) if named \
             else Phrase(i, j, "definite", name=(i, j), gender=g)

@@ -265,3 +265,10 @@ def described(doc: Doc, ph: Phrase) -> bool:
     return ph.end - ph.start == 2 and ph.kind == "definite" and lx.title_gender(head) is None \
         and not lx.is_org_head(head) and lx.source_gender(lx.bare(head)) is None \
         and (nisba_word(adj) or (adj.startswith("الم") and len(adj) >= 6))  # «ووصف المؤتمر المقترح بأنه»
+
+
+def describes_antecedent(word: str) -> bool:
+    """«الذي وصفته بأنه», «التي اعتبرها»: a verb of describing whose object pronoun takes up the relative's antecedent
+    (what was described); its subject is someone else (reporting_verbs.json describing_verbs)."""
+    return any(word.endswith(p) and word[:-len(p)] in normalised_set("reporting_verbs", "describing_verbs")
+               for p in ("ه", "ها", "هم", "هما"))
