@@ -664,6 +664,11 @@ def wild44() -> dict[str, list[Example]]:
     return _batch(44)
 
 
+def wild45() -> dict[str, list[Example]]:
+    """Session 45's batch (bench/date_wild45.py)."""
+    return _batch(45)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", action="store_true", help="print each example not resolved right")
@@ -679,7 +684,8 @@ def main(argv: list[str] | None = None) -> int:
                             ("session 40, written before running", wild40()),
                             ("session 42, written before running", wild42()),
                             ("session 43, written before running", wild43()),
-                            ("session 44, written before running", wild44())):
+                            ("session 44, written before running", wild44()),
+                            ("session 45, written before running", wild45())):
         rows = table(args.show, families)
         print(f"\n{title}\n")
         print(f"| {'family':<44} | tried | right |")

@@ -33,7 +33,8 @@ EXAMPLES: list[tuple[str, Any]] = [(family, ex) for families in (FAMILIES.FAMILI
                                                                    FAMILIES.WILD31, FAMILIES.WILD31B, FAMILIES.WILD32,
                                                                    FAMILIES.WILD32B, FAMILIES.WILD37, FAMILIES.WILD39,
                                                                    FAMILIES.wild40(), FAMILIES.wild42(),
-                                                                   FAMILIES.wild43(), FAMILIES.wild44())
+                                                                   FAMILIES.wild43(), FAMILIES.wild44(),
+                                                                   FAMILIES.wild45())
                                    for family, exs in families.items() for ex in exs]
 
 
