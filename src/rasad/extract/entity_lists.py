@@ -83,8 +83,17 @@ def in_place(mentions: list[Mention], new: Mention, lo: int) -> list[Mention]:
 
 
 @cache
-def _institutions() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(fold(n).split()) for n in load("entity_rules")["institutions"])
+def _institutions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """entity_rules.json institutions by their first word as it may be written (folded): with «و / ف / ب» before
+    its «ال», or as «لل…»; the words after it, longest first."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for name in load("entity_rules")["institutions"]:
+        first, *rest = fold(name).split()
+        forms = [pre + first for pre in ("", "و", "ف", "ب", "وب", "فب")]
+        forms += [pre + "ل" + first[1:] for pre in ("", "و", "ف")]  # «للدفاع», «وللدفاع»
+        for form in forms:
+            out.setdefault(form, set()).add(tuple(rest))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def with_institutions(mentions: list[Mention], sents: list[list[Token]]) -> list[Mention]:
@@ -92,11 +101,11 @@ def with_institutions(mentions: list[Mention], sents: list[list[Token]]) -> list
     العامة», «الدفاع المدني»), which the tagger leaves out: organisations, their clitics cut («بالحرس الوطني»,
     «للدفاع المدني»: the name gets its «ال» back), with the adjectives of relation after them."""
     names = _institutions()
-    longest = max((len(k) for k in names), default=0)
     for toks in sents:
         keys = [fold(t.norm) for t in toks]
         for i, t in enumerate(toks):
-            n = next((n for n in range(longest, 0, -1) if _institution(keys[i:i + n], names)), 0)
+            rests = names.get(keys[i], ())
+            n = next((1 + len(r) for r in rests if tuple(keys[i + 1:i + 1 + len(r)]) == r), 0)
             if not n:
                 continue
             while n < 4 and i + n < len(keys) and _nisba(keys[i + n]):
@@ -113,19 +122,6 @@ def with_institutions(mentions: list[Mention], sents: list[list[Token]]) -> list
 def _nisba(key: str) -> bool:
     """«المصرية», «الإيراني», «الاتحادية»: a definite adjective of relation after a body's name, part of it."""
     return key.startswith("ال") and key.endswith(("ي", "ية", "يه")) and len(key) >= 6  # folded «ة» is «ه»
-
-
-def _institution(keys: list[str], names: frozenset[tuple[str, ...]]) -> bool:
-    """Are these words (the first maybe with «و / ف / ب / ل» before its «ال», or «لل») one of the names?"""
-    if not keys:
-        return False
-    first = keys[0]
-    for pre in ("", "و", "ف", "ب", "وب", "فب", "ول", "فل"):
-        if first.startswith(pre + "ال") and (first[len(pre):], *keys[1:]) in names:
-            return True
-        if first.startswith(pre + "لل") and ("ا" + first[len(pre) + 1:], *keys[1:]) in names:
-            return True
-    return False
 
 
 def _announced(toks: list[Token], j: int) -> int | None:
