@@ -72,6 +72,11 @@ def and_stem(rest: str) -> bool:
     return inner is not None and (whole is None or inner < whole)
 
 
+# the shapes of verbal nouns of the derived forms (افتعال، استفعال، انفعال، تفعيل، إفعال), normalised: «ارتكابه»,
+# «استخدامه», «انسحابه», «تأكيده», «إعلانه» (his committing, using …) are owned actions, never a name
+_MASDAR = re.compile(r"ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ا..ا.")
+
+
 def _possessed(word: str) -> bool:
     """«ارتياحها», «أعمالها», «تشريعاتهم», «اسمه» standing alone: a noun owned by someone named elsewhere («ها», «هم»,
     «هما», «هن» on a word of five letters or more; «اسم» with any pronoun), never the sayer; honorifics («سموها»)
@@ -84,11 +89,12 @@ def _possessed(word: str) -> bool:
     if m is None and word.endswith("اته") and len(word) >= 7 and not _listed_name(word):
         m = re.fullmatch(r"(.{3,})(ه)", word)  # «مطالباته», «تحركاته»: a plural with «ه» («شحاته» is a name)
     if m is None and word.endswith(("ه", "ك")) and len(word) >= 4 and not _listed_name(word):
-        rank = word_rank(word[:-1]) if not word.endswith("ته") else word_rank(word[:-2] + "ة")  # «رغبته»
-        # «فوزه» (his win), «نجاحك», «رغبته»: a pronoun on a common noun; names in «ه» are
+        # «فوزه» (his win), «نجاحك», «رغبته» (its «ة» written «ت»), «ارتكابه» (a derived masdar): a pronoun on a
+        # common noun; names in «ه» are listed («طه»), in «ك» too («مالك», «فرانك»)
+        rank = word_rank(word[:-1]) if not word.endswith("ته") else word_rank(word[:-2] + "ة")
         if (rank is not None and rank <= VERY_COMMON_RANK) or word[:-1] in _set("speaker_nouns", "not_names") \
                 or (word[-1] == "ه" and _MASDAR.fullmatch(word[:-1]) and not word.startswith("ال")):
-            m = re.fullmatch(r"(.{3,})([هك])", word)  # listed («طه»), in «ك» too («مالك», «فرانك»)
+            m = re.fullmatch(r"(.{3,})([هك])", word)
     if m is None or word.endswith("اها"):
         return False
     stem = m.group(1)
@@ -97,11 +103,6 @@ def _possessed(word: str) -> bool:
     stems |= {s[:-2] + "ة" for s in stems if s.endswith("ات")}  # «صديقاتها», «زميلاته»: a feminine plural
     return not any(s in _set("speaker_nouns", "kin_nouns") or title_gender(s) or source_gender(s) or is_org_head(s)
                    for s in stems)
-
-
-# the shapes of verbal nouns of the derived forms (افتعال، استفعال، انفعال، تفعيل، إفعال), normalised: «ارتكابه»,
-# «استخدامه», «انسحابه», «تأكيده», «إعلانه» (his committing, using …) are owned actions, never a name
-_MASDAR = re.compile(r"ا.ت.ا.|است..ا.|ان..ا.|ت..ي.|ا..ا.")
 
 
 _OBJECT_PREPOSITIONS = frozenset(("من", "مما", "عن", "عما", "على", "في", "ل", "ب"))
@@ -240,8 +241,8 @@ _NUMBER = re.compile(r"^[\d٠-٩][\d٠-٩.,٫]*$")
 
 def _amount_or_when(words: list[str]) -> bool:
     """An age, duration or amount («47 عاما», «3.3 مليار دولار»), how often or when («مرة», «أكثر من مرة», «عدة
-    مرات», «ذات يوم») or
-    the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never its subject."""
+    مرات», «ذات يوم») or the edge of a period («نهاية الشهر الماضي», «مطلع العام»): adverbials after a verb, never
+    its subject."""
     w0, w1 = words[0], (words[1] if len(words) > 1 else "")
     if _NUMBER.match(w0):
         if w1 in ("%", "٪", "بالمئة", "بالمائة"):

@@ -141,7 +141,9 @@ def _which_shows(doc: Doc, i: int) -> bool:
     if i < 1 or doc.words[i][:1] not in "يت":
         return False
     prev = doc.words[i - 1]
-    if prev in _WAYS or (i > 1 and prev in ("الذي", "التي") and doc.words[i - 2] in _FACTS):
+    facts = normalised_set("reporting_verbs", "fact_heads")
+    if prev in normalised_set("reporting_verbs", "way_heads") \
+            or (i > 1 and prev in ("الذي", "التي") and doc.words[i - 2] in facts):
         return _trigger_after(doc, i + 1)  # «الأمر الذي يؤكد أن», «بشكل يدل على أن»: the fact shows it
     if prev != "ما":
         return False
@@ -151,10 +153,6 @@ def _which_shows(doc: Doc, i: int) -> bool:
     if before not in lx.COMMAS and before not in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "وذلك"):
         return False
     return _trigger_after(doc, i + 1)
-
-
-_WAYS = frozenset(("بما", "بشكل", "بصورة"))  # normalised: «بما يؤكد أن», «بشكل يدل على أن»
-_FACTS = frozenset(("الامر", "الشيء"))  # «الأمر الذي يعني أن»
 
 
 def _trigger_after(doc: Doc, j: int) -> bool:
