@@ -121,3 +121,11 @@ def test_who_speaks_after_the_verb(text: str, speaker: str) -> None:
 def test_the_subject_before_speaks(text: str, speaker: str) -> None:
     assert speaker in [s for s, _ in said(text)]
     assert "ليو شيا" not in [s for s, q in said(text) if q.startswith("كانت")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الطفلة: أنا أحبك يا بابا. سمات طفلة مبتعث والد",  # a relational title is the article's last word
+    "وأضافت: أنا أحبك يا بابا. محامي",
+])
+def test_a_title_at_the_end_of_the_text(text: str) -> None:
+    assert [q for _, q in said(text)] == ["أنا أحبك يا بابا"]  # was an IndexError past the last token

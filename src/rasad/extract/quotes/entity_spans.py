@@ -23,7 +23,10 @@ class EntitySpans(list[tuple[int, int]]):
 
 
 def entity_run(doc: Doc, i: int, spans: list[tuple[int, int]]) -> int:
-    """If an entity mention starts at token i, the token index where it ends; else i."""
+    """If an entity mention starts at token i, the token index where it ends; else i (also past the last token:
+    «… سمات طفلة مبتعث والد» ends the article with a relational title)."""
+    if i >= len(doc):
+        return i
     start = doc.toks[i].start
     ends = spans if isinstance(spans, EntitySpans) else EntitySpans(spans)
     e = ends.end_at(start)
