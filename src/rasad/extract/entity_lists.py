@@ -18,6 +18,7 @@ from functools import cache
 
 from rasad.extract.entity_extra import Found
 from rasad.extract.entity_mentions import Mention
+from rasad.ner.boundaries import words
 from rasad.ner.features import fold
 from rasad.ner.tagger import word_rank
 from rasad.resources import load
@@ -35,12 +36,6 @@ def list_heads() -> dict[str, str]:
     return {fold(w): typ for typ, ws in load("entity_rules")["list_heads"].items() for w in ws}
 
 
-@cache
-def _stops() -> frozenset[str]:
-    """Words that end a list: they open a clause or a phrase, no name (entity_rules.json list_stops)."""
-    return frozenset(fold(w) for w in load("entity_rules")["list_stops"])
-
-
 def list_spans(sents: list[list[Token]]) -> list[Found]:
     """Every name of an announced list after a plural head noun of its kind, typed as the head says."""
     heads = list_heads()
@@ -49,8 +44,8 @@ def list_spans(sents: list[list[Token]]) -> list[Found]:
         for i, t in enumerate(toks):
             key = fold(t.norm)
             typ = heads.get(key) or (heads.get(key[1:]) if key[:1] == "و" else None)
-            if typ is None or key.startswith(("ال", "وال")):
-                continue  # «مؤسسات وشركات الإنتاج هي …»: a definite head is a subject, not a list's
+            if typ is None:
+                continue  # the heads are indefinite: «المحافظات هي …» is a subject, not a list's head
             start = _announced(toks, i + 1)
             if start is not None:
                 out.extend(_found(it, typ) for it in _items(toks, start))
@@ -143,7 +138,7 @@ def _items(toks: list[Token], j: int) -> list[list[Token]]:
     `_found`); [] unless at least two are found."""
     items: list[list[Token]] = []
     current: list[Token] = []
-    stops = _stops()
+    stops = words("list_stops")  # words that open a clause or a phrase, no name
     k = j
     while k < len(toks):
         t = toks[k]
